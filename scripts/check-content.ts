@@ -1,0 +1,17 @@
+/**
+ * `npm run check:content`: builds every lesson as the production build
+ * would and also parses every mermaid diagram, then prints each problem as
+ * `file:line: message`. Exits 1 when there is any problem.
+ */
+import { resolve } from 'node:path';
+import { checkContent } from '../src/lessons/pipeline/check';
+import { formatProblem } from '../src/lessons/pipeline/problems';
+
+const root = resolve(import.meta.dirname, '..');
+const { lessons, problems } = await checkContent(root);
+for (const problem of problems) console.error(formatProblem(problem));
+if (problems.length > 0) {
+  console.error(`\ncheck:content: ${problems.length} problem(s) in ${lessons} lesson(s).`);
+  process.exit(1);
+}
+console.log(`check:content: ${lessons} lesson(s), no problems.`);

@@ -1,0 +1,22 @@
+/**
+ * Which pane is shown on narrow screens (where the panes become tabs), and
+ * whether the current page has a code pane. Not persisted: it is view state.
+ */
+import { create } from 'zustand';
+
+export type PaneId = 'lesson' | 'editor' | 'worksheet';
+
+interface LayoutState {
+  readonly activePane: PaneId;
+  readonly hasCodePane: boolean;
+  showPane(pane: PaneId): void;
+  setHasCodePane(has: boolean): void;
+}
+
+export const useLayout = create<LayoutState>()((set) => ({
+  activePane: 'lesson',
+  hasCodePane: false,
+  showPane: (activePane) => set({ activePane }),
+  setHasCodePane: (hasCodePane) =>
+    set((state) => ({ hasCodePane, activePane: !hasCodePane && state.activePane === 'editor' ? 'lesson' : state.activePane })),
+}));

@@ -1,0 +1,62 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Link } from 'wouter';
+import { lessons } from 'virtual:lessons';
+import { useLayout } from '../app/layout-store';
+import { NotFound } from '../app/NotFound';
+import { t } from '../i18n';
+import { LessonArticle } from './LessonArticle';
+import { LessonNav } from './LessonNav';
+import { TableOfContents } from './TableOfContents';
+import { useLessonBody } from './useLessonBody';
+
+const CodePane = lazy(() => import('../editor/CodePane'));
+
+export function LessonPage({ slug, heading }: { slug: string; heading: string | null }) {
+  const index = lessons.findIndex((lesson) => lesson.slug === slug);
+  const meta = index >= 0 ? lessons[index] : undefined;
+  const load = useLessonBody(slug);
+  const setHasCodePane = useLayout((s) => s.setHasCodePane);
+  const hasExamples = (meta?.examples.length ?? 0) > 0;
+
+  useEffect(() => {
+    setHasCodePane(hasExamples);
+    if (meta) document.title = `${meta.title} · ${t('app.title')}`;
+  }, [hasExamples, meta, setHasCodePane]);
+
+  if (!meta) return <NotFound message={t('app.lessonNotFound', { slug })} />;
+
+  return (
+    <>
+      <main className="pane pane-lesson" id="main" tabIndex={-1}>
+        <article className="article-frame" aria-labelledby="lesson-title">
+          <p className="lesson-kicker">
+            {index + 1} / {lessons.length}
+          </p>
+          <h1 id="lesson-title">{meta.title}</h1>
+          <p className="lead">{meta.summary}</p>
+          <TableOfContents slug={slug} toc={meta.toc} />
+          {load.state === 'loading' && <p aria-live="polite">{t('app.loadingLesson')}</p>}
+          {load.state === 'failed' && (
+            <p role="alert" className="notice notice-error">
+              {t('app.lessonLoadFailed', { message: load.message })}
+            </p>
+          )}
+          {load.state === 'ready' && <LessonArticle html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} />}
+          <LessonNav previous={lessons[index - 1]} next={lessons[index + 1]} />
+          <p>
+            <Link href="/">{t('app.backToIndex')}</Link>
+          </p>
+        </article>
+      </main>
+      {hasExamples && (
+        <section className="pane pane-code" aria-label={t('app.pane.editor')}>
+          {load.state === 'ready' && (
+            <Suspense fallback={<p className="pane-loading">{t('app.pane.editor')}…</p>}>
+              <CodePane lessonSlug={slug} examples={load.body.examples} />
+            </Suspense>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

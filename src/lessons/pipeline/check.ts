@@ -1,0 +1,50 @@
+/**
+ * The content validator: everything the build checks, plus a parse of every
+ * mermaid diagram (mermaid needs a DOM, so it runs under jsdom here; the
+ * build itself leaves diagrams to the browser).
+ */
+import { JSDOM } from 'jsdom';
+import { buildContent } from './load';
+import type { ContentProblem } from './problems';
+
+type MermaidParser = (text: string) => Promise<unknown>;
+
+async function loadMermaidParser(): Promise<MermaidParser> {
+  const dom = new JSDOM('<!doctype html><html><body></body></html>');
+  const g = globalThis as Record<string, unknown>;
+  g['window'] ??= dom.window;
+  g['document'] ??= dom.window.document;
+  const { default: mermaid } = await import('mermaid');
+  mermaid.initialize({ startOnLoad: false });
+  return (text) => mermaid.parse(text);
+}
+
+/** Mermaid reports "Parse error on line N": N counts from the diagram's first line. */
+function diagramLine(error: unknown, blockLine: number | null): number | null {
+  if (blockLine === null) return null;
+  const match = /on line (\d+)/.exec(error instanceof Error ? error.message : String(error));
+  return match ? blockLine + Number(match[1]) : blockLine;
+}
+
+export async function checkContent(projectRoot: string): Promise<{ lessons: number; problems: ContentProblem[] }> {
+  const { lessons, problems } = await buildContent(projectRoot);
+  const all = [...problems];
+  const diagrams = lessons.flatMap((lesson) => lesson.diagrams.map((d) => ({ ...d, file: lesson.file })));
+  if (diagrams.length > 0) {
+    const parse = await loadMermaidParser();
+    for (const diagram of diagrams) {
+      try {
+        await parse(diagram.source);
+      } catch (error) {
+        const first = (error instanceof Error ? error.message : String(error)).split('\n');
+        all.push({
+          file: diagram.file,
+          line: diagramLine(error, diagram.line),
+          message: `mermaid diagram does not parse: ${first.slice(0, 4).join(' ').replace(/\s+/g, ' ')}`,
+          severity: 'render',
+        });
+      }
+    }
+  }
+  return { lessons: lessons.length, problems: all };
+}

@@ -1,0 +1,83 @@
+/**
+ * Markdown → ready HTML at build time: GFM, math typeset by KaTeX, code
+ * highlighted, callouts, build-time plots, mermaid placeholders, heading ids
+ * and a table of contents. The browser gets finished HTML and needs neither
+ * a markdown parser nor KaTeX's JavaScript to show a lesson.
+ */
+import type { Element, Root as HastRoot } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeHighlight from 'rehype-highlight';
+import rehypeKatex from 'rehype-katex';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import bash from 'highlight.js/lib/languages/bash';
+import javascript from 'highlight.js/lib/languages/javascript';
+import json from 'highlight.js/lib/languages/json';
+import python from 'highlight.js/lib/languages/python';
+import typescript from 'highlight.js/lib/languages/typescript';
+import type { TocEntry } from '../types';
+import { remarkCallouts } from './callouts';
+import { remarkMermaidBlocks, type DiagramSource } from './mermaid-blocks';
+import { remarkPlots } from './plots';
+
+export interface RenderedLesson {
+  readonly html: string;
+  readonly toc: TocEntry[];
+  readonly diagrams: DiagramSource[];
+  readonly messages: { message: string; line: number | null; kind: 'math' | 'component' }[];
+}
+
+/** Heading ids for the TOC, and in-page `#id` links rewritten to the app's hash routes. */
+function rehypeTocAndLinks(slug: string, toc: TocEntry[]) {
+  return () => (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties['id'] === 'string') {
+        toc.push({ id: node.properties['id'], text: toString(node), depth: node.tagName === 'h2' ? 2 : 3 });
+      }
+      const href = node.properties['href'];
+      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith('#/')) {
+        node.properties['href'] = `#/lessons/${slug}/${href.slice(1)}`;
+      }
+      if (node.tagName === 'a' && typeof href === 'string' && /^https?:/.test(href)) {
+        node.properties['rel'] = ['noopener', 'noreferrer'];
+      }
+    });
+  };
+}
+
+export async function renderLessonMarkdown(slug: string, markdown: string): Promise<RenderedLesson> {
+  const toc: TocEntry[] = [];
+  const diagrams: DiagramSource[] = [];
+  const file = new VFile({ value: markdown });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkCallouts)
+    .use(remarkPlots)
+    .use(remarkMermaidBlocks(diagrams))
+    .use(remarkRehype)
+    .use(rehypeSlug)
+    .use(rehypeTocAndLinks(slug, toc))
+    .use(rehypeKatex, { output: 'htmlAndMathml' })
+    .use(rehypeHighlight, {
+      detect: false,
+      languages: { bash, javascript, json, python, typescript },
+      aliases: { typescript: ['ts', 'tsx'], javascript: ['js'], bash: ['sh', 'shell'] },
+    })
+    .use(rehypeStringify);
+  const result = await processor.process(file);
+  const messages = result.messages.map((m) => ({
+    message: m.source === 'rehype-katex' ? `math: ${m.cause instanceof Error ? m.cause.message : m.reason}` : m.reason,
+    line: m.line ?? null,
+    kind: m.source === 'rehype-katex' ? ('math' as const) : ('component' as const),
+  }));
+  return { html: String(result), toc, diagrams, messages };
+}

@@ -1,0 +1,68 @@
+/**
+ * Launches Debian's Chromium through playwright-core with the flags from
+ * shared/browser-testing.md: WebGPU on SwiftShader, no background networking.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+const BASE_FLAGS = [
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+];
+
+const WEBGPU_FLAGS = [
+  '--enable-unsafe-webgpu',
+  '--enable-features=Vulkan',
+  '--use-webgpu-adapter=swiftshader',
+];
+
+export interface LaunchOptions {
+  /** false: start Chromium without WebGPU, to test the fallback path. */
+  readonly webgpu?: boolean;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: run "npx tsx scripts/ensure-chromium.ts".`);
+  }
+  const webgpu = options.webgpu ?? true;
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: webgpu ? [...BASE_FLAGS, ...WEBGPU_FLAGS] : BASE_FLAGS,
+  });
+}
+
+/** Console errors and uncaught page errors, collected for assertions. */
+export interface PageProblems {
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+}
+
+export function watchProblems(page: Page): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  return problems;
+}
+
+/** A fresh context with its own storage (like a new browser profile). */
+export async function freshPage(
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+  });
+  const page = await context.newPage();
+  return { context, page, problems: watchProblems(page) };
+}
