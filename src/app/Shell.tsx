@@ -21,6 +21,7 @@ const PANE_LABELS: Record<PaneId, MessageKey> = {
 
 function PaneTabs() {
   const { activePane, hasCodePane, showPane } = useLayout();
+  const setWorksheetOpen = useSettings((s) => s.setWorksheetOpen);
   const panes: PaneId[] = hasCodePane ? ['lesson', 'editor', 'worksheet'] : ['lesson', 'worksheet'];
   return (
     <div className="pane-tabs" role="tablist" aria-label={t('app.pane.tabs')}>
@@ -31,7 +32,11 @@ function PaneTabs() {
           role="tab"
           aria-selected={activePane === pane}
           className="pane-tab"
-          onClick={() => showPane(pane)}
+          onClick={() => {
+            // The worksheet tab shows the sidebar even if it was collapsed on a wide screen.
+            if (pane === 'worksheet') setWorksheetOpen(true);
+            showPane(pane);
+          }}
         >
           {t(PANE_LABELS[pane])}
         </button>
