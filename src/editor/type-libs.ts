@@ -1,0 +1,59 @@
+/**
+ * The type declarations the editor's TypeScript service needs for IntelliSense
+ * on `tf` and `lab`. This module is only ever imported dynamically (by
+ * monaco-loader.ts), so its ~1.8 MB of declaration text (≈270 KiB gzip) forms
+ * one lazy chunk fetched with the editor, never with the page.
+ *
+ * Each file keeps its real path under `file:///node_modules/`, so the
+ * declarations' own imports (`@tensorflow/tfjs-core/dist/...`, relative
+ * paths) resolve exactly as they do on disk. The backend packages' types are
+ * left out: users never call them, and they would double the size.
+ */
+
+export interface TypeLib {
+  /** A `file:///` URI: where TypeScript believes the file lives. */
+  readonly path: string;
+  readonly content: string;
+}
+
+/** Packages `@tensorflow/tfjs` re-exports that users actually touch. */
+const TFJS_PACKAGES = ['tfjs', 'tfjs-core', 'tfjs-layers', 'tfjs-converter', 'tfjs-data'] as const;
+
+export async function loadTypeLibs(): Promise<readonly TypeLib[]> {
+  const tfjs = import.meta.glob<string>(
+    [
+      '/node_modules/@tensorflow/tfjs/dist/**/*.d.ts',
+      '/node_modules/@tensorflow/tfjs-core/dist/**/*.d.ts',
+      '/node_modules/@tensorflow/tfjs-layers/dist/**/*.d.ts',
+      '/node_modules/@tensorflow/tfjs-converter/dist/**/*.d.ts',
+      '/node_modules/@tensorflow/tfjs-data/dist/**/*.d.ts',
+      '!**/*_test.d.ts',
+      '!**/test_util.d.ts',
+      '!**/jasmine_util.d.ts',
+    ],
+    { query: '?raw', import: 'default', eager: true },
+  );
+  // The runtime's helper API; a glob so the editor still loads without it.
+  const lab = import.meta.glob<string>('../runtime/lab-api.d.ts', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  });
+
+  const libs: TypeLib[] = Object.entries(tfjs).map(([path, content]) => ({
+    path: 'file://' + path,
+    content,
+  }));
+  // Without package.json files, TypeScript's node resolution falls back to
+  // `<package>/index.d.ts`: point that at each package's real entry.
+  for (const name of TFJS_PACKAGES) {
+    libs.push({
+      path: `file:///node_modules/@tensorflow/${name}/index.d.ts`,
+      content: "export * from './dist/index';\n",
+    });
+  }
+  for (const content of Object.values(lab)) {
+    libs.push({ path: 'file:///lab-api.d.ts', content });
+  }
+  return libs;
+}

@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { alignSeries, sampleIndices } from '../../src/editor/align-series';
+import { progressFraction } from '../../src/editor/ProgressBar';
+import { parseTestScale } from '../../src/editor/test-scale';
+import { createDebouncedSave } from '../../src/editor/useDebouncedSave';
+import { formatBytes, formatValue } from '../../src/editor/format-output';
+import { codeKey, restoreEditor, useEditorStore } from '../../src/store/editor';
+
+describe('alignSeries', () => {
+  it('shares rows for equal x across series and fills gaps with null', () => {
+    expect(
+      alignSeries([
+        { x: [2, 1], y: [20, 10] },
+        { x: [2, 3], y: [200, 300] },
+      ]),
+    ).toEqual([
+      [1, 2, 3],
+      [10, 20, null],
+      [null, 200, 300],
+    ]);
+  });
+
+  it('keeps two points of one series at the same x as two rows', () => {
+    expect(alignSeries([{ x: [5, 5], y: [1, 2] }])).toEqual([
+      [5, 5],
+      [1, 2],
+    ]);
+  });
+
+  it('turns non-finite y into gaps and drops non-finite x', () => {
+    expect(alignSeries([{ x: [1, 2, Number.NaN], y: [Number.POSITIVE_INFINITY, 3, 4] }])).toEqual([
+      [1, 2],
+      [null, 3],
+    ]);
+  });
+});
+
+describe('sampleIndices', () => {
+  it('keeps everything when short, else first, last and even steps', () => {
+    expect(sampleIndices(3, 5)).toEqual([0, 1, 2]);
+    expect(sampleIndices(11, 3)).toEqual([0, 5, 10]);
+    expect(sampleIndices(0, 3)).toEqual([]);
+    expect(sampleIndices(7, 1)).toEqual([6]);
+  });
+});
+
+describe('progressFraction', () => {
+  it('counts finished batches over all batches (1-based epoch and batch)', () => {
+    const base = { epochs: 4, batches: 5, elapsedMs: 0, etaMs: null };
+    expect(progressFraction({ ...base, epoch: 1, batch: 0 })).toBe(0);
+    expect(progressFraction({ ...base, epoch: 2, batch: 5 })).toBe(0.5);
+    expect(progressFraction({ ...base, epoch: 4, batch: 5 })).toBe(1);
+    expect(progressFraction({ ...base, epoch: 9, batch: 5 })).toBe(1);
+  });
+});
+
+describe('parseTestScale', () => {
+  it('accepts (0, 1] and falls back to 1 otherwise', () => {
+    expect(parseTestScale('0.1')).toBe(0.1);
+    expect(parseTestScale('1')).toBe(1);
+    expect(parseTestScale(null)).toBe(1);
+    expect(parseTestScale('0')).toBe(1);
+    expect(parseTestScale('2')).toBe(1);
+    expect(parseTestScale('abc')).toBe(1);
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses powers of 1024', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+
+  it('formats values with 6 significant digits, exponents at the extremes', () => {
+    expect(formatValue(0.123456789)).toBe('0.123457');
+    expect(formatValue(123456)).toBe('1.2346e+5');
+    expect(formatValue(0.0001234)).toBe('1.2340e-4');
+    expect(formatValue(0)).toBe('0');
+    expect(formatValue(null)).toBe('–');
+    expect(formatValue(Number.NaN)).toBe('NaN');
+  });
+});
+
+describe('editor store', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    useEditorStore.setState({ codes: {}, backend: 'auto' });
+  });
+
+  it('restores field by field, dropping only what is malformed', () => {
+    expect(restoreEditor(null)).toEqual({ codes: {}, backend: 'auto' });
+    expect(restoreEditor({ codes: { 'a/b': 'x', 'a/c': 42 }, backend: 'webgl' })).toEqual({
+      codes: { 'a/b': 'x' },
+      backend: 'webgl',
+    });
+    expect(restoreEditor({ codes: ['x'], backend: 'tpu' })).toEqual({ codes: {}, backend: 'auto' });
+  });
+
+  it('saves after the debounce, stores nothing for the original, and flushes at once', () => {
+    vi.useFakeTimers();
+    const key = codeKey('lesson', 'example');
+    const save = createDebouncedSave(key, 'original', 400);
+    save.schedule('edited 1');
+    save.schedule('edited 2');
+    expect(useEditorStore.getState().codes[key]).toBeUndefined();
+    vi.advanceTimersByTime(400);
+    expect(useEditorStore.getState().codes[key]).toBe('edited 2');
+
+    save.schedule('original');
+    save.flush();
+    expect(key in useEditorStore.getState().codes).toBe(false);
+
+    save.schedule('lost');
+    save.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(key in useEditorStore.getState().codes).toBe(false);
+  });
+});
