@@ -76,7 +76,8 @@ export async function renderLessonMarkdown(slug: string, markdown: string): Prom
   const result = await processor.process(file);
   const messages = result.messages.map((m) => ({
     message: m.source === 'rehype-katex' ? `math: ${m.cause instanceof Error ? m.cause.message : m.reason}` : m.reason,
-    line: m.line ?? null,
+    // Display math's element has no position of its own; its nearest ancestor with one does.
+    line: m.line ?? [...(m.ancestors ?? [])].reverse().find((node) => node.position)?.position?.start.line ?? null,
     kind: m.source === 'rehype-katex' ? ('math' as const) : ('component' as const),
   }));
   return { html: String(result), toc, diagrams, messages };
