@@ -1,0 +1,199 @@
+/**
+ * Every number a lesson quotes, recomputed here independently of src/math
+ * (plain Math and hand-derived formulas, toFixed and Intl for formatting)
+ * and compared with the lesson's facts.ts. Also checks that index.md uses
+ * exactly the facts that exist: no unknown {{name}}, no unused fact.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { facts as lifeFacts } from '../../../content/lessons/life-of-a-model/facts';
+import { facts as neuronFacts } from '../../../content/lessons/neurons-layers-activations/facts';
+import { facts as lossFacts } from '../../../content/lessons/losses-and-softmax/facts';
+
+const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
+const grouped = (x: number, digits = 0) =>
+  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+const list = (xs: number[], digits: number) => `[${xs.map((x) => fixed(x, digits)).join(', ')}]`;
+const sig = (z: number) => 1 / (1 + Math.exp(-z));
+
+function placeholdersIn(slug: string): Set<string> {
+  const text = readFileSync(join(__dirname, '../../../content/lessons', slug, 'index.md'), 'utf8');
+  return new Set([...text.matchAll(/\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g)].map((m) => m[1] ?? ''));
+}
+
+function expectUsesExactly(slug: string, facts: Readonly<Record<string, string>>) {
+  const used = placeholdersIn(slug);
+  expect([...used].filter((name) => !Object.hasOwn(facts, name))).toEqual([]);
+  expect(Object.keys(facts).filter((name) => !used.has(name))).toEqual([]);
+}
+
+describe('life-of-a-model facts', () => {
+  it('match the hand arithmetic', () => {
+    // Data: 20,000 × 2 labels × 0.06; compute: 15 runs × 8 GPUs × 6 h × 2.50; people: 2 × 3 × 12,000.
+    const labelling = 20_000 * 2 * 0.06; // 2,400
+    const training = 15 * 8 * 6 * 2.5; // 1,800
+    const people = 2 * 3 * 12_000; // 72,000
+    const upFront = labelling + training + people; // 76,200
+    const dedicated = 720 * 1.2; // 864 a month
+    expect(lifeFacts).toEqual({
+      examples: '20,000',
+      labels_per_example: '2',
+      price_per_label: '0.06',
+      total_labels: '40,000',
+      labelling_cost: grouped(labelling),
+      test_percent: '10%',
+      test_examples: '2,000',
+      train_examples: '18,000',
+      training_runs: '15',
+      gpus_per_run: '8',
+      hours_per_run: '6',
+      gpu_hours_per_run: '48',
+      price_per_gpu_hour: '2.50',
+      cost_per_run: '120',
+      training_cost: grouped(training),
+      engineers: '2',
+      months: '3',
+      monthly_cost_per_engineer: '12,000',
+      people_cost: grouped(people),
+      up_front_cost: '76,200',
+      people_share: `${fixed((100 * people) / upFront, 0)}%`, // 94.49% → 94%
+      compute_share: `${fixed((100 * training) / upFront, 1)}%`, // 2.36% → 2.4%
+      requests_per_month: '300,000',
+      tokens_per_request: '800',
+      million_tokens_per_month: '240', // 300,000 × 800 / 1e6
+      price_per_million_tokens: '0.50',
+      pay_per_use_cost: '120', // 240 × 0.50
+      serving_price_per_gpu_hour: '1.20',
+      hours_per_month: '720',
+      dedicated_cost: grouped(dedicated),
+      break_even_requests: '2,160,000', // 864 / (800 × 0.50 / 1e6)
+      flagged_percent: '2%',
+      flagged_per_month: '6,000',
+      relabel_per_example: '0.12',
+      feedback_cost: '720', // 6,000 × 0.12
+    });
+  });
+
+  it('index.md uses exactly these facts', () => expectUsesExactly('life-of-a-model', lifeFacts));
+});
+
+describe('neurons-layers-activations facts', () => {
+  it('match the hand-computed forward pass and activation values', () => {
+    // z₁ = [0.5·1 − 0.3·2 + 0.1, 0.8·1 + 0.2·2 − 0.4] = [0, 0.8]; h = [0.5, σ(0.8)]
+    const h2 = sig(0.8); // 0.689974
+    const z2 = 1.2 * 0.5 - 0.7 * h2 + 0.3; // 0.417018
+    // ReLU hidden layer: h = [0, 0.8], z₂ = −0.7·0.8 + 0.3 = −0.26
+    const reluZ2 = -0.7 * 0.8 + 0.3;
+    const sigmoidSlope = (z: number) => sig(z) * (1 - sig(z));
+    expect(neuronFacts).toEqual({
+      x1: '1',
+      x2: '2',
+      w1_11: '0.5',
+      w1_12: '-0.3',
+      w1_21: '0.8',
+      w1_22: '0.2',
+      b1_1: '0.1',
+      b1_2: '-0.4',
+      w2_11: '1.2',
+      w2_12: '-0.7',
+      b2_1: '0.3',
+      z1_1: '0.0',
+      z1_2: '0.8',
+      h_1: '0.5',
+      h_2: fixed(h2, 3), // 0.690
+      z2: fixed(z2, 3), // 0.417
+      y_hat: fixed(sig(z2), 3), // 0.603
+      parameter_count: '9', // 2·2 + 2 + 1·2 + 1
+      relu_h_1: '0.0',
+      relu_h_2: '0.8',
+      relu_z2: fixed(reluZ2, 2), // -0.26
+      relu_y_hat: fixed(sig(reluZ2), 3), // 0.435
+      sigmoid_0: '0.5',
+      sigmoid_derivative_0: '0.25',
+      sigmoid_5: fixed(1 / (1 + Math.exp(-5)), 3), // 0.993
+      sigmoid_derivative_5: fixed(Math.exp(-5) / (1 + Math.exp(-5)) ** 2, 4), // 0.0066
+      sigmoid_derivative_ratio_5: fixed(0.25 / sigmoidSlope(5), 0), // 38
+      tanh_2: fixed((Math.exp(2) - Math.exp(-2)) / (Math.exp(2) + Math.exp(-2)), 3), // 0.964
+      tanh_derivative_0: '1',
+      tanh_sigmoid_slope_ratio: '4', // 1 / 0.25
+      relu_neg_3: '0',
+      relu_3: '3',
+      relu_derivative_pos: '1',
+      relu_derivative_neg: '0',
+      house_intercept: '1,000',
+      house_slope: '200',
+      house_area: '1,000',
+      house_slope_times_area: '200,000',
+      house_price: grouped(1000 + 200 * 1000), // 201,000, not 300,000
+      house_claimed: '300,000',
+      house_area_for_claim: grouped((300_000 - 1000) / 200), // 1,495
+    });
+  });
+
+  it('index.md uses exactly these facts', () => expectUsesExactly('neurons-layers-activations', neuronFacts));
+});
+
+describe('losses-and-softmax facts', () => {
+  it('match the hand-computed softmax and losses', () => {
+    const [e0, e1, e2] = [Math.exp(2), Math.exp(1), Math.exp(0.5)]; // 7.389, 2.718, 1.649
+    const total = e0 + e1 + e2; // 11.756
+    // Shift [1000, 1001, 1002] by 1002: e^−2, e^−1, e^0
+    const big = [Math.exp(-2), Math.exp(-1), 1];
+    const bigTotal = Math.exp(-2) + Math.exp(-1) + 1;
+    const wrong = [0.864, 0.272, 0.064];
+    const wrongSum = 0.864 + 0.272 + 0.064; // 1.2
+    const bce = [-Math.log(0.9), -Math.log(0.8), -Math.log(0.6), -Math.log(0.6)];
+    const p3 = sig(3); // 0.953
+    expect(lossFacts).toEqual({
+      logits: '[2.0, 1.0, 0.5]',
+      z1: '2',
+      z2: '1',
+      z3: '0.5',
+      exp_1: fixed(e0, 3),
+      exp_2: fixed(e1, 3),
+      exp_3: fixed(e2, 3),
+      exp_sum: fixed(total, 3),
+      softmax_1: fixed(e0 / total, 3), // 0.629
+      softmax_2: fixed(e1 / total, 3), // 0.231
+      softmax_3: fixed(e2 / total, 3), // 0.140
+      softmax_vector: '[0.629, 0.231, 0.140]',
+      softmax_sum: '1.000',
+      softmax_ratio_12: fixed(Math.E, 3), // p₁/p₂ = e^(2−1)
+      wrong_softmax: '[0.864, 0.272, 0.064]',
+      wrong_sum: '1.2',
+      wrong_ratio_12: fixed(0.864 / 0.272, 2), // 3.18
+      wrong_normalized: list(wrong.map((v) => v / wrongSum), 3),
+      big_logits: '[1000, 1001, 1002]',
+      big_shifted: '[-2, -1, 0]',
+      big_softmax: list(big.map((v) => v / bigTotal), 3), // [0.090, 0.245, 0.665]
+      naive_big_first: 'NaN', // Infinity / Infinity
+      exp_1000: '∞',
+      max_exponent: fixed(Math.log(Number.MAX_VALUE), 2), // 709.78
+      mse_targets: '[2.0, 3.5, 5.0]',
+      mse_predictions: '[2.5, 3.0, 4.0]',
+      mse_squared_errors: '[0.25, 0.25, 1.00]',
+      mse: '0.50', // (0.25 + 0.25 + 1) / 3
+      bce_labels: '[1, 0, 1, 0]',
+      bce_probabilities: '[0.9, 0.2, 0.6, 0.4]',
+      bce_terms: list(bce, 3), // [0.105, 0.223, 0.511, 0.511]
+      bce: fixed(bce.reduce((a, b) => a + b) / 4, 3), // 0.338
+      confident_wrong: '0.01',
+      confident_wrong_loss: fixed(-Math.log(0.01), 2), // 4.61
+      epsilon: '10^{-7}',
+      epsilon_loss: fixed(-Math.log(1e-7), 2), // 16.12
+      cce_class_1: fixed(-Math.log(e0 / total), 3), // 0.464
+      cce_class_3: fixed(-Math.log(e2 / total), 3), // 1.964
+      uniform_loss: fixed(Math.log(3), 3), // 1.099
+      raw_score: '3',
+      sigmoid_raw: fixed(p3, 3),
+      double_sigmoid: fixed(sig(p3), 3), // 0.722
+      right_loss: fixed(-Math.log(p3), 3), // 0.049
+      wrong_loss: fixed(-Math.log(sig(p3)), 3), // 0.326
+      sigmoid_1: fixed(sig(1), 3), // 0.731
+      wrong_loss_floor: fixed(-Math.log(sig(1)), 3), // 0.313
+    });
+  });
+
+  it('index.md uses exactly these facts', () => expectUsesExactly('losses-and-softmax', lossFacts));
+});
