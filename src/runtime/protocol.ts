@@ -190,3 +190,18 @@ export function parseEvent(data: unknown): WorkerEvent | null {
       return null;
   }
 }
+
+// ---- worker lifecycle (not part of WorkerEvent: no run owns it) ---------
+
+/** The worker's first message: its module (tfjs included) has loaded. */
+export interface WorkerReady {
+  readonly type: 'ready';
+}
+
+export type WorkerMessage = WorkerEvent | WorkerReady;
+
+/** Like `parseEvent`, also accepting the worker's `ready` message. */
+export function parseWorkerMessage(data: unknown): WorkerMessage | null {
+  if (isObject(data) && data['type'] === 'ready') return { type: 'ready' };
+  return parseEvent(data);
+}

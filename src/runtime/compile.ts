@@ -1,0 +1,108 @@
+/**
+ * Turns the user's TypeScript into a callable async function, and maps
+ * errors back to lines of what the user typed. Pure apart from `new Function`
+ * (no tfjs, no DOM): the worker and the Node tests share it.
+ *
+ * Why line numbers survive: sucrase's `typescript` transform only removes
+ * type syntax and keeps every line where it was, so line N of the output is
+ * line N of the input. The output becomes the body of an async function
+ * (top-level `await` works) named by a `//# sourceURL`, whose stack frames
+ * read `user-code.js:LINE:COL`; the engine puts a fixed number of header
+ * lines before the body, measured once by `bodyLineOffset()`.
+ */
+import { transform } from 'sucrase';
+import { err, ok, type Result } from '../result';
+
+export const USER_SOURCE_URL = 'user-code.js';
+/** The names the user's code sees as globals (see lab-api.d.ts). */
+export const USER_PARAMETERS = ['tf', 'lab', 'console'] as const;
+
+export interface CodeLocation {
+  readonly message: string;
+  /** 1-based, in the user's source; null when unknown. */
+  readonly line: number | null;
+  readonly column: number | null;
+}
+
+export type UserFunction = (tf: unknown, lab: unknown, console: unknown) => Promise<unknown>;
+
+type AsyncFunctionConstructor = new (...argsAndBody: string[]) => UserFunction;
+const AsyncFunction = Object.getPrototypeOf(async function () {
+  /* only its constructor is used */
+}).constructor as AsyncFunctionConstructor;
+
+function build(js: string): UserFunction {
+  return new AsyncFunction(...USER_PARAMETERS, `${js}\n//# sourceURL=${USER_SOURCE_URL}`);
+}
+
+const FRAME = /user-code\.js:(\d+):(\d+)/;
+
+let cachedOffset: number | null = null;
+/**
+ * How many lines the engine adds before the function body (2 in V8:
+ * `async function anonymous(tf,lab,console\n) {\n`). Measured by reading the
+ * stack of an Error made on body line 1 of a function with the same
+ * parameters, rather than assumed, so other engines map right too.
+ */
+export function bodyLineOffset(): number {
+  if (cachedOffset !== null) return cachedOffset;
+  const probe = new Function(...USER_PARAMETERS, `return new Error('probe');\n//# sourceURL=${USER_SOURCE_URL}`) as () => Error;
+  const match = FRAME.exec(probe().stack ?? '');
+  cachedOffset = match ? Number(match[1]) - 1 : 2;
+  return cachedOffset;
+}
+
+/** Matches `import …` statements (not `import(` or `import.meta`): no module system in the sandbox. */
+const IMPORT_LINE = /^\s*import\s+(?![(.])/;
+/** `export {}` makes a starter file a module for the type-checker; it means nothing at run time. */
+const EMPTY_EXPORT = /^(\s*)export\s*\{\s*\}\s*;?/;
+
+export function compileUserCode(source: string): Result<UserFunction, CodeLocation> {
+  let js: string;
+  try {
+    js = transform(source, { transforms: ['typescript'], disableESTransforms: true }).code;
+  } catch (e) {
+    return err(syntaxLocation(e));
+  }
+  const lines = js.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (IMPORT_LINE.test(line)) {
+      return err({
+        message: 'import is not available here: `tf` (TensorFlow.js) and `lab` (the helpers) are already defined.',
+        line: i + 1,
+        column: line.search(/\S/) + 1,
+      });
+    }
+    lines[i] = line.replace(EMPTY_EXPORT, '$1');
+  }
+  try {
+    return ok(build(lines.join('\n')));
+  } catch (e) {
+    // sucrase accepts a few things the engine rejects (e.g. `await` in a
+    // non-async inner function); the engine's SyntaxError has no position.
+    return err({ message: e instanceof Error ? e.message : String(e), line: null, column: null });
+  }
+}
+
+/** sucrase errors read "Unexpected token (3:12)" and carry `loc: { line, column }` (line 1-based). */
+function syntaxLocation(e: unknown): CodeLocation {
+  const message = e instanceof Error ? e.message : String(e);
+  const loc = (e as { loc?: { line?: unknown; column?: unknown } } | null)?.loc;
+  const fromText = /\((\d+):(\d+)\)\s*$/.exec(message);
+  const line = typeof loc?.line === 'number' ? loc.line : fromText ? Number(fromText[1]) : null;
+  const column = typeof loc?.column === 'number' ? loc.column : fromText ? Number(fromText[2]) : null;
+  return { message: message.replace(/\s*\(\d+:\d+\)\s*$/, ''), line, column };
+}
+
+/** The first stack frame in the user's code, mapped to their source's line and column. */
+export function runtimeLocation(error: unknown): CodeLocation {
+  if (!(error instanceof Error)) {
+    return { message: typeof error === 'string' ? error : `Thrown value: ${String(error)}`, line: null, column: null };
+  }
+  const message = error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
+  const match = FRAME.exec(error.stack ?? '');
+  if (!match) return { message, line: null, column: null };
+  const line = Number(match[1]) - bodyLineOffset();
+  return { message, line: line >= 1 ? line : null, column: Number(match[2]) };
+}

@@ -1,0 +1,150 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the ambient `LabFitOptions` type comes from the user-facing API file
+/// <reference path="./lab-api.d.ts" />
+/**
+ * `lab.fitCallbacks()`: one tfjs Callback that streams a `model.fit` run to
+ * the page — chart points (per epoch or per batch), progress (epoch, batch,
+ * elapsed, time left) and the final metrics. A subclass of `tf.Callback`
+ * rather than plain `{ onEpochEnd }` hooks, because only a Callback gets
+ * `params` (epochs, steps, samples, batch size) needed for the progress bar.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import type { ChartBuffer } from './chart-buffer';
+import type { WorkerEvent } from './protocol';
+
+type Tf = typeof tfjs;
+type Progress = Extract<WorkerEvent, { type: 'progress' }>;
+type UnresolvedLogs = Record<string, number | tfjs.Scalar | undefined>;
+
+export interface FitCallbackDeps {
+  readonly tf: Tf;
+  readonly charts: ChartBuffer;
+  readonly progress: (event: Omit<Progress, 'type' | 'runId'>) => void;
+  readonly metrics: (values: Record<string, number>) => void;
+  readonly now: () => number;
+  /** Progress messages at most this often, except at epoch ends (always sent). */
+  readonly progressIntervalMs?: number;
+}
+
+/** The series a chart draws from the logs: `loss` → loss, val_loss; `acc` also matches `accuracy`. */
+export function seriesForChart(chart: string, logKeys: readonly string[]): string[] {
+  const aliases = chart === 'acc' || chart === 'accuracy' ? ['acc', 'accuracy'] : [chart];
+  const wanted = new Set(aliases.flatMap((name) => [name, `val_${name}`]));
+  return logKeys.filter((key) => wanted.has(key));
+}
+
+/** Epoch logs may hold scalar tensors (BaseLogger's running totals): read them as numbers. */
+async function resolveLogs(logs: UnresolvedLogs | undefined): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(logs ?? {})) {
+    if (typeof value === 'number') out[key] = value;
+    else if (value !== undefined && typeof value.data === 'function') out[key] = (await value.data())[0] ?? NaN;
+  }
+  return out;
+}
+
+/**
+ * ETA by linear extrapolation: time per batch so far × batches left.
+ * Null until a batch is done (nothing to extrapolate from).
+ */
+export function estimateEtaMs(elapsedMs: number, done: number, total: number): number | null {
+  if (done <= 0 || total <= 0) return null;
+  return Math.max(0, (elapsedMs / done) * (total - done));
+}
+
+export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions = {}): tfjs.Callback {
+  const { tf, charts, now } = deps;
+  const chartNames = options.charts ?? ['loss'];
+  const every = options.every ?? 'epoch';
+  const progressInterval = deps.progressIntervalMs ?? 50;
+
+  class LabFitCallback extends tf.Callback {
+    private startedAt = 0;
+    private lastProgressAt = -Infinity;
+    private epoch = 0;
+    private firstEpoch = 0;
+    private epochs = 1;
+    private batches = 0;
+    private finalLogs: Record<string, number> = {};
+
+    override async onTrainBegin(): Promise<void> {
+      const params = this.params as Record<string, unknown>;
+      this.startedAt = now();
+      this.epochs = typeof params['epochs'] === 'number' ? params['epochs'] : 1;
+      this.firstEpoch = typeof params['initialEpoch'] === 'number' ? params['initialEpoch'] : 0;
+      const steps = params['steps'];
+      const samples = params['samples'];
+      const batchSize = params['batchSize'];
+      this.batches =
+        typeof steps === 'number' && steps > 0
+          ? steps
+          : typeof samples === 'number' && typeof batchSize === 'number' && batchSize > 0
+            ? Math.ceil(samples / batchSize)
+            : 0;
+      this.sendProgress(0, true);
+    }
+
+    override async onEpochBegin(epoch: number): Promise<void> {
+      this.epoch = epoch;
+    }
+
+    override async onBatchEnd(batch: number, logs?: UnresolvedLogs): Promise<void> {
+      this.sendProgress(batch + 1, false);
+      if (every !== 'batch') return;
+      // Per-batch charts read the batch's loss: one GPU→CPU read per batch, the price of asking for it.
+      const values = await resolveLogs(logs);
+      const x = this.epoch + (this.batches > 0 ? (batch + 1) / this.batches : 1);
+      this.addPoints(values, x);
+    }
+
+    override async onEpochEnd(epoch: number, logs?: UnresolvedLogs): Promise<void> {
+      const values = await resolveLogs(logs);
+      this.finalLogs = values;
+      if (every === 'epoch') this.addPoints(values, epoch + 1);
+      else this.addPoints(pickValidation(values), epoch + 1);
+      this.sendProgress(this.batches, true);
+      if (options.onEpochEnd) await options.onEpochEnd(epoch, values);
+    }
+
+    override async onTrainEnd(): Promise<void> {
+      charts.flush();
+      const { size: _size, batch: _batch, ...metrics } = this.finalLogs;
+      deps.metrics(metrics);
+    }
+
+    private addPoints(values: Record<string, number>, x: number): void {
+      const keys = Object.keys(values);
+      for (const chart of chartNames) {
+        for (const series of seriesForChart(chart, keys)) {
+          const y = values[series];
+          if (y !== undefined) charts.add(chart, { series, x, y });
+        }
+      }
+    }
+
+    private sendProgress(batch: number, force: boolean): void {
+      const t = now();
+      if (!force && t - this.lastProgressAt < progressInterval) return;
+      this.lastProgressAt = t;
+      const elapsedMs = t - this.startedAt;
+      const epochsDone = this.epoch - this.firstEpoch;
+      const totalEpochs = this.epochs - this.firstEpoch;
+      // Without a batch count (datasets of unknown length) progress is per epoch.
+      const done = this.batches > 0 ? epochsDone * this.batches + batch : epochsDone + (batch > 0 ? 1 : 0);
+      const total = this.batches > 0 ? totalEpochs * this.batches : totalEpochs;
+      deps.progress({
+        epoch: this.epoch + 1,
+        epochs: this.epochs,
+        batch,
+        batches: this.batches,
+        elapsedMs,
+        etaMs: estimateEtaMs(elapsedMs, done, total),
+      });
+    }
+  }
+  return new LabFitCallback();
+}
+
+/** In per-batch mode the batch points carry training values; validation ones only exist per epoch. */
+function pickValidation(values: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith('val_')));
+}

@@ -1,0 +1,144 @@
+/**
+ * What the code in the editor sees: two globals, `tf` (TensorFlow.js) and
+ * `lab` (the playground's helpers). The editor feeds this file to Monaco;
+ * content/tsconfig.json type-checks the starter code against it; the
+ * worker's `createLab` implements `Lab` (src/runtime/lab.ts).
+ *
+ * Example:
+ * ```ts
+ * const rng = lab.random();
+ * const xs = tf.tensor1d(rng.array(100, (r) => r.uniform(0, 1)));
+ * lab.print(xs.mean());
+ * await model.fit(x, y, { epochs: 50, callbacks: lab.fitCallbacks() });
+ * ```
+ */
+
+/** TensorFlow.js 4.22, already loaded with the backend shown in the badge (no `import` needed). */
+declare const tf: typeof import('@tensorflow/tfjs');
+
+/**
+ * The TensorFlow.js types most code names, so annotations like
+ * `model.predict(x) as tf.Tensor` work without an import.
+ */
+declare namespace tf {
+  type Rank = import('@tensorflow/tfjs').Rank;
+  type DataType = import('@tensorflow/tfjs').DataType;
+  type TensorLike = import('@tensorflow/tfjs').TensorLike;
+  type Tensor<R extends Rank = Rank> = import('@tensorflow/tfjs').Tensor<R>;
+  type Scalar = import('@tensorflow/tfjs').Scalar;
+  type Tensor1D = import('@tensorflow/tfjs').Tensor1D;
+  type Tensor2D = import('@tensorflow/tfjs').Tensor2D;
+  type Tensor3D = import('@tensorflow/tfjs').Tensor3D;
+  type Tensor4D = import('@tensorflow/tfjs').Tensor4D;
+  type Variable<R extends Rank = Rank> = import('@tensorflow/tfjs').Variable<R>;
+  type LayersModel = import('@tensorflow/tfjs').LayersModel;
+  type Sequential = import('@tensorflow/tfjs').Sequential;
+  type SymbolicTensor = import('@tensorflow/tfjs').SymbolicTensor;
+  type Optimizer = import('@tensorflow/tfjs').Optimizer;
+  type History = import('@tensorflow/tfjs').History;
+  type Logs = import('@tensorflow/tfjs').Logs;
+}
+
+/** The playground's helpers: printing, tables, charts, progress, seeded randomness. */
+declare const lab: Lab;
+
+/** A list of numbers: an array, a typed array, or a 1-D tensor (read for you). */
+type LabNumbers = ArrayLike<number> | import('@tensorflow/tfjs').Tensor;
+
+/** One line or set of points in `lab.plot`. */
+interface LabPlotSeries {
+  /** Shown in the legend, e.g. "data" or "fitted line". */
+  readonly name: string;
+  readonly x: LabNumbers;
+  readonly y: LabNumbers;
+  /** 'points' draws a scatter, 'line' joins the points in order. Default: 'line'. */
+  readonly style?: 'points' | 'line';
+}
+
+/** Options for `lab.fitCallbacks`. */
+interface LabFitOptions {
+  /**
+   * Which logged values get a live chart, e.g. `['loss', 'acc']`. Each chart
+   * also draws the validation value (`val_loss`, `val_acc`) when there is one.
+   * Default: `['loss']`.
+   */
+  readonly charts?: readonly string[];
+  /** Add a point per epoch (default) or per batch (x = fractional epoch). */
+  readonly every?: 'epoch' | 'batch';
+  /** Your own code after each epoch (e.g. redraw the fitted line). May be async. */
+  readonly onEpochEnd?: (epoch: number, logs: Readonly<Record<string, number>>) => void | Promise<void>;
+}
+
+/** Rows (one object per row) or columns (one array per column). */
+type LabTableData = readonly Readonly<Record<string, unknown>>[] | Readonly<Record<string, ArrayLike<unknown>>>;
+
+/** A seeded random generator: the same seed always gives the same numbers. */
+interface LabRandom {
+  readonly seed: number;
+  /** Uniform in [0, 1). */
+  next(): number;
+  /** Uniform in [min, max) (default [0, 1)). */
+  uniform(min?: number, max?: number): number;
+  /** Normal (Gaussian) with this mean and standard deviation (default 0 and 1). */
+  normal(mean?: number, std?: number): number;
+  /** A whole number in [min, max], both ends included. */
+  int(min: number, max: number): number;
+  /** One item of the list, each equally likely. */
+  pick<T>(items: readonly T[]): T;
+  /** A shuffled copy of the list. */
+  shuffle<T>(items: readonly T[]): T[];
+  /** `length` numbers, each from `draw(rng, index)`, e.g. `rng.array(100, (r) => r.normal())`. */
+  array(length: number, draw: (rng: LabRandom, index: number) => number): number[];
+}
+
+interface Lab {
+  /**
+   * Prints values beside the editor: tensors with their shape and dtype,
+   * numbers (4 significant digits), strings, arrays and objects.
+   * `console.log` does the same.
+   */
+  print(...values: unknown[]): void;
+  /** Like `print`, marked as a warning. */
+  warn(...values: unknown[]): void;
+  /** Shows a table: `lab.table([{ area: 50, price: 1.2 }, …])` or `lab.table({ area: [50, 80], price: [1.2, 1.9] })`. */
+  table(data: LabTableData): void;
+  /**
+   * Draws a whole plot, replacing the previous one with the same name:
+   * `lab.plot('fit', [{ name: 'data', x, y, style: 'points' }, { name: 'model', x, y: yHat }])`.
+   */
+  plot(name: string, series: LabPlotSeries | readonly LabPlotSeries[]): void;
+  /** Adds one point (x, y) to a series of a live chart, e.g. `lab.chart('loss', 'train', epoch, loss)`. */
+  chart(name: string, series: string, x: number, y: number): void;
+  /**
+   * One call wires `model.fit` to the live charts, the progress bar
+   * (epoch, batch, time left) and the final metrics:
+   * `await model.fit(xs, ys, { epochs, callbacks: lab.fitCallbacks({ charts: ['loss', 'acc'] }) })`.
+   */
+  fitCallbacks(options?: LabFitOptions): import('@tensorflow/tfjs').Callback;
+  /** Shows final numbers, e.g. `lab.metrics({ loss: 0.01, accuracy: 0.97 })`. */
+  metrics(values: Readonly<Record<string, number>>): void;
+  /**
+   * A seeded random generator. Without an argument the k-th call in a run
+   * gets a stream derived from the run's seed, so runs repeat exactly.
+   */
+  random(seed?: number): LabRandom;
+  /**
+   * The run's seed. Pass it to initializers for reproducible weights, e.g.
+   * `kernelInitializer: tf.initializers.glorotUniform({ seed: lab.seed })`,
+   * and train with `shuffle: false` (tfjs shuffles with Math.random): then the
+   * cpu backend gives the same final loss on every run. GPU backends may
+   * differ in the last digits (float32 reductions run in another order).
+   */
+  readonly seed: number;
+  /**
+   * 1 for you; tests set it smaller to shrink epochs and data. Write sizes as
+   * e.g. `Math.max(1, Math.round(200 * lab.scale))`.
+   */
+  readonly scale: number;
+  /** The backend this run uses. */
+  readonly backend: 'webgpu' | 'webgl' | 'cpu';
+  /** Waits `ms` milliseconds. */
+  sleep(ms: number): Promise<void>;
+  /** Yields once so messages go out (use inside long custom loops). */
+  nextFrame(): Promise<void>;
+}

@@ -1,0 +1,125 @@
+/**
+ * The runner core: compile the user's code, run it with a given tfjs and a
+ * fresh `lab`, turn everything into protocol events, and leave tfjs as it
+ * found it. Pure of DOM and worker globals (tfjs is passed in), so the worker
+ * and the Node unit tests run exactly the same code.
+ *
+ * Every call emits exactly one final event: `done` or `error`.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import { compileUserCode, runtimeLocation } from './compile';
+import { createLab, type LabEvent } from './lab';
+import type { BackendName, WorkerEvent } from './protocol';
+
+type Tf = typeof tfjs;
+
+export interface RunContext {
+  readonly tf: Tf;
+  readonly runId: number;
+  readonly code: string;
+  readonly seed: number;
+  readonly scale: number;
+  /** The backend already set with `tf.setBackend` (the runner does not choose it). */
+  readonly backend: BackendName;
+  readonly emit: (event: WorkerEvent) => void;
+  /**
+   * Settles with a reason if the backend dies mid-run (e.g. a WebGPU device
+   * is lost); the run then ends with a `backend` error instead of hanging.
+   */
+  readonly backendFailure?: Promise<string>;
+  readonly now?: () => number;
+}
+
+/** Errors that mean "this backend cannot run this", not "your code is wrong". */
+const BACKEND_ERROR =
+  /not registered for backend|device (?:was |is )?lost|GPUDevice|GPUBuffer|WebGL context (?:was )?lost|CONTEXT_LOST|Failed to (?:create|compile) (?:WebGL|shader)|out of memory|OOM/i;
+
+export function isBackendError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return BACKEND_ERROR.test(message);
+}
+
+class BackendFailure extends Error {}
+
+export interface MemoryReport {
+  readonly numTensors: number;
+  readonly numBytes: number;
+  readonly numBytesInGPU: number | null;
+}
+
+export function memoryReport(tf: Tf): MemoryReport {
+  const m = tf.memory() as tfjs.MemoryInfo & { numBytesInGPU?: number };
+  return { numTensors: m.numTensors, numBytes: m.numBytes, numBytesInGPU: typeof m.numBytesInGPU === 'number' ? m.numBytesInGPU : null };
+}
+
+const variableNames = (tf: Tf): Set<string> =>
+  new Set(Object.keys((tf.engine().state as unknown as { registeredVariables: Record<string, unknown> }).registeredVariables));
+
+/**
+ * Disposes what a run created: tensors tracked in the run's engine scope
+ * (`endScope`), then variables registered during the run (layer weights,
+ * optimizer slots), which scopes do not own.
+ */
+function cleanUp(tf: Tf, variablesBefore: ReadonlySet<string>): void {
+  const engine = tf.engine();
+  engine.endScope();
+  const registered = (engine.state as unknown as { registeredVariables: Record<string, tfjs.Variable> }).registeredVariables;
+  for (const [name, variable] of Object.entries(registered)) {
+    if (!variablesBefore.has(name)) engine.disposeVariable(variable);
+  }
+}
+
+export async function runUserCode(ctx: RunContext): Promise<void> {
+  const { tf, runId } = ctx;
+  const now = ctx.now ?? (() => performance.now());
+  const emit = (event: LabEvent): void => ctx.emit({ ...event, runId } as WorkerEvent);
+
+  const compiled = compileUserCode(ctx.code);
+  if (!compiled.ok) {
+    emit({ type: 'error', phase: 'compile', ...compiled.error, backend: null });
+    return;
+  }
+
+  const tensorsBefore = tf.memory().numTensors;
+  const variablesBefore = variableNames(tf);
+  const startedAt = now();
+  tf.engine().startScope();
+  const { lab, console, charts } = createLab({ tf, seed: ctx.seed, scale: ctx.scale, backend: ctx.backend, emit, now });
+  let failure: WorkerEvent | null = null;
+  try {
+    const run = compiled.value(tf, lab, console);
+    const lost = ctx.backendFailure?.then((reason) => {
+      throw new BackendFailure(reason);
+    });
+    await (lost ? Promise.race([run, lost]) : run);
+  } catch (e) {
+    const backendBroke = e instanceof BackendFailure || isBackendError(e);
+    const where = runtimeLocation(e);
+    failure = {
+      type: 'error',
+      runId,
+      phase: backendBroke ? 'backend' : 'runtime',
+      message: backendBroke ? `The ${ctx.backend} backend failed: ${where.message}` : where.message,
+      line: where.line,
+      column: where.column,
+      backend: ctx.backend,
+    };
+  }
+  // Points drawn before a failure still help explain it: send them.
+  charts.flush();
+  try {
+    cleanUp(tf, variablesBefore);
+  } catch (e) {
+    failure ??= { type: 'error', runId, phase: 'backend', message: `Cleaning up after the run failed: ${String(e)}`, line: null, column: null, backend: ctx.backend };
+  }
+  if (failure) {
+    ctx.emit(failure);
+    return;
+  }
+  const memory = memoryReport(tf);
+  const leaked = memory.numTensors - tensorsBefore;
+  if (leaked > 0) {
+    emit({ type: 'print', level: 'warn', value: { kind: 'text', text: `${leaked} tensor(s) outlived the run (kept with tf.keep or still used by unfinished async code).` } });
+  }
+  emit({ type: 'done', durationMs: now() - startedAt, memory });
+}
