@@ -53,31 +53,36 @@ export function bodyLineOffset(): number {
 }
 
 /** Matches `import …` statements (not `import(` or `import.meta`): no module system in the sandbox. */
-const IMPORT_LINE = /^\s*import\s+(?![(.])/;
+const IMPORT_LINE = /^\s*import(?:\s+[\w*{$]|\s*['"{*])/;
 /** `export {}` makes a starter file a module for the type-checker; it means nothing at run time. */
 const EMPTY_EXPORT = /^(\s*)export\s*\{\s*\}\s*;?/;
 
 export function compileUserCode(source: string): Result<UserFunction, CodeLocation> {
+  // Checked on the source: sucrase drops imports whose names are unused.
+  const sourceLines = source.split('\n');
+  const importAt = sourceLines.findIndex((line) => IMPORT_LINE.test(line));
+  if (importAt >= 0) {
+    return err({
+      message: 'import is not available here: `tf` (TensorFlow.js) and `lab` (the helpers) are already defined.',
+      line: importAt + 1,
+      column: (sourceLines[importAt] ?? '').search(/\S/) + 1,
+    });
+  }
   let js: string;
   try {
     js = transform(source, { transforms: ['typescript'], disableESTransforms: true }).code;
   } catch (e) {
     return err(syntaxLocation(e));
   }
-  const lines = js.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (IMPORT_LINE.test(line)) {
-      return err({
-        message: 'import is not available here: `tf` (TensorFlow.js) and `lab` (the helpers) are already defined.',
-        line: i + 1,
-        column: line.search(/\S/) + 1,
-      });
-    }
-    lines[i] = line.replace(EMPTY_EXPORT, '$1');
-  }
+  const body = js
+    .split('\n')
+    .map((line) => line.replace(EMPTY_EXPORT, '$1'))
+    .join('\n');
+  // Deep tfjs call chains would push the user's frame out of V8's default 10.
+  const withLimit = Error as { stackTraceLimit?: number };
+  if ((withLimit.stackTraceLimit ?? 0) < 100) withLimit.stackTraceLimit = 100;
   try {
-    return ok(build(lines.join('\n')));
+    return ok(build(body));
   } catch (e) {
     // sucrase accepts a few things the engine rejects (e.g. `await` in a
     // non-async inner function); the engine's SyntaxError has no position.

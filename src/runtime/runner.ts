@@ -32,7 +32,7 @@ export interface RunContext {
 
 /** Errors that mean "this backend cannot run this", not "your code is wrong". */
 const BACKEND_ERROR =
-  /not registered for backend|device (?:was |is )?lost|GPUDevice|GPUBuffer|WebGL context (?:was )?lost|CONTEXT_LOST|Failed to (?:create|compile) (?:WebGL|shader)|out of memory|OOM/i;
+  /not registered for backend|device (?:was |is )?lost|GPUDevice|GPUBuffer|WebGL context (?:was )?lost|CONTEXT_LOST|Failed to (?:create|compile) (?:WebGL|shader)|\bout of memory\b/i;
 
 export function isBackendError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
@@ -55,17 +55,55 @@ export function memoryReport(tf: Tf): MemoryReport {
 const variableNames = (tf: Tf): Set<string> =>
   new Set(Object.keys((tf.engine().state as unknown as { registeredVariables: Record<string, unknown> }).registeredVariables));
 
+/** The two engine methods every tensor's life passes through (tfjs-core engine.ts). */
+interface EngineHooks {
+  trackTensor(tensor: tfjs.Tensor, backend: unknown): void;
+  disposeTensor(tensor: tfjs.Tensor): void;
+}
+
+/**
+ * Records every tensor created while a run goes and forgets it when it is
+ * disposed, so at the end the set holds exactly what the run left alive —
+ * including tensors a scope cannot free: `tf.keep`-ed ones (an SGD
+ * optimizer keeps its learning-rate scalar) and variables. Wraps the
+ * engine's own methods on the instance; `stop()` removes the wrappers.
+ */
+function trackRunTensors(tf: Tf): { stop(): Set<tfjs.Tensor> } {
+  const engine = tf.engine() as unknown as EngineHooks;
+  const live = new Set<tfjs.Tensor>();
+  const { trackTensor, disposeTensor } = engine;
+  engine.trackTensor = function (tensor, backend) {
+    live.add(tensor);
+    trackTensor.call(this, tensor, backend);
+  };
+  engine.disposeTensor = function (tensor) {
+    live.delete(tensor);
+    disposeTensor.call(this, tensor);
+  };
+  return {
+    stop() {
+      // The originals live on the prototype: deleting the own properties restores them.
+      delete (engine as Partial<EngineHooks>).trackTensor;
+      delete (engine as Partial<EngineHooks>).disposeTensor;
+      return live;
+    },
+  };
+}
+
 /**
  * Disposes what a run created: tensors tracked in the run's engine scope
- * (`endScope`), then variables registered during the run (layer weights,
- * optimizer slots), which scopes do not own.
+ * (`endScope`), variables registered during the run (layer weights,
+ * optimizer slots), then any tensor still alive that the run made.
  */
-function cleanUp(tf: Tf, variablesBefore: ReadonlySet<string>): void {
+function cleanUp(tf: Tf, variablesBefore: ReadonlySet<string>, leftovers: Set<tfjs.Tensor>): void {
   const engine = tf.engine();
   engine.endScope();
   const registered = (engine.state as unknown as { registeredVariables: Record<string, tfjs.Variable> }).registeredVariables;
   for (const [name, variable] of Object.entries(registered)) {
     if (!variablesBefore.has(name)) engine.disposeVariable(variable);
+  }
+  for (const tensor of leftovers) {
+    if (!tensor.isDisposed) tensor.dispose();
   }
 }
 
@@ -83,6 +121,7 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   const tensorsBefore = tf.memory().numTensors;
   const variablesBefore = variableNames(tf);
   const startedAt = now();
+  const tracking = trackRunTensors(tf);
   tf.engine().startScope();
   const { lab, console, charts } = createLab({ tf, seed: ctx.seed, scale: ctx.scale, backend: ctx.backend, emit, now });
   let failure: WorkerEvent | null = null;
@@ -107,8 +146,9 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   }
   // Points drawn before a failure still help explain it: send them.
   charts.flush();
+  const leftovers = tracking.stop();
   try {
-    cleanUp(tf, variablesBefore);
+    cleanUp(tf, variablesBefore, leftovers);
   } catch (e) {
     failure ??= { type: 'error', runId, phase: 'backend', message: `Cleaning up after the run failed: ${String(e)}`, line: null, column: null, backend: ctx.backend };
   }
@@ -119,7 +159,7 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   const memory = memoryReport(tf);
   const leaked = memory.numTensors - tensorsBefore;
   if (leaked > 0) {
-    emit({ type: 'print', level: 'warn', value: { kind: 'text', text: `${leaked} tensor(s) outlived the run (kept with tf.keep or still used by unfinished async code).` } });
+    emit({ type: 'print', level: 'warn', value: { kind: 'text', text: `${leaked} tensor(s) outlived the run (still used by code that had not finished).` } });
   }
   emit({ type: 'done', durationMs: now() - startedAt, memory });
 }
