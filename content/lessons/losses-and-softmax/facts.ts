@@ -58,6 +58,7 @@ export const facts: Readonly<Record<string, string>> = {
   wrong_ratio_12: fmt(at(i.wrongSoftmax, 0) / at(i.wrongSoftmax, 1), 2),
   wrong_normalized: fmtVector(i.wrongSoftmax.map((v) => v / sum(i.wrongSoftmax)), 3),
   big_logits: fmtVector(i.bigLogits, 0),
+  big_first: fmt(at(i.bigLogits, 0), 0),
   big_shifted: fmtVector(i.bigLogits.map((z) => z - Math.max(...i.bigLogits)), 0),
   big_softmax: fmtVector(softmax(i.bigLogits), 3),
   naive_big_first: fmt(at(naiveSoftmax(i.bigLogits), 0), 3),

@@ -165,6 +165,7 @@ describe('losses-and-softmax facts', () => {
       wrong_ratio_12: fixed(0.864 / 0.272, 2), // 3.18
       wrong_normalized: list(wrong.map((v) => v / wrongSum), 3),
       big_logits: '[1000, 1001, 1002]',
+      big_first: '1000',
       big_shifted: '[-2, -1, 0]',
       big_softmax: list(big.map((v) => v / bigTotal), 3), // [0.090, 0.245, 0.665]
       naive_big_first: 'NaN', // Infinity / Infinity
