@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { precacheReport } from './scripts/precache-report';
 import { lessonsPlugin } from './src/lessons/pipeline/vite-plugin';
 
 /**
@@ -9,7 +11,54 @@ import { lessonsPlugin } from './src/lessons/pipeline/vite-plugin';
  */
 export default defineConfig({
   base: './',
-  plugins: [react(), lessonsPlugin(import.meta.dirname)],
+  plugins: [
+    react(),
+    lessonsPlugin(import.meta.dirname),
+    // Offline first (issue 7): a Workbox service worker precaches everything
+    // offline use needs. `prompt`: a new version waits until the user clicks
+    // "reload" (src/offline/), so an open page keeps its own build's chunks.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Large Model Lab · 大模型实验室',
+        short_name: 'Model Lab',
+        description: 'Learn how AI models are built and how AI companies make money, with live code that trains in your browser.',
+        lang: 'en',
+        // Relative to the manifest, so the app installs from any sub-path.
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#0b5cad',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        // Everything offline use needs, whatever the hashed names: app, lesson,
+        // Monaco, mermaid and tfjs chunks and workers (js), styles, KaTeX's
+        // woff2 fonts (not its woff/ttf copies: browsers fetch woff2 only),
+        // Monaco's codicon .ttf, any .wasm, data sets and icons.
+        globPatterns: ['**/*.{js,mjs,css,html,woff2,wasm,json,csv,txt,svg,png,ico,webmanifest}', 'assets/codicon*.ttf'],
+        // lessons-index.json is for tools, not the app; elk is mermaid's heavy
+        // layout (1.4 MiB) that src/lessons/mermaid.ts never asks for (dagre).
+        globIgnores: ['lessons-index.json', 'assets/elk-*.js'],
+        // Monaco's TypeScript worker is ~7 MB raw; the default 2 MiB limit fails the build.
+        maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+        // Hash routes: every page is index.html, which is precached; no navigation fallback.
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        manifestTransforms: [precacheReport],
+      },
+    }),
+  ],
+  // Shown in the app (storage details) so a deployment can be told apart from the previous one.
+  define: { __BUILD_ID__: JSON.stringify(process.env['LML_BUILD_ID'] ?? process.env['npm_package_version'] ?? 'dev') },
   worker: { format: 'es' },
   optimizeDeps: {
     include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-webgpu'],

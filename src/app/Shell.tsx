@@ -6,6 +6,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { t, type MessageKey } from '../i18n';
+import { OfflineStatus } from '../offline/OfflineStatus';
 import { useSettings } from '../store/settings';
 import { useLayout, type PaneId } from './layout-store';
 import { ThemeToggle } from './ThemeToggle';
@@ -67,6 +68,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <Link href="/">{t('app.courseIndex')}</Link>
         </nav>
         <div className="header-actions">
+          <OfflineStatus />
           <ThemeToggle />
           <button
             type="button"

@@ -32,6 +32,39 @@ function report(problem: StorageProblem, key: string): void {
   useStorageProblem.setState({ problem, key });
 }
 
+/**
+ * The newest value of each key that could not be written (full quota,
+ * blocked storage): kept in memory so that an export still has the user's
+ * latest work, not only the last copy that made it to disk.
+ */
+const unsaved = new Map<string, string>();
+
+type WriteListener = (key: string) => void;
+const writeListeners = new Set<WriteListener>();
+
+/** Calls `listener(key)` after every successful write; returns an unsubscribe function. */
+export function onStorageWrite(listener: WriteListener): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+/** Every stored key starting with `prefix`, with unsaved newer values laid over them. */
+export function storedEntries(prefix: string): Record<string, string> {
+  const entries: Record<string, string> = {};
+  try {
+    const storage = globalThis.localStorage;
+    for (let i = 0; storage && i < storage.length; i += 1) {
+      const key = storage.key(i);
+      const value = key === null ? null : storage.getItem(key);
+      if (key !== null && value !== null && key.startsWith(prefix)) entries[key] = value;
+    }
+  } catch {
+    // Blocked storage: only the unsaved values below are known.
+  }
+  for (const [key, value] of unsaved) if (key.startsWith(prefix)) entries[key] = value;
+  return entries;
+}
+
 /** A `Storage`-like object that swallows and reports failures. */
 export const safeLocalStorage = {
   getItem(key: string): string | null {
@@ -45,12 +78,17 @@ export const safeLocalStorage = {
   setItem(key: string, value: string): void {
     try {
       globalThis.localStorage?.setItem(key, value);
+      unsaved.delete(key);
       if (useStorageProblem.getState().key === key) useStorageProblem.getState().clear();
     } catch (error) {
+      unsaved.set(key, value);
       report(isQuotaError(error) ? 'quota' : 'unavailable', key);
+      return;
     }
+    for (const listener of writeListeners) listener(key);
   },
   removeItem(key: string): void {
+    unsaved.delete(key);
     try {
       globalThis.localStorage?.removeItem(key);
     } catch {

@@ -1,0 +1,62 @@
+/**
+ * The header's "Offline & storage" disclosure: connection and offline-copy
+ * state, storage used (navigator.storage.estimate()), whether the browser
+ * keeps the storage, and export / import of the user's work.
+ */
+import { useEffect, useState } from 'react';
+import { t } from '../i18n';
+import { downloadBackup } from './export-work';
+import { ImportButton } from './ImportButton';
+import { refreshPersisted, usePersistence } from './persistence';
+import { estimateStorage, formatBytes, type StorageEstimateBytes } from './storage-estimate';
+import { useOnline } from './useOnline';
+
+function hasController(): boolean {
+  return 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
+}
+
+export function StorageMenu() {
+  const [open, setOpen] = useState(false);
+  const [estimate, setEstimate] = useState<StorageEstimateBytes | null>(null);
+  const persisted = usePersistence((s) => s.persisted);
+  const online = useOnline();
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void estimateStorage().then((result) => {
+      if (live) setEstimate(result.ok ? result.value : null);
+    });
+    void refreshPersisted();
+    return () => {
+      live = false;
+    };
+  }, [open]);
+
+  return (
+    <details className="offline-menu" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="text-button" data-online={online}>
+        <span className="offline-dot" aria-hidden="true" />
+        {t('offline.menu')}
+      </summary>
+      <div className="offline-menu-body">
+        <h2 className="offline-menu-heading">{t('offline.menuHeading')}</h2>
+        <p>{online ? t('offline.statusOnline') : t('offline.statusOffline')}</p>
+        <p>{hasController() ? t('offline.swActive') : t('offline.swMissing')}</p>
+        <p className="offline-usage">
+          {estimate
+            ? t('offline.usage', { used: formatBytes(estimate.usage), quota: formatBytes(estimate.quota) })
+            : t('offline.usageUnknown')}
+        </p>
+        {persisted !== null && <p>{persisted ? t('offline.persisted') : t('offline.notPersisted')}</p>}
+        <div className="offline-actions">
+          <button type="button" className="text-button" onClick={() => downloadBackup()}>
+            {t('offline.export')}
+          </button>
+          <ImportButton />
+        </div>
+        <p className="offline-build">{t('offline.buildId', { id: __BUILD_ID__ })}</p>
+      </div>
+    </details>
+  );
+}
