@@ -78,4 +78,5 @@ export const activations = {
   identity: { name: 'identity', fn: identity, derivative: identityDerivative },
 } as const satisfies Record<string, Activation>;
 
+/** 'sigmoid' | 'relu' | 'tanh' | 'identity'. */
 export type ActivationName = keyof typeof activations;

@@ -8,6 +8,7 @@
  */
 import { activations, type ActivationName } from './activations';
 
+/** A vector of numbers (inputs, biases, activations). */
 export type Vector = readonly number[];
 /** A matrix as rows: matrix[i][j] is row i, column j. */
 export type Matrix = readonly Vector[];

@@ -14,11 +14,13 @@ import {
 } from './activations';
 import { clipProbability } from './losses';
 
+/** One plottable function: its legend label and y = fn(x). */
 export interface PlotFunction {
   readonly label: string;
   readonly fn: (x: number) => number;
 }
 
+/** Every function a ```plot block may name, keyed by that name. */
 export const plotFunctions: Readonly<Record<string, PlotFunction>> = {
   sigmoid: { label: 'σ(x)', fn: sigmoid },
   'sigmoid-derivative': { label: "σ'(x)", fn: sigmoidDerivative },
