@@ -26,7 +26,7 @@ describe('compileUserCode', () => {
   });
 
   it('does not mistake names that start with "import" for imports', () => {
-    expect(compileUserCode('const importance = 1;\nimportance;\nconst m = import.meta;').ok).toBe(true);
+    expect(compileUserCode('const importance = 1;\nimportance;\nconst later = () => import("x");').ok).toBe(true);
   });
 
   it('accepts the `export {}` that makes starter files modules', () => {

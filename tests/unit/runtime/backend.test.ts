@@ -1,0 +1,91 @@
+/**
+ * Backend choice and fallback, with a stand-in for tfjs's backend registry
+ * and for navigator.gpu (the real ones are exercised in the browser tests).
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import { describe, expect, it } from 'vitest';
+import { candidatesFor, selectBackend } from '../../../src/runtime/backend';
+import { nextBackend } from '../../../src/runtime/client';
+import { adapterName, type GpuLike } from '../../../src/runtime/gpu';
+import type { BackendName } from '../../../src/runtime/protocol';
+
+/** A tfjs whose backends start or not as told, recording what was tried. */
+function fakeTf(works: Partial<Record<BackendName, boolean>>): { tf: typeof tfjs; tried: string[] } {
+  let current = 'none';
+  const tried: string[] = [];
+  const lost = new Promise<{ reason: string; message: string }>(() => undefined);
+  const fake = {
+    ready: () => Promise.resolve(),
+    getBackend: () => current,
+    setBackend: (name: BackendName) => {
+      tried.push(name);
+      if (works[name]) current = name;
+      return Promise.resolve(works[name] === true);
+    },
+    backend: () => ({ device: { lost } }),
+  };
+  return { tf: fake as unknown as typeof tfjs, tried };
+}
+
+const gpuWith = (adapter: boolean): GpuLike => ({
+  requestAdapter: () => Promise.resolve(adapter ? { info: { vendor: 'google', architecture: 'swiftshader' } } : null),
+});
+
+describe('selectBackend', () => {
+  it('auto picks WebGPU when there is an adapter, naming it', async () => {
+    const { tf } = fakeTf({ webgpu: true, webgl: true, cpu: true });
+    const result = await selectBackend(tf, 'auto', gpuWith(true));
+    expect(result.ok && result.value.info).toEqual({ backend: 'webgpu', adapter: 'google swiftshader' });
+    expect(result.ok && result.value.lost).toBeInstanceOf(Promise);
+  });
+
+  it('without an adapter it does not even try WebGPU, falls back to WebGL and says why', async () => {
+    const { tf, tried } = fakeTf({ webgpu: true, webgl: true, cpu: true });
+    const result = await selectBackend(tf, 'auto', gpuWith(false));
+    expect(tried).toEqual(['webgl']);
+    expect(result.ok && result.value.info).toEqual({
+      backend: 'webgl',
+      fellBackFrom: { backend: 'webgpu', reason: 'no WebGPU adapter is available' },
+    });
+    expect(result.ok && result.value.lost).toBeNull();
+  });
+
+  it('falls to cpu when neither GPU backend starts', async () => {
+    const { tf, tried } = fakeTf({ cpu: true });
+    const result = await selectBackend(tf, 'webgpu', null);
+    expect(tried).toEqual(['webgl', 'cpu']);
+    expect(result.ok && result.value.info).toEqual({
+      backend: 'cpu',
+      fellBackFrom: { backend: 'webgpu', reason: 'this browser does not offer WebGPU' },
+    });
+  });
+
+  it('an explicit choice skips the better backends', async () => {
+    const { tf, tried } = fakeTf({ webgpu: true, webgl: true, cpu: true });
+    const result = await selectBackend(tf, 'cpu', gpuWith(true));
+    expect(tried).toEqual(['cpu']);
+    expect(result.ok && result.value.info).toEqual({ backend: 'cpu' });
+  });
+
+  it('is an error when nothing starts', async () => {
+    const { tf } = fakeTf({});
+    const result = await selectBackend(tf, 'webgl', null);
+    expect(result).toEqual({ ok: false, error: 'No backend could start: WebGL 2 is not available in this worker' });
+  });
+});
+
+describe('backend order helpers', () => {
+  it('lists candidates and the next backend to retry on', () => {
+    expect(candidatesFor('auto')).toEqual(['webgpu', 'webgl', 'cpu']);
+    expect(candidatesFor('webgl')).toEqual(['webgl', 'cpu']);
+    expect(nextBackend('webgpu')).toBe('webgl');
+    expect(nextBackend('webgl')).toBe('cpu');
+    expect(nextBackend('cpu')).toBeNull();
+  });
+
+  it('names adapters from their info', () => {
+    expect(adapterName({ info: { vendor: 'google', architecture: 'swiftshader' } })).toBe('google swiftshader');
+    expect(adapterName({ info: { vendor: '', architecture: '', description: 'Some GPU' } })).toBe('Some GPU');
+    expect(adapterName({})).toBeNull();
+  });
+});
