@@ -1,0 +1,100 @@
+/**
+ * The backend badge (what the last run used, the WebGPU adapter's name,
+ * whether it fell back) and the menu to choose one (remembered in the store).
+ */
+import { useEffect, useId, useState } from 'react';
+import { t } from '../i18n';
+import { detectBackends, type BackendAvailability } from '../runtime/client';
+import { BACKEND_ORDER, type BackendChoice, type BackendInfo, type BackendName } from '../runtime/protocol';
+import { backendName, choiceName } from './backend-names';
+
+/** What this browser offers, detected once per page (an adapter request is not free). */
+let detection: Promise<BackendAvailability> | null = null;
+
+function useAvailability(): BackendAvailability | null {
+  const [availability, setAvailability] = useState<BackendAvailability | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    detection ??= detectBackends();
+    const pending = detection;
+    pending.then(
+      (value) => {
+        if (!cancelled) setAvailability(value);
+      },
+      () => {
+        if (!cancelled) setAvailability({ webgpu: { available: false, adapter: null }, webgl: false, cpu: true });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return availability;
+}
+
+const isAvailable = (a: BackendAvailability, b: BackendName): boolean =>
+  b === 'webgpu' ? a.webgpu.available : b === 'webgl' ? a.webgl : true;
+
+/** The backend `auto` would pick here: the first available in BACKEND_ORDER. */
+function expectedBackend(a: BackendAvailability, choice: BackendChoice): BackendName {
+  if (choice !== 'auto' && isAvailable(a, choice)) return choice;
+  return BACKEND_ORDER.find((b) => isAvailable(a, b)) ?? 'cpu';
+}
+
+function badgeText(info: BackendInfo | null, availability: BackendAvailability | null, choice: BackendChoice): string {
+  if (info) {
+    if (info.fellBackFrom) {
+      return t('runtime.badge.fellBack', { from: backendName(info.fellBackFrom.backend), backend: backendName(info.backend) });
+    }
+    return info.adapter
+      ? t('runtime.badge.usingAdapter', { backend: backendName(info.backend), adapter: info.adapter })
+      : t('runtime.badge.using', { backend: backendName(info.backend) });
+  }
+  if (!availability) return t('runtime.badge.checking');
+  return t('runtime.badge.willUse', { backend: backendName(expectedBackend(availability, choice)) });
+}
+
+export interface BackendControlsProps {
+  readonly choice: BackendChoice;
+  readonly onChoose: (choice: BackendChoice) => void;
+  /** From the last run's `started` event; null before any run. */
+  readonly info: BackendInfo | null;
+  readonly disabled: boolean;
+}
+
+export function BackendControls({ choice, onChoose, info, disabled }: BackendControlsProps) {
+  const availability = useAvailability();
+  const menuId = useId();
+  const choices: BackendChoice[] = ['auto', ...BACKEND_ORDER];
+  return (
+    <div className="lml-backend">
+      <span className="lml-backend-menu">
+        <label htmlFor={menuId}>{t('runtime.backend.label')}</label>
+        <select
+          id={menuId}
+          value={choice}
+          disabled={disabled}
+          onChange={(event) => onChoose(event.target.value as BackendChoice)}
+          data-testid="backend-menu"
+        >
+          {choices.map((c) => (
+            <option key={c} value={c}>
+              {c !== 'auto' && availability && !isAvailable(availability, c)
+                ? t('runtime.backend.unavailable', { backend: choiceName(c) })
+                : choiceName(c)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <output
+        className={`lml-badge${info?.fellBackFrom ? ' lml-badge-fallback' : ''}`}
+        aria-label={t('runtime.badge.label')}
+        data-testid="backend-badge"
+        data-backend={info?.backend ?? ''}
+        title={info?.fellBackFrom?.reason}
+      >
+        {badgeText(info, availability, choice)}
+      </output>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * The live-code pane: a lesson's runnable examples (tabs when there are
+ * several), the editor, run controls, backend choice, and the run's output.
+ *
+ * The shell lazy-loads this module (default export), so Monaco, uPlot and
+ * the runtime client never weigh on the entry chunk.
+ *
+ * Edits are saved per lesson and example, debounced while typing and at
+ * once before a run, a tab switch or leaving the page. Saved code is shown,
+ * never run, when the page loads: only Run (or Control+Enter) runs code.
+ */
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffectiveTheme } from '../app/theme';
+import { t } from '../i18n';
+import type { LessonExample } from '../lessons/types';
+import type { BackendName } from '../runtime/protocol';
+import { codeKey, useEditorStore } from '../store/editor';
+import { BackendControls } from './BackendControls';
+import { ExampleTabs } from './ExampleTabs';
+import { MonacoEditorView, type ErrorMark } from './MonacoEditor';
+import { OutputView } from './OutputView';
+import { ResetDialog } from './ResetDialog';
+import { useRunner } from './useRunner';
+import { useDebouncedSave } from './useDebouncedSave';
+import './editor.css';
+
+export interface CodePaneProps {
+  readonly lessonSlug: string;
+  readonly examples: readonly LessonExample[];
+}
+
+export default function CodePane({ lessonSlug, examples }: CodePaneProps) {
+  const [selected, setSelected] = useState(0);
+  const example = examples[Math.min(selected, examples.length - 1)];
+  if (!example) return <p>{t('app.editor.none')}</p>;
+  return (
+    <ExamplePane
+      key={`${lessonSlug}/${example.id}`}
+      lessonSlug={lessonSlug}
+      examples={examples}
+      example={example}
+      onSelect={setSelected}
+    />
+  );
+}
+
+interface ExamplePaneProps {
+  readonly lessonSlug: string;
+  readonly examples: readonly LessonExample[];
+  readonly example: LessonExample;
+  readonly onSelect: (index: number) => void;
+}
+
+/** One example's pane; remounted per example so no state leaks between them. */
+function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePaneProps) {
+  const key = codeKey(lessonSlug, example.id);
+  const saved = useEditorStore((s) => s.codes[key]);
+  const backend = useEditorStore((s) => s.backend);
+  const setBackend = useEditorStore((s) => s.setBackend);
+  const resetCode = useEditorStore((s) => s.resetCode);
+  const theme = useEffectiveTheme();
+  const runner = useRunner();
+  const panelId = useId();
+
+  // The text the editor starts with: the saved edit, else the starter code.
+  const [initialCode] = useState(() => saved ?? example.code);
+  const latestCode = useRef(initialCode);
+  const save = useDebouncedSave(key, example.code);
+  const [resetSignal, setResetSignal] = useState<{ code: string; nonce: number } | null>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+
+  const edited = saved !== undefined && saved !== example.code;
+
+  const onChange = useCallback(
+    (code: string) => {
+      latestCode.current = code;
+      save.schedule(code);
+    },
+    [save],
+  );
+
+  const run = useCallback(
+    (chosen: typeof backend = backend) => {
+      save.flush();
+      runner.run(latestCode.current, chosen);
+    },
+    [backend, runner, save],
+  );
+
+  const retryOn = useCallback(
+    (next: BackendName) => {
+      setBackend(next);
+      run(next);
+    },
+    [run, setBackend],
+  );
+
+  const confirmReset = useCallback(() => {
+    setConfirmingReset(false);
+    save.cancel();
+    resetCode(key);
+    latestCode.current = example.code;
+    setResetSignal((s) => ({ code: example.code, nonce: (s?.nonce ?? 0) + 1 }));
+  }, [example.code, key, resetCode, save]);
+
+  // Keys that work anywhere in the pane (the editor handles them itself
+  // when it has focus and marks the event as handled).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || (event.target as Element).closest('dialog')) return;
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run();
+    } else if (event.key === 'Escape' && runner.running) {
+      event.preventDefault();
+      runner.stop();
+    }
+  };
+
+  const failure = runner.output.failure;
+  const errorMark: ErrorMark | null =
+    failure && failure.line !== null && failure.phase !== 'backend'
+      ? { line: failure.line, column: failure.column, message: failure.message }
+      : null;
+
+  useEffect(() => () => save.flush(), [save]);
+
+  return (
+    <div className="lml-code-pane" onKeyDown={onKeyDown}>
+      <ExampleTabs examples={examples} selectedId={example.id} panelId={panelId} onSelect={onSelect} />
+      <div id={panelId} role={examples.length > 1 ? 'tabpanel' : undefined} className="lml-code-panel">
+        <div className="lml-toolbar" role="toolbar" aria-label={t('runtime.toolbar')}>
+          <button
+            type="button"
+            className="lml-run"
+            onClick={() => run()}
+            disabled={runner.running}
+            title={t('runtime.run.hint')}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+          >
+            {t('runtime.run')}
+          </button>
+          <button
+            type="button"
+            className="lml-stop"
+            onClick={runner.stop}
+            disabled={!runner.running}
+            title={t('runtime.stop.hint')}
+            aria-keyshortcuts="Escape"
+          >
+            {t('runtime.stop')}
+          </button>
+          <BackendControls
+            choice={backend}
+            onChoose={setBackend}
+            info={runner.output.info}
+            disabled={runner.running}
+          />
+          {edited && (
+            <span className="lml-edited" title={t('runtime.edited.hint')} data-testid="edited-marker">
+              {t('runtime.edited')}
+            </span>
+          )}
+          <button type="button" onClick={() => setConfirmingReset(true)} disabled={!edited}>
+            {t('runtime.reset')}
+          </button>
+        </div>
+        <MonacoEditorView
+          modelKey={key}
+          initialCode={initialCode}
+          resetSignal={resetSignal}
+          onChange={onChange}
+          onRun={run}
+          onStop={runner.stop}
+          errorMark={errorMark}
+          theme={theme}
+          label={t('runtime.editor.label', { title: example.title })}
+        />
+        <p className="lml-hint">{t('runtime.editor.tabHint')}</p>
+        <section className="lml-output-section" aria-label={t('runtime.output')}>
+          <OutputView output={runner.output} onRetry={retryOn} />
+        </section>
+      </div>
+      <ResetDialog
+        open={confirmingReset}
+        exampleTitle={example.title}
+        onConfirm={confirmReset}
+        onCancel={() => setConfirmingReset(false)}
+      />
+    </div>
+  );
+}

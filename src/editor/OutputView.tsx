@@ -1,0 +1,101 @@
+/**
+ * The run's output, as it happens: a status line (announced politely to
+ * screen readers), the error if any, progress, live charts, plots, printed
+ * values, final metrics and the memory left after the run.
+ */
+import { t } from '../i18n';
+import type { BackendName } from '../runtime/protocol';
+import { ErrorBox } from './ErrorBox';
+import { formatBytes, formatValue } from './format-output';
+import type { OutputState } from './output-state';
+import { PrintedValue } from './PrintedValue';
+import { ProgressBar } from './ProgressBar';
+import { SeriesChart } from './SeriesChart';
+
+export interface OutputViewProps {
+  readonly output: OutputState;
+  readonly onRetry: (backend: BackendName) => void;
+}
+
+function statusText(output: OutputState): string {
+  switch (output.status) {
+    case 'idle':
+      return t('runtime.output.empty');
+    case 'running':
+      return output.info ? t('runtime.status.running') : t('runtime.status.loading');
+    case 'done':
+      return t('runtime.status.done', { seconds: ((output.summary?.durationMs ?? 0) / 1000).toFixed(1) });
+    case 'stopped':
+      return t('runtime.status.stopped');
+    case 'error':
+      return t('runtime.status.error');
+  }
+}
+
+export function OutputView({ output, onRetry }: OutputViewProps) {
+  const metrics = Object.entries(output.metrics);
+  const summary = output.summary;
+  return (
+    <div className="lml-output" data-run-status={output.status}>
+      <p className="lml-status" role="status" data-testid="run-status">
+        {statusText(output)}
+      </p>
+      {output.failure && (
+        <ErrorBox failure={output.failure} backendInUse={output.info?.backend ?? null} onRetry={onRetry} />
+      )}
+      {output.progress && <ProgressBar progress={output.progress} />}
+      <div className="lml-charts">
+        {output.charts.map((chart) => (
+          <SeriesChart
+            key={`chart:${chart.name}`}
+            kind="chart"
+            name={chart.name}
+            series={chart.series.map((s) => ({ ...s, style: 'line' as const }))}
+          />
+        ))}
+        {output.plots.map((plot) => (
+          <SeriesChart key={`plot:${plot.name}`} kind="plot" name={plot.name} series={plot.series} />
+        ))}
+      </div>
+      {output.prints.length > 0 && (
+        <div className="lml-prints">
+          {output.droppedPrints > 0 && (
+            <p className="lml-muted">{t('runtime.print.dropped', { count: output.droppedPrints })}</p>
+          )}
+          {output.prints.map((line) => (
+            <PrintedValue key={line.id} line={line} />
+          ))}
+        </div>
+      )}
+      {metrics.length > 0 && (
+        <section className="lml-metrics" aria-label={t('runtime.metrics')}>
+          <h3>{t('runtime.metrics')}</h3>
+          <dl>
+            {metrics.map(([name, value]) => (
+              <div key={name} data-metric={name} data-value={value}>
+                <dt>{name}</dt>
+                <dd>{formatValue(value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {summary && (
+        <p
+          className="lml-summary"
+          data-testid="run-summary"
+          data-num-tensors={summary.numTensors}
+          data-num-bytes-gpu={summary.numBytesInGPU ?? ''}
+        >
+          {t('runtime.summary', {
+            tensors: summary.numTensors,
+            bytes:
+              summary.numBytesInGPU === null || summary.numBytesInGPU === 0
+                ? t('runtime.summary.noGpu')
+                : t('runtime.summary.gpu', { gpu: formatBytes(summary.numBytesInGPU) }),
+          })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Runs code through the runtime client and keeps the output state.
+ *
+ * The client (and with it the worker and TensorFlow.js) starts on the
+ * first Run only. Worker events are queued and applied once per animation
+ * frame, so a training loop that posts hundreds of events per second costs
+ * the page one React render per frame at most.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BackendChoice, WorkerEvent } from '../runtime/protocol';
+import { RuntimeClient } from '../runtime/client';
+import { applyEvents, EMPTY_OUTPUT, finishRun, startRun, type OutputState } from './output-state';
+import { readTestScale } from './test-scale';
+
+export interface Runner {
+  readonly output: OutputState;
+  readonly running: boolean;
+  run(code: string, backend: BackendChoice): void;
+  stop(): void;
+}
+
+export function useRunner(): Runner {
+  const [output, setOutput] = useState<OutputState>(EMPTY_OUTPUT);
+  const clientRef = useRef<RuntimeClient | null>(null);
+  const queueRef = useRef<WorkerEvent[]>([]);
+  const frameRef = useRef<number | null>(null);
+  const runCounter = useRef(0);
+  const activeRef = useRef<number | null>(null);
+
+  const flush = useCallback(() => {
+    frameRef.current = null;
+    const events = queueRef.current;
+    if (events.length === 0) return;
+    queueRef.current = [];
+    setOutput((state) => applyEvents(state, events));
+  }, []);
+
+  const enqueue = useCallback(
+    (event: WorkerEvent) => {
+      queueRef.current.push(event);
+      frameRef.current ??= requestAnimationFrame(flush);
+    },
+    [flush],
+  );
+
+  const stop = useCallback(() => {
+    clientRef.current?.stop();
+  }, []);
+
+  const run = useCallback(
+    (code: string, backend: BackendChoice) => {
+      if (activeRef.current !== null) return; // one run at a time
+      const token = ++runCounter.current;
+      activeRef.current = token;
+      queueRef.current = [];
+      setOutput(startRun(token));
+      void (async () => {
+        try {
+          clientRef.current ??= new RuntimeClient();
+          // The client numbers its own runs; the view labels events with ours.
+          const outcome = await clientRef.current.run(code, { backend, scale: readTestScale() }, (event) =>
+            enqueue({ ...event, runId: token }),
+          );
+          flush();
+          setOutput((state) => finishRun(state, outcome));
+        } catch (error) {
+          flush();
+          setOutput((state) =>
+            finishRun(state, {
+              kind: 'error',
+              phase: 'backend',
+              message: error instanceof Error ? error.message : String(error),
+              line: null,
+              column: null,
+              backend: null,
+            }),
+          );
+        } finally {
+          activeRef.current = null;
+        }
+      })();
+    },
+    [enqueue, flush],
+  );
+
+  useEffect(
+    () => () => {
+      if (frameRef.current !== null) cancelAnimationFrame(frameRef.current);
+      clientRef.current?.dispose();
+      clientRef.current = null;
+    },
+    [],
+  );
+
+  return { output, running: output.status === 'running', run, stop };
+}

@@ -1,0 +1,219 @@
+/**
+ * The live-code pane, as a student uses it, on the production build served
+ * under a sub-path: open the lesson with the house-prices example, run it on
+ * WebGPU (SwiftShader) and on the CPU, stop a runaway loop, see errors marked
+ * in the editor, keep edits across a reload, and run repeatedly without
+ * leaking tensors. Training is shrunk with the test scale (see support).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPage, launchChromium } from './support/chromium';
+import {
+  badge,
+  chartTable,
+  chooseBackend,
+  editorText,
+  metric,
+  openLessonEditor,
+  replaceCode,
+  runStatus,
+  runToEnd,
+  tensorCount,
+  setTestScale,
+  waitForEditor,
+} from './support/live-code';
+import { serveStatic, type StaticServer } from './support/static-server';
+
+/**
+ * Final-loss parity between WebGPU and the CPU backend: same seed, zero
+ * initial weights, no shuffling, so only float32 summation order differs;
+ * over a few epochs of SGD that stays far below 0.1 % of the loss.
+ */
+const PARITY_RELATIVE_TOLERANCE = 1e-3;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchChromium({ webgpu: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(): Promise<{ page: Page; close: () => Promise<void>; problems: { pageErrors: string[] } }> {
+  const { page, context, problems } = await freshPage(browser);
+  await setTestScale(page);
+  await openLessonEditor(page, server.url);
+  return { page, problems, close: () => context.close() };
+}
+
+/** The line-number element beside which the error bar is drawn. */
+async function markedLine(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.lml-editor-host .lml-error-gutter');
+    if (!bar) return null;
+    const top = bar.getBoundingClientRect().top;
+    for (const number of document.querySelectorAll('.lml-editor-host .line-numbers')) {
+      if (Math.abs(number.getBoundingClientRect().top - top) < 3) return Number(number.textContent);
+    }
+    return null;
+  });
+}
+
+describe('live code', () => {
+  it('runs the house-prices example on WebGPU, the loss falls, and the CPU backend agrees', async () => {
+    const { page, close, problems } = await open();
+    expect(await editorText(page)).toContain('House prices');
+    // Nothing runs by itself on load.
+    expect(await runStatus(page)).toBe('idle');
+
+    expect(await runToEnd(page)).toBe('done');
+    const gpu = await badge(page);
+    expect(gpu.backend).toBe('webgpu');
+    expect(gpu.text).toContain('WebGPU');
+    const loss = await chartTable(page, 'loss');
+    expect(loss.length).toBeGreaterThanOrEqual(5);
+    const first = loss[0]?.[1] ?? NaN;
+    const last = loss.at(-1)?.[1] ?? NaN;
+    expect(last).toBeLessThan(first / 2);
+    // The fitted line was drawn too, and the progress bar reached the end.
+    expect(await page.locator('figure[data-chart="price vs area"]').count()).toBe(1);
+    expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    const gpuLoss = await metric(page, 'loss');
+    expect(gpuLoss).toBeCloseTo(last, 4);
+
+    await chooseBackend(page, 'cpu');
+    expect(await runToEnd(page)).toBe('done');
+    const cpu = await badge(page);
+    expect(cpu.backend).toBe('cpu');
+    expect(cpu.text).toContain('CPU');
+    const cpuLoss = await metric(page, 'loss');
+    expect(Math.abs(gpuLoss - cpuLoss)).toBeLessThanOrEqual(PARITY_RELATIVE_TOLERANCE * cpuLoss);
+
+    // The choice is remembered.
+    await page.reload();
+    await waitForEditor(page);
+    expect(await page.getByLabel('Backend', { exact: true }).inputValue()).toBe('cpu');
+    expect(problems.pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('stops `while (true) {}` within a second, the page stays responsive, and the next run works', async () => {
+    const { page, close } = await open();
+    await chooseBackend(page, 'cpu');
+    await replaceCode(page, 'lab.print("spinning");\nwhile (true) {}\n');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('.lml-print', { hasText: 'spinning' }).waitFor({ timeout: 60_000 });
+    expect(await runStatus(page)).toBe('running');
+
+    // The page answers while the worker spins: a DOM round trip is quick.
+    const before = Date.now();
+    await page.getByRole('button', { name: 'Reset to original' }).focus();
+    expect(Date.now() - before).toBeLessThan(1000);
+
+    const stopAt = Date.now();
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('.lml-output')?.getAttribute('data-run-status') === 'stopped');
+    expect(Date.now() - stopAt).toBeLessThan(1000);
+
+    await replaceCode(page, 'lab.print("after stop", 6 * 7);\n');
+    expect(await runToEnd(page)).toBe('done');
+    expect(await page.locator('.lml-print').allTextContents()).toEqual([expect.stringContaining('42')]);
+    await close();
+  });
+
+  it('shows a syntax error and a thrown error with their message, and marks their line', async () => {
+    const { page, close } = await open();
+    await chooseBackend(page, 'cpu');
+
+    await replaceCode(page, 'const a = 1;\nconst b = ;\nlab.print(a);\n');
+    expect(await runToEnd(page)).toBe('error');
+    const syntax = page.locator('.lml-error');
+    expect(await syntax.getAttribute('data-error-phase')).toBe('compile');
+    expect(await syntax.textContent()).toContain('line 2');
+    expect(await page.locator('.lml-editor-frame').getAttribute('data-error-line')).toBe('2');
+    expect(await markedLine(page)).toBe(2);
+
+    await replaceCode(page, 'const a = 1;\nlab.print(a);\nthrow new Error("house prices cannot be negative");\n');
+    expect(await runToEnd(page)).toBe('error');
+    const thrown = page.locator('.lml-error');
+    expect(await thrown.getAttribute('data-error-phase')).toBe('runtime');
+    expect(await thrown.textContent()).toContain('house prices cannot be negative');
+    expect(await page.locator('.lml-editor-frame').getAttribute('data-error-line')).toBe('3');
+    expect(await markedLine(page)).toBe(3);
+    // The marker is also a Monaco marker: hovering the line shows the message.
+    await close();
+  });
+
+  it('keeps an edit across a reload, and Reset (confirmed) brings the original back', async () => {
+    const { page, close } = await open();
+    const original = await editorText(page);
+    expect(await page.getByTestId('edited-marker').count()).toBe(0);
+
+    await page.locator('.lml-editor-host .view-lines').click();
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.insertText('// my own note\n');
+    await page.getByTestId('edited-marker').waitFor();
+
+    await page.reload();
+    await waitForEditor(page);
+    expect(await editorText(page)).toMatch(/^\/\/ my own note\n\/\/ House prices/);
+    expect(await page.getByTestId('edited-marker').count()).toBe(1);
+    // Saved code is shown, never run, on load.
+    expect(await runStatus(page)).toBe('idle');
+
+    // Cancel keeps the edit; confirming resets.
+    await page.getByRole('button', { name: 'Reset to original' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset to the original code?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await editorText(page)).toMatch(/^\/\/ my own note/);
+    await page.getByRole('button', { name: 'Reset to original' }).click();
+    await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
+    expect(await editorText(page)).toBe(original);
+    expect(await page.getByTestId('edited-marker').count()).toBe(0);
+
+    await page.reload();
+    await waitForEditor(page);
+    expect(await editorText(page)).toBe(original);
+    await close();
+  });
+
+  it('runs the example five times without the tensor count growing after the first run', async () => {
+    const { page, close } = await open();
+    const counts: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      expect(await runToEnd(page)).toBe('done');
+      counts.push(await tensorCount(page));
+    }
+    expect(counts.every((n) => n <= (counts[0] ?? 0))).toBe(true);
+    await close();
+  });
+});
+
+describe('live code without WebGPU', () => {
+  let plain: Browser;
+  beforeAll(async () => {
+    plain = await launchChromium({ webgpu: false });
+  });
+  afterAll(async () => {
+    await plain?.close();
+  });
+
+  it('runs the same example on WebGL or the CPU and the badge says which', async () => {
+    const { page, context, problems } = await freshPage(plain);
+    await setTestScale(page);
+    await openLessonEditor(page, server.url);
+    expect(await runToEnd(page)).toBe('done');
+    const used = await badge(page);
+    expect(['webgl', 'cpu']).toContain(used.backend);
+    expect(used.text).toContain(used.backend === 'webgl' ? 'WebGL' : 'CPU');
+    const loss = await chartTable(page, 'loss');
+    expect(loss.at(-1)?.[1] ?? NaN).toBeLessThan((loss[0]?.[1] ?? NaN) / 2);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+});

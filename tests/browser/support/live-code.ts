@@ -1,0 +1,93 @@
+/**
+ * What a person does in the code pane, as helpers for the live-code tests:
+ * open the lesson, wait for the editor, replace or read its text, run, stop,
+ * and read what the output shows (status, badge, chart tables, metrics).
+ */
+import type { Page } from 'playwright-core';
+
+export const LESSON_ROUTE = '#/lessons/neurons-layers-activations';
+/** Shrinks the example's training for SwiftShader (the example reads `lab.scale`). */
+export const TEST_SCALE = '0.1';
+
+/** Sets the test scale before any page script runs (on every load, reloads included). */
+export async function setTestScale(page: Page): Promise<void> {
+  await page.addInitScript((scale) => {
+    localStorage.setItem('lml.testScale', scale);
+  }, TEST_SCALE);
+}
+
+export async function openLessonEditor(page: Page, appUrl: string): Promise<void> {
+  await page.goto(appUrl + LESSON_ROUTE);
+  await waitForEditor(page);
+}
+
+/** The Monaco editor is up and shows text. */
+export async function waitForEditor(page: Page): Promise<void> {
+  await page.locator('.lml-editor-host .monaco-editor .view-line').first().waitFor({ timeout: 60_000 });
+}
+
+/** The text of the editor's first visible lines (Monaco renders spaces as U+00A0). */
+export async function editorText(page: Page): Promise<string> {
+  const lines = await page.locator('.lml-editor-host .view-lines .view-line').evaluateAll((nodes) =>
+    nodes
+      .map((n) => ({ top: parseFloat((n as HTMLElement).style.top || '0'), text: n.textContent ?? '' }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text),
+  );
+  return lines.join('\n').replace(/\u00a0/g, ' ');
+}
+
+/** Selects everything in the editor and pastes `code` in its place, as a person would. */
+export async function replaceCode(page: Page, code: string): Promise<void> {
+  await page.locator('.lml-editor-host .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(code);
+}
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'error' | 'stopped';
+
+export async function runStatus(page: Page): Promise<RunStatus> {
+  return (await page.locator('.lml-output').getAttribute('data-run-status')) as RunStatus;
+}
+
+/** Clicks Run and waits until the run has ended; returns how it ended. */
+export async function runToEnd(page: Page, timeout = 90_000): Promise<RunStatus> {
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector('.lml-output')?.getAttribute('data-run-status');
+      return status === 'done' || status === 'error' || status === 'stopped';
+    },
+    undefined,
+    { timeout },
+  );
+  return runStatus(page);
+}
+
+export async function badge(page: Page): Promise<{ backend: string; text: string }> {
+  const locator = page.getByTestId('backend-badge');
+  return {
+    backend: (await locator.getAttribute('data-backend')) ?? '',
+    text: (await locator.textContent()) ?? '',
+  };
+}
+
+export async function chooseBackend(page: Page, choice: 'auto' | 'webgpu' | 'webgl' | 'cpu'): Promise<void> {
+  await page.getByLabel('Backend', { exact: true }).selectOption(choice);
+}
+
+/** The numbers behind a chart, from the table under it: rows of [x, ...series]. */
+export async function chartTable(page: Page, name: string): Promise<number[][]> {
+  return page.locator(`table[data-chart-table="${name}"] tbody tr`).evaluateAll((rows) =>
+    rows.map((row) => Array.from(row.children, (cell) => Number(cell.textContent))),
+  );
+}
+
+export async function metric(page: Page, name: string): Promise<number> {
+  const value = await page.locator(`[data-metric="${name}"]`).getAttribute('data-value');
+  return Number(value);
+}
+
+export async function tensorCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('run-summary').getAttribute('data-num-tensors'));
+}
