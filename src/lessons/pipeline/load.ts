@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { LessonBody, LessonMeta } from '../types';
 import { loadFacts, substituteFacts } from './facts';
 import { parseLessonFile } from './frontmatter';
+import { arrangeLessons, loadCourseManifest } from './manifest';
 import type { DiagramSource } from './mermaid-blocks';
 import type { ContentProblem } from './problems';
 import { renderLessonMarkdown } from './render';
@@ -113,6 +114,8 @@ export async function buildContent(projectRoot: string): Promise<ContentBuild> {
       lessons.push(built.lesson);
     }
   }
-  lessons.sort((a, b) => a.meta.order - b.meta.order || a.meta.slug.localeCompare(b.meta.slug));
-  return { lessons, problems };
+  // Ordering and hiding: content/course.json when present, else frontmatter `order`.
+  const course = loadCourseManifest(projectRoot, contentRoots(projectRoot)[0] ?? join(projectRoot, 'content', 'lessons'));
+  const arranged = arrangeLessons(lessons, course);
+  return { lessons: arranged.lessons, problems: [...problems, ...course.problems, ...arranged.problems] };
 }

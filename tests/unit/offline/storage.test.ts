@@ -1,0 +1,61 @@
+/** storage.ts: a full quota keeps the newest value in memory for the export, and is reported. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { onStorageWrite, safeLocalStorage, storedEntries, useStorageProblem } from '../../../src/store/storage';
+
+class FakeStorage {
+  readonly map = new Map<string, string>();
+  full = false;
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.full) throw new DOMException('full', 'QuotaExceededError');
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+}
+
+describe('safeLocalStorage and storedEntries', () => {
+  let fake: FakeStorage;
+  beforeEach(() => {
+    fake = new FakeStorage();
+    (globalThis as { localStorage?: unknown }).localStorage = fake;
+    useStorageProblem.getState().clear();
+  });
+  afterEach(() => {
+    delete (globalThis as { localStorage?: unknown }).localStorage;
+  });
+
+  it('lists stored lml.* items only', () => {
+    safeLocalStorage.setItem('lml.editor', 'A');
+    fake.map.set('other', 'B');
+    expect(storedEntries('lml.')).toEqual({ 'lml.editor': 'A' });
+  });
+
+  it('on a full quota: reports it, keeps the newest value for the export, and no write listener fires', () => {
+    const written: string[] = [];
+    const stop = onStorageWrite((key) => written.push(key));
+    safeLocalStorage.setItem('lml.editor', 'old');
+    fake.full = true;
+    safeLocalStorage.setItem('lml.editor', 'new');
+    expect(useStorageProblem.getState()).toMatchObject({ problem: 'quota', key: 'lml.editor' });
+    expect(fake.map.get('lml.editor')).toBe('old');
+    expect(storedEntries('lml.')).toEqual({ 'lml.editor': 'new' });
+    expect(written).toEqual(['lml.editor']);
+    // Space freed: the next write succeeds, clears the problem and the in-memory copy.
+    fake.full = false;
+    safeLocalStorage.setItem('lml.editor', 'newer');
+    expect(useStorageProblem.getState().problem).toBeNull();
+    expect(storedEntries('lml.')).toEqual({ 'lml.editor': 'newer' });
+    expect(written).toEqual(['lml.editor', 'lml.editor']);
+    stop();
+  });
+});
