@@ -1,0 +1,55 @@
+/**
+ * The startup worksheet sidebar (lazy-loaded by the shell into
+ * `<aside aria-label="Startup worksheet">`). Top to bottom: scenarios,
+ * summary, charts, inputs, sensitivity, comparison, monthly table,
+ * export/import/share, formulas.
+ */
+import { t } from '../i18n';
+import { useStorageProblem } from '../store/storage';
+import { selectActive, useWorksheet } from '../store/worksheet';
+import { ScenarioBar } from './ScenarioBar';
+import { SummaryView } from './SummaryView';
+import { CashChart, RevenueChart } from './charts';
+import { Inputs } from './Inputs';
+import { TornadoChart } from './TornadoChart';
+import { ComparePanel } from './ComparePanel';
+import { MonthlyTable } from './MonthlyTable';
+import { ImportExport } from './ImportExport';
+import { HelpPanel } from './HelpPanel';
+import { useProjection } from './useProjection';
+import { formatPrice } from './format';
+import { findGpu } from './model/gpus';
+import './worksheet.css';
+
+export default function WorksheetPanel() {
+  const scenario = useWorksheet(selectActive);
+  const { projection, summary } = useProjection(scenario);
+  const storageProblem = useStorageProblem((s) => (s.key === 'lml.worksheet' ? s.problem : null));
+  const gpu = scenario.inference.mode === 'derived' ? findGpu(scenario.gpus, scenario.inference.gpuId) : undefined;
+
+  return (
+    <div className="ws-panel">
+      <h2 className="ws-title">{t('worksheet.title')}</h2>
+      <p className="ws-note">{t('worksheet.intro')}</p>
+      {storageProblem && (
+        <p className="ws-error" role="alert">
+          {t('worksheet.storage.problem', { problem: storageProblem })}
+        </p>
+      )}
+      <ScenarioBar />
+      <SummaryView summary={summary} horizon={scenario.horizonMonths} />
+      <p className="ws-note" data-derived="summary-inference">
+        {t('worksheet.summary.inferenceNote', { cost: formatPrice(projection.inferenceCostPer1k) })}
+        {gpu ? ` (${gpu.name}, ${gpu.checked})` : ''}
+      </p>
+      <RevenueChart rows={projection.rows} />
+      <CashChart rows={projection.rows} breakEvenMonth={summary.breakEvenMonth} />
+      <Inputs key={scenario.id} scenario={scenario} />
+      <TornadoChart scenario={scenario} />
+      <ComparePanel />
+      <MonthlyTable rows={projection.rows} />
+      <ImportExport scenario={scenario} rows={projection.rows} />
+      <HelpPanel />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The worksheet's uPlot charts: revenue by stream (stacked by hand: each
+ * series is the running sum, drawn largest first so smaller areas paint on
+ * top), cash with a zero line and a break-even marker, and overlaid cash
+ * curves for comparison. Colours are mid-tones readable on both themes.
+ */
+import { useMemo } from 'react';
+import type uPlot from 'uplot';
+import { UPlotChart } from '../charts/UPlotChart';
+import { t } from '../i18n';
+import type { MonthRow } from './model/project';
+import { formatUsdCompact } from './format';
+
+export const PALETTE = ['#3b82f6', '#10b981', '#f59e0b', '#a855f7', '#ef4444', '#14b8a6', '#eab308', '#6366f1'];
+const AXIS = '#888888';
+
+const moneyAxis: uPlot.Axis = { stroke: AXIS, size: 60, values: (_u, ticks) => ticks.map((v) => formatUsdCompact(v)) };
+const monthAxis: uPlot.Axis = { stroke: AXIS, label: undefined };
+
+const STREAMS = [
+  ['revenueSubscription', 'worksheet.col.revenueSubscription'],
+  ['revenueApi', 'worksheet.col.revenueApi'],
+  ['revenueAds', 'worksheet.col.revenueAds'],
+  ['revenueEnterprise', 'worksheet.col.revenueEnterprise'],
+] as const;
+
+export function RevenueChart({ rows }: { rows: readonly MonthRow[] }) {
+  const { data, options } = useMemo(() => {
+    const months = rows.map((r) => r.month);
+    const running = rows.map(() => 0);
+    const stacked = STREAMS.map(([key]) => rows.map((r, i) => (running[i] = (running[i] ?? 0) + r[key])));
+    const order = [...STREAMS.keys()].reverse();
+    const options: Omit<uPlot.Options, 'width' | 'height'> = {
+      scales: { x: { time: false } },
+      axes: [monthAxis, moneyAxis],
+      series: [
+        { label: t('worksheet.chart.month') },
+        ...order.map((i) => ({
+          label: t(STREAMS[i]?.[1] ?? 'worksheet.col.revenue'),
+          stroke: PALETTE[i],
+          fill: (PALETTE[i] ?? '#888') + '99',
+          value: (_u: uPlot, v: number | null) => (v === null ? '' : formatUsdCompact(v)),
+        })),
+      ],
+    };
+    const data = [months, ...order.map((i) => stacked[i] ?? [])] as uPlot.AlignedData;
+    return { data, options };
+  }, [rows]);
+  return <UPlotChart className="ws-chart" options={options} data={data} label={t('worksheet.chart.revenue')} height={200} optionsKey="revenue" />;
+}
+
+/** Draws a dashed vertical line at month `at` (the break-even marker). */
+function markerPlugin(at: number | null): uPlot.Plugin {
+  return {
+    hooks: {
+      draw: [
+        (u) => {
+          if (at === null) return;
+          const x = u.valToPos(at, 'x', true);
+          const ctx = u.ctx;
+          ctx.save();
+          ctx.strokeStyle = '#10b981';
+          ctx.setLineDash([4, 4]);
+          ctx.lineWidth = 2;
+          ctx.beginPath();
+          ctx.moveTo(x, u.bbox.top);
+          ctx.lineTo(x, u.bbox.top + u.bbox.height);
+          ctx.stroke();
+          ctx.fillStyle = '#10b981';
+          ctx.fillText(t('worksheet.chart.breakEvenMark'), x + 4, u.bbox.top + 12);
+          ctx.restore();
+        },
+      ],
+    },
+  };
+}
+
+export function CashChart({ rows, breakEvenMonth }: { rows: readonly MonthRow[]; breakEvenMonth: number | null }) {
+  const { data, options } = useMemo(() => {
+    const options: Omit<uPlot.Options, 'width' | 'height'> = {
+      scales: { x: { time: false } },
+      axes: [monthAxis, moneyAxis],
+      plugins: [markerPlugin(breakEvenMonth)],
+      series: [
+        { label: t('worksheet.chart.month') },
+        { label: t('worksheet.col.cash'), stroke: PALETTE[0], width: 2, value: (_u, v) => (v === null ? '' : formatUsdCompact(v)) },
+        { label: t('worksheet.chart.zero'), stroke: AXIS, dash: [6, 4], width: 1, points: { show: false } },
+      ],
+    };
+    const data: uPlot.AlignedData = [rows.map((r) => r.month), rows.map((r) => r.cash), rows.map(() => 0)];
+    return { data, options };
+  }, [rows, breakEvenMonth]);
+  return (
+    <UPlotChart
+      className="ws-chart"
+      options={options}
+      data={data}
+      label={t('worksheet.chart.cash')}
+      height={200}
+      optionsKey={`cash-${breakEvenMonth ?? 'none'}`}
+    />
+  );
+}
+
+export function CompareChart({ curves }: { curves: readonly { name: string; rows: readonly MonthRow[] }[] }) {
+  const { data, options, key } = useMemo(() => {
+    const longest = Math.max(...curves.map((c) => c.rows.length));
+    const months = Array.from({ length: longest }, (_, i) => i + 1);
+    const options: Omit<uPlot.Options, 'width' | 'height'> = {
+      scales: { x: { time: false } },
+      axes: [monthAxis, moneyAxis],
+      series: [
+        { label: t('worksheet.chart.month') },
+        ...curves.map((c, i) => ({ label: c.name, stroke: PALETTE[i % PALETTE.length], width: 2, value: (_u: uPlot, v: number | null) => (v === null ? '' : formatUsdCompact(v)) })),
+        { label: t('worksheet.chart.zero'), stroke: AXIS, dash: [6, 4], width: 1, points: { show: false } },
+      ],
+    };
+    const data = [months, ...curves.map((c) => months.map((_, i) => c.rows[i]?.cash ?? null)), months.map(() => 0)] as uPlot.AlignedData;
+    return { data, options, key: curves.map((c) => c.name).join('|') };
+  }, [curves]);
+  return <UPlotChart className="ws-chart" options={options} data={data} label={t('worksheet.chart.compare')} height={200} optionsKey={key} />;
+}
