@@ -29,10 +29,9 @@ export const runtime = {
   'runtime.backend.cpu': 'CPU',
   'runtime.backend.unavailable': '{backend} (unavailable here)',
   'runtime.badge.label': 'Backend in use',
-  'runtime.badge.notRun': 'Not run yet · {choice}',
   'runtime.badge.willUse': 'Will run on {backend}',
-  'runtime.badge.using': 'Running on {backend}',
-  'runtime.badge.usingAdapter': 'Running on {backend} ({adapter})',
+  'runtime.badge.using': '{backend}',
+  'runtime.badge.usingAdapter': '{backend} · {adapter}',
   'runtime.badge.fellBack': '{from} unavailable — running on {backend}',
   'runtime.badge.checking': 'Checking this browser’s backends…',
 
