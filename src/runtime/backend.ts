@@ -30,8 +30,17 @@ export function candidatesFor(choice: BackendChoice): BackendName[] {
 let adapterLabel: string | null = null;
 const lostByDevice = new WeakMap<object, Promise<string>>();
 
+/**
+ * The backend in use, or null before any is set. Read from the engine's
+ * field, not `tf.getBackend()`: that getter starts the highest-priority
+ * backend (WebGPU) as a side effect, bypassing the adapter check.
+ */
+function activeBackend(tf: Tf): string | null {
+  return (tf.engine() as unknown as { backendName: string | null }).backendName ?? null;
+}
+
 async function setBackend(tf: Tf, name: BackendName): Promise<boolean> {
-  if (tf.getBackend() === name) return true;
+  if (activeBackend(tf) === name) return true;
   try {
     return await tf.setBackend(name);
   } catch {
@@ -42,7 +51,7 @@ async function setBackend(tf: Tf, name: BackendName): Promise<boolean> {
 async function tryBackend(tf: Tf, name: BackendName, gpu: GpuLike | null): Promise<Result<string | null, string>> {
   switch (name) {
     case 'webgpu': {
-      if (tf.getBackend() === 'webgpu') return ok(adapterLabel);
+      if (activeBackend(tf) === 'webgpu') return ok(adapterLabel);
       if (!gpu) return err('this browser does not offer WebGPU');
       let adapter;
       try {
@@ -80,7 +89,6 @@ function deviceLost(tf: Tf): Promise<string> | null {
  * was not used (for `auto`: WebGPU).
  */
 export async function selectBackend(tf: Tf, choice: BackendChoice, gpu: GpuLike | null): Promise<Result<BackendSelection, string>> {
-  await tf.ready().catch(() => undefined);
   let firstFailure: { backend: BackendName; reason: string } | null = null;
   for (const name of candidatesFor(choice)) {
     const attempt = await tryBackend(tf, name, gpu);

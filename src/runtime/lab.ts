@@ -10,6 +10,7 @@ import type * as tfjs from '@tensorflow/tfjs';
 import { createChartBuffer, type ChartBuffer } from './chart-buffer';
 import { createFitCallback } from './fit-callbacks';
 import { formatTensorValues, formatValue, tensorHeader } from './format';
+import { createOutbox } from './outbox';
 import type { BackendName, PrintValue, WorkerEvent } from './protocol';
 import { createRandom, deriveSeed } from './random';
 
@@ -31,22 +32,48 @@ export interface LabHandle {
   /** The `console` the user's code sees: log/info/debug print, warn and error are marked. */
   readonly console: Pick<Console, 'log' | 'info' | 'debug' | 'warn' | 'error'>;
   readonly charts: ChartBuffer;
+  /** Resolves when every print/plot/table is sent; rejects if reading a tensor failed. */
+  drain(): Promise<void>;
 }
 
 const isTensor = (tf: Tf, v: unknown): v is tfjs.Tensor => v instanceof tf.Tensor;
 
-/** Reads a tensor for display; a disposed tensor says so instead of throwing. */
-function tensorValue(t: tfjs.Tensor): PrintValue {
-  if (t.isDisposed) return { kind: 'text', text: `${tensorHeader(t.shape, t.dtype)} (disposed)` };
-  const values = t.dataSync() as ArrayLike<number | string | boolean>;
-  return { kind: 'tensor', shape: [...t.shape], dtype: t.dtype, text: formatTensorValues({ shape: t.shape, dtype: t.dtype, values }) };
+/**
+ * Reads a tensor's values without blocking (see outbox.ts for why never
+ * `dataSync`). The read works on a kept clone — same data, own reference —
+ * so the user may dispose the tensor (or leave a `tf.tidy`) right after
+ * printing it.
+ */
+async function readTensor(tf: Tf, t: tfjs.Tensor): Promise<ArrayLike<number | string | boolean>> {
+  const copy = tf.keep(t.clone());
+  try {
+    return (await copy.data()) as ArrayLike<number | string | boolean>;
+  } finally {
+    copy.dispose();
+  }
 }
 
-/** Numbers from an array, a typed array or a tensor (flattened). */
-function toNumbers(tf: Tf, values: LabNumbers, what: string): number[] {
-  if (isTensor(tf, values)) return Array.from(values.dataSync() as ArrayLike<number>);
+function tensorValue(tf: Tf, t: tfjs.Tensor): PrintValue | Promise<PrintValue> {
+  if (t.isDisposed) return { kind: 'text', text: `${tensorHeader(t.shape, t.dtype)} (disposed)` };
+  const shape = [...t.shape];
+  const dtype = t.dtype;
+  return readTensor(tf, t).then((values) => ({ kind: 'tensor', shape, dtype, text: formatTensorValues({ shape, dtype, values }) }));
+}
+
+/** How many numbers a plot input holds, known without reading a tensor. */
+function lengthOf(tf: Tf, values: LabNumbers, what: string): number {
+  if (isTensor(tf, values)) return values.size;
   if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
     throw new TypeError(`${what} must be an array of numbers or a tensor`);
+  }
+  return values.length;
+}
+
+/** Numbers from an array, a typed array or a tensor (flattened, read asynchronously). */
+function toNumbers(tf: Tf, values: LabNumbers): number[] | Promise<number[]> {
+  if (isTensor(tf, values)) {
+    if (values.isDisposed) throw new Error('lab.plot: a tensor was disposed before it could be drawn');
+    return readTensor(tf, values).then((v) => Array.from(v, Number));
   }
   return Array.from(values, Number);
 }
@@ -56,49 +83,60 @@ function tableCell(tf: Tf, v: unknown): string | number {
   return formatValue(v, (x) => (isTensor(tf, x) ? tensorHeader(x.shape, x.dtype) : null), 1);
 }
 
-/** Rows (array of objects) or columns (object of arrays) → one columns list and row arrays. */
-export function tableFrom(tf: Tf, data: LabTableData): Extract<PrintValue, { kind: 'table' }> {
+type TableValue = Extract<PrintValue, { kind: 'table' }>;
+
+/** Rows (array of objects) or columns (object of arrays or tensors) → one columns list and row arrays. */
+export function tableFrom(tf: Tf, data: LabTableData): TableValue | Promise<TableValue> {
   if (Array.isArray(data)) {
     const rows = data as readonly Readonly<Record<string, unknown>>[];
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
     return { kind: 'table', columns, rows: rows.map((row) => columns.map((c) => tableCell(tf, row[c] ?? ''))) };
   }
   if (data === null || typeof data !== 'object') throw new TypeError('lab.table needs an array of rows or an object of columns');
-  const byColumn = Object.entries(data as Readonly<Record<string, ArrayLike<unknown>>>).map(
-    ([name, col]) => [name, isTensor(tf, col) ? Array.from(col.dataSync()) : Array.from(col)] as const,
-  );
-  const length = byColumn.reduce((n, [, col]) => Math.max(n, col.length), 0);
-  return {
-    kind: 'table',
-    columns: byColumn.map(([name]) => name),
-    rows: Array.from({ length }, (_, i) => byColumn.map(([, col]) => tableCell(tf, col[i] ?? ''))),
+  const entries = Object.entries(data as Readonly<Record<string, ArrayLike<unknown>>>);
+  const build = (byColumn: (readonly [string, ArrayLike<unknown>])[]): TableValue => {
+    const length = byColumn.reduce((n, [, col]) => Math.max(n, col.length), 0);
+    return {
+      kind: 'table',
+      columns: byColumn.map(([name]) => name),
+      rows: Array.from({ length }, (_, i) => byColumn.map(([, col]) => tableCell(tf, col[i] ?? ''))),
+    };
   };
+  if (!entries.some(([, col]) => isTensor(tf, col))) return build(entries);
+  return Promise.all(
+    entries.map(async ([name, col]) => [name, isTensor(tf, col) ? await readTensor(tf, col) : col] as const),
+  ).then(build);
 }
 
 export function createLab(ctx: LabContext): LabHandle {
   const { tf, emit } = ctx;
   const now = ctx.now ?? (() => performance.now());
   const charts = createChartBuffer({ send: (chart, points) => emit({ type: 'chart', chart, points }), now });
+  const outbox = createOutbox<LabEvent>(emit);
+  const printEvent = (level: 'log' | 'warn' | 'error', value: PrintValue): LabEvent => ({ type: 'print', level, value });
   let streams = 0;
 
   const describeTensor = (v: unknown): string | null => (isTensor(tf, v) ? tensorHeader(v.shape, v.dtype) : null);
   /** Consecutive non-tensor values share one line; each tensor gets its own block. */
   const print = (level: 'log' | 'warn' | 'error', values: readonly unknown[]): void => {
+    const parts: (LabEvent | Promise<LabEvent>)[] = [];
     let words: string[] = [];
-    const sendWords = (): void => {
-      if (words.length > 0) emit({ type: 'print', level, value: { kind: 'text', text: words.join(' ') } });
+    const endLine = (): void => {
+      if (words.length > 0) parts.push(printEvent(level, { kind: 'text', text: words.join(' ') }));
       words = [];
     };
     for (const value of values) {
       if (isTensor(tf, value)) {
-        sendWords();
-        emit({ type: 'print', level, value: tensorValue(value) });
+        endLine();
+        const shown = tensorValue(tf, value);
+        parts.push(shown instanceof Promise ? shown.then((v) => printEvent(level, v)) : printEvent(level, shown));
       } else {
         words.push(formatValue(value, describeTensor));
       }
     }
-    sendWords();
-    if (values.length === 0) emit({ type: 'print', level, value: { kind: 'text', text: '' } });
+    endLine();
+    if (values.length === 0) parts.push(printEvent(level, { kind: 'text', text: '' }));
+    outbox.send(parts);
   };
 
   const metrics = (values: Readonly<Record<string, number>>): void => {
@@ -109,22 +147,35 @@ export function createLab(ctx: LabContext): LabHandle {
   const lab: Lab = {
     print: (...values) => print('log', values),
     warn: (...values) => print('warn', values),
-    table: (data) => emit({ type: 'print', level: 'log', value: tableFrom(tf, data) }),
+    table(data) {
+      const table = tableFrom(tf, data);
+      outbox.send([table instanceof Promise ? table.then((v) => printEvent('log', v)) : printEvent('log', table)]);
+    },
     plot(name, series) {
       const list = (Array.isArray(series) ? series : [series]) as readonly LabPlotSeries[];
-      emit({
+      // Lengths are checked now, so a mistake fails on the user's line; tensors are read after.
+      const checked = list.map((s, i) => {
+        const label = s.name || `series ${i + 1}`;
+        const xLength = lengthOf(tf, s.x, `lab.plot('${name}'): ${label}.x`);
+        const yLength = lengthOf(tf, s.y, `lab.plot('${name}'): ${label}.y`);
+        if (xLength !== yLength) {
+          throw new RangeError(`lab.plot('${name}'): ${label} has ${xLength} x values but ${yLength} y values`);
+        }
+        return { name: label, x: toNumbers(tf, s.x), y: toNumbers(tf, s.y), style: s.style ?? ('line' as const) };
+      });
+      const event = (resolved: { name: string; x: number[]; y: number[]; style: 'points' | 'line' }[]): LabEvent => ({
         type: 'plot',
         plot: String(name),
-        series: list.map((s, i) => {
-          const label = s.name || `series ${i + 1}`;
-          const x = toNumbers(tf, s.x, `lab.plot('${name}'): ${label}.x`);
-          const y = toNumbers(tf, s.y, `lab.plot('${name}'): ${label}.y`);
-          if (x.length !== y.length) {
-            throw new RangeError(`lab.plot('${name}'): ${label} has ${x.length} x values but ${y.length} y values`);
-          }
-          return { name: label, x, y, style: s.style ?? 'line' };
-        }),
+        series: resolved,
       });
+      const needsRead = checked.some((s) => s.x instanceof Promise || s.y instanceof Promise);
+      if (!needsRead) {
+        outbox.send([event(checked as { name: string; x: number[]; y: number[]; style: 'points' | 'line' }[])]);
+        return;
+      }
+      outbox.send([
+        Promise.all(checked.map(async (s) => ({ ...s, x: await s.x, y: await s.y }))).then(event),
+      ]);
     },
     chart(name, series, x, y) {
       if (!Number.isFinite(x)) throw new RangeError(`lab.chart('${name}'): x must be a finite number, got ${x}`);
@@ -157,5 +208,5 @@ export function createLab(ctx: LabContext): LabHandle {
     warn: (...v: unknown[]) => print('warn', v),
     error: (...v: unknown[]) => print('error', v),
   };
-  return { lab, console: userConsole, charts };
+  return { lab, console: userConsole, charts, drain: () => outbox.drain() };
 }

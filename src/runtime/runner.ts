@@ -41,6 +41,14 @@ export function isBackendError(error: unknown): boolean {
 
 class BackendFailure extends Error {}
 
+function backendMessage(backend: BackendName, detail: string): string {
+  const hint =
+    backend === 'webgpu'
+      ? ' If the code reads tensors with dataSync() or arraySync(), use await t.data() or await t.array(): synchronous reads can lose the WebGPU device.'
+      : '';
+  return `The ${backend} backend failed: ${detail.replace(/\.$/, "")}.${hint}`;
+}
+
 export interface MemoryReport {
   readonly numTensors: number;
   readonly numBytes: number;
@@ -123,28 +131,38 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   const startedAt = now();
   const tracking = trackRunTensors(tf);
   tf.engine().startScope();
-  const { lab, console, charts } = createLab({ tf, seed: ctx.seed, scale: ctx.scale, backend: ctx.backend, emit, now });
-  let failure: WorkerEvent | null = null;
-  try {
-    const run = compiled.value(tf, lab, console);
-    const lost = ctx.backendFailure?.then((reason) => {
-      throw new BackendFailure(reason);
-    });
-    await (lost ? Promise.race([run, lost]) : run);
-  } catch (e) {
+  const { lab, console, charts, drain } = createLab({ tf, seed: ctx.seed, scale: ctx.scale, backend: ctx.backend, emit, now });
+  const lost = ctx.backendFailure?.then((reason) => {
+    throw new BackendFailure(reason);
+  });
+  /** Waits for `work`, unless the backend dies first. */
+  const unlessLost = (work: Promise<unknown>): Promise<unknown> => (lost ? Promise.race([work, lost]) : work);
+  const classify = (e: unknown): WorkerEvent => {
     const backendBroke = e instanceof BackendFailure || isBackendError(e);
     const where = runtimeLocation(e);
-    failure = {
+    return {
       type: 'error',
       runId,
       phase: backendBroke ? 'backend' : 'runtime',
-      message: backendBroke ? `The ${ctx.backend} backend failed: ${where.message}` : where.message,
+      message: backendBroke ? backendMessage(ctx.backend, where.message) : where.message,
       line: where.line,
       column: where.column,
       backend: ctx.backend,
     };
+  };
+
+  let failure: WorkerEvent | null = null;
+  try {
+    await unlessLost(compiled.value(tf, lab, console));
+  } catch (e) {
+    failure = classify(e);
   }
-  // Points drawn before a failure still help explain it: send them.
+  // Output made before a failure still helps explain it: finish sending it.
+  try {
+    await unlessLost(drain());
+  } catch (e) {
+    failure ??= classify(e);
+  }
   charts.flush();
   const leftovers = tracking.stop();
   try {

@@ -15,8 +15,10 @@ function fakeTf(works: Partial<Record<BackendName, boolean>>): { tf: typeof tfjs
   const tried: string[] = [];
   const lost = new Promise<{ reason: string; message: string }>(() => undefined);
   const fake = {
-    ready: () => Promise.resolve(),
-    getBackend: () => current,
+    engine: () => ({ backendName: current === 'none' ? null : current }),
+    getBackend: () => {
+      throw new Error('getBackend() would start the best backend as a side effect');
+    },
     setBackend: (name: BackendName) => {
       tried.push(name);
       if (works[name]) current = name;

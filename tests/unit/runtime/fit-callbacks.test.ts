@@ -80,6 +80,18 @@ describe('other lab helpers', () => {
     expect(charts.flatMap((e) => e.points).map((p) => p.x)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
   });
 
+  it('keeps output in order, even for tensors disposed right after printing or inside tf.tidy', async () => {
+    const code = "lab.print('a');\nconst t = tf.tensor1d([1, 2]);\nlab.print(t);\nt.dispose();\ntf.tidy(() => lab.print(tf.ones([1]).mul(3)));\nlab.print('z');";
+    const events = await runCode(code);
+    expect(ofType(events, 'print').map((e) => e.value.kind === 'text' ? e.value.text : e.value.kind === 'tensor' ? e.value.text : '')).toEqual(['a', '[1, 2]', '[3]', 'z']);
+    expect(finalEvent(events).type).toBe('done');
+  });
+
+  it('sends the output made before an error, then the error', async () => {
+    const events = await runCode("lab.print(tf.scalar(5));\nlab.plot('p', { name: 's', x: tf.tensor1d([1]), y: [2] });\nthrow new Error('late');");
+    expect(events.map((e) => e.type)).toEqual(['print', 'plot', 'error']);
+  });
+
   it('reports metrics, scale and backend', async () => {
     const events = await runCode("lab.metrics({ r2: 0.9, bad: 'x' as unknown as number });\nlab.print(lab.scale, lab.backend);", { scale: 0.5 });
     expect(ofType(events, 'metrics')[0]?.values).toEqual({ r2: 0.9 });

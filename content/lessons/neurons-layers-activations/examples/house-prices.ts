@@ -22,17 +22,18 @@ model.add(tf.layers.dense({ units: 1, inputShape: [1], kernelInitializer: 'zeros
 model.compile({ optimizer: tf.train.sgd(0.1), loss: 'meanSquaredError' });
 
 // Draws the houses and the model's current line (2 points are enough for a line).
-function drawFit(): void {
+// Tensors are read with `await t.data()`: it never blocks (dataSync() would).
+async function drawFit(): Promise<void> {
   const ends = [40, 200];
   const line = tf.tidy(() => model.predict(tf.tensor2d(ends.map((a) => [(a - mean) / std]))) as tf.Tensor);
-  const lineY = Array.from(line.dataSync(), (y) => y * 100);
+  const lineY = Array.from(await line.data(), (y) => y * 100);
   line.dispose();
   lab.plot('price vs area', [
     { name: 'houses', x: areas, y: prices, style: 'points' },
     { name: 'model', x: ends, y: lineY, style: 'line' },
   ]);
 }
-drawFit();
+await drawFit();
 
 // 4. Train. One helper call wires the loss chart, the progress bar and the final metrics.
 const epochs = Math.max(5, Math.round(60 * lab.scale));
@@ -42,14 +43,14 @@ await model.fit(xs, ys, {
   shuffle: false, // tfjs shuffles with Math.random; off keeps runs reproducible
   callbacks: lab.fitCallbacks({
     charts: ['loss'],
-    onEpochEnd: (epoch) => {
-      if (epoch % 5 === 4 || epoch === epochs - 1) drawFit();
+    onEpochEnd: async (epoch) => {
+      if (epoch % 5 === 4 || epoch === epochs - 1) await drawFit();
     },
   }),
 });
 
 // 5. Read the line back in the houses' units: undo the scaling on w and b.
-const [kernel, bias] = model.getWeights().map((t) => t.dataSync()[0] ?? NaN);
+const [kernel, bias] = await Promise.all(model.getWeights().map(async (t) => (await t.data())[0] ?? NaN));
 const perM2 = ((kernel ?? NaN) * 100) / std;
 const base = (bias ?? NaN) * 100 - perM2 * mean;
 lab.print(`Learned: price ≈ ${base.toFixed(1)}k + ${perM2.toFixed(2)}k per m² (truth: 50k + 3k per m²)`);

@@ -1,0 +1,34 @@
+/**
+ * The bench's runtime page: the real RuntimeClient (worker, protocol,
+ * lab helpers), timed from the page as the UI would see it.
+ */
+import example from '../../../content/lessons/neurons-layers-activations/examples/house-prices.ts?raw';
+import { RuntimeClient, type RunOutcome } from '../../../src/runtime/client';
+import type { BackendChoice } from '../../../src/runtime/protocol';
+import task from './fit-task.ts?raw';
+
+const client = new RuntimeClient();
+
+export interface TimedRun {
+  readonly wallMs: number;
+  /** From run() to the first chart event reaching the page. */
+  readonly firstChartMs: number | null;
+  readonly finalLoss: number | null;
+  readonly outcome: RunOutcome;
+}
+
+/** `which`: the bench task, the house-prices example, or any other source code. */
+async function timedRun(which: string, backend: BackendChoice, scale: number): Promise<TimedRun> {
+  await client.ready;
+  let firstChartAt: number | null = null;
+  let finalLoss: number | null = null;
+  const started = performance.now();
+  const outcome = await client.run(which === 'task' ? task : which === 'example' ? example : which, { backend, scale }, (event) => {
+    if (event.type === 'chart' && firstChartAt === null) firstChartAt = performance.now();
+    if (event.type === 'metrics' && typeof event.values['finalLoss'] === 'number') finalLoss = event.values['finalLoss'];
+  });
+  const wallMs = performance.now() - started;
+  return { wallMs, firstChartMs: firstChartAt === null ? null : firstChartAt - started, finalLoss, outcome };
+}
+
+(window as unknown as { benchClient: typeof timedRun }).benchClient = timedRun;
