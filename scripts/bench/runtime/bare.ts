@@ -25,9 +25,11 @@ async function runBare(backend: 'cpu' | 'webgpu' | 'webgl', scale: number): Prom
       finalLoss = values['finalLoss'] ?? NaN;
     },
   };
+  tf.engine().startScope();
   const started = performance.now();
   await compiled.value(tf, lab, console);
   const ms = performance.now() - started;
+  tf.engine().endScope();
   tf.disposeVariables();
   return { ms, finalLoss };
 }
