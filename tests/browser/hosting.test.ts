@@ -1,0 +1,160 @@
+/**
+ * Host anywhere (issue 7): the production build on a plain static server
+ * (sirv, no rewrites, no configuration) under a sub-path and at the root;
+ * deep links survive a reload; and deploying a new build over the old one
+ * while a page is open keeps that page working and offers the update.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentRoots } from '../../src/lessons/pipeline/load';
+import { courseManifestPath } from '../../src/lessons/pipeline/manifest';
+import { freshPage, launchChromium } from './support/chromium';
+import { builtLessons } from './support/lessons-index';
+import { buildInto, PROJECT_ROOT, serveSwitchable, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
+import { serveStatic } from './support/static-server';
+
+const lessons = builtLessons(TEST_DIST);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium({ webgpu: false });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** True when the element's top edge is inside the viewport. */
+async function inView(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((headingId) => {
+    const rect = document.getElementById(headingId)?.getBoundingClientRect();
+    return rect !== undefined && rect.top >= -1 && rect.top < window.innerHeight;
+  }, id);
+}
+
+describe('static hosting', () => {
+  it('serves from /some/sub/path/: a deep link to a heading renders, and again after a reload', async () => {
+    const server = await serveStatic(TEST_DIST, '/some/sub/path/');
+    // The last heading of the longest lesson: far enough down that it is out of view unless scrolled to.
+    const lesson = [...lessons].sort((a, b) => b.toc.length - a.toc.length)[0];
+    const heading = lesson?.toc.at(-1);
+    expect(heading, 'a published lesson with headings').toBeDefined();
+    const { context, page, problems } = await freshPage(browser);
+    const failures: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${server.url}#/lessons/${lesson?.slug ?? ''}/${heading?.id ?? ''}`);
+    for (const pass of ['first load', 'reload']) {
+      if (pass === 'reload') await page.reload();
+      await page.locator(`[id="${heading?.id ?? ''}"]`).waitFor();
+      expect(await page.locator('h1').textContent(), pass).toBe(lesson?.title);
+      await expect.poll(() => inView(page, heading?.id ?? ''), { timeout: 15_000 }).toBe(true);
+    }
+    // The install manifest's start URL and scope resolve to the sub-path.
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifestUrl = new URL(manifestHref ?? '', server.url).href;
+    const manifest = (await (await fetch(manifestUrl)).json()) as { start_url: string; scope: string };
+    expect(new URL(manifest.start_url, manifestUrl).href).toBe(server.url);
+    expect(new URL(manifest.scope, manifestUrl).href).toBe(server.url);
+    expect(failures).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+    await server.close();
+  });
+
+  it('serves from the root of a host too', async () => {
+    const server = await serveStatic(TEST_DIST, '/');
+    const { context, page, problems } = await freshPage(browser);
+    await page.goto(server.url);
+    const titles = await page.locator('.course-list .course-title').allTextContents();
+    expect(titles).toEqual(lessons.map((l) => l.title));
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+    await server.close();
+  });
+});
+
+/** A sentence only build B's lessons have. */
+const B_MARKER = 'This paragraph exists only in deployment B.';
+const B_CONTENT = join(PROJECT_ROOT, 'dist-deploy-b-content');
+const B_DIST = join(PROJECT_ROOT, 'dist-deploy-b');
+
+/**
+ * Build B: the same lessons with one more paragraph each (so every lesson
+ * chunk gets a new hashed name) and another build id. The copy sits at the
+ * same depth as content/lessons so lessons' `facts.ts` imports still resolve.
+ */
+async function buildB(): Promise<void> {
+  const source = contentRoots(PROJECT_ROOT)[0] ?? join(PROJECT_ROOT, 'content', 'lessons');
+  rmSync(B_CONTENT, { recursive: true, force: true });
+  mkdirSync(B_CONTENT, { recursive: true });
+  const lessonsCopy = join(B_CONTENT, 'lessons');
+  cpSync(source, lessonsCopy, { recursive: true });
+  if (existsSync(courseManifestPath(source))) cpSync(courseManifestPath(source), courseManifestPath(lessonsCopy));
+  for (const slug of readdirSync(lessonsCopy)) {
+    const index = join(lessonsCopy, slug, 'index.md');
+    if (existsSync(index)) writeFileSync(index, readFileSync(index, 'utf8') + `\n\n${B_MARKER}\n`);
+  }
+  await buildInto(B_DIST, { LML_CONTENT_DIR: lessonsCopy, LML_BUILD_ID: 'deploy-b' });
+}
+
+async function shownBuildId(page: Page): Promise<string> {
+  return (await page.locator('.offline-build').textContent({ timeout: 10_000 })) ?? '';
+}
+
+describe('deploying a new build over an open page', () => {
+  beforeAll(async () => {
+    expect(dirname(B_DIST)).toBe(PROJECT_ROOT);
+    await buildB();
+  }, 240_000);
+
+  afterAll(() => {
+    rmSync(B_CONTENT, { recursive: true, force: true });
+    rmSync(B_DIST, { recursive: true, force: true });
+  });
+
+  it('keeps the open page working on build A, offers the update, and reload brings build B', async () => {
+    expect(lessons.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = lessons;
+    const server = await serveSwitchable(TEST_DIST, '/courses/lab/');
+    const { context, page, problems } = await freshPage(browser);
+    await page.goto(`${server.url}#/lessons/${first?.slug ?? ''}`);
+    await waitForServiceWorkerControl(page);
+    await page.locator('.lesson-body h2').first().waitFor();
+    const buildA = await shownBuildId(page);
+    expect(buildA).not.toContain('deploy-b');
+
+    // Deploy B over A, then the page's periodic check (here: right away) finds the new worker.
+    server.serve(B_DIST);
+    const logFrom = server.log.length;
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const prompt = page.getByTestId('update-prompt');
+    await prompt.waitFor({ timeout: 90_000 });
+    expect(await prompt.textContent()).toContain('A new version is available');
+
+    // Nothing reloaded by itself; the open page still navigates to a lesson it never opened:
+    // its lazy chunk (a name build B no longer has) comes from build A's precache.
+    await page.getByRole('link', { name: second?.title ?? '', exact: false }).first().click();
+    await page.locator('h1', { hasText: second?.title ?? '' }).waitFor();
+    await page.locator('.lesson-body h2').first().waitFor();
+    expect(await page.locator('.lesson-body').textContent()).not.toContain(B_MARKER);
+    expect(await shownBuildId(page)).toBe(buildA);
+    expect(server.log.slice(logFrom).filter((entry) => entry.status >= 400)).toEqual([]);
+
+    // Reload on click: build B.
+    await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), prompt.getByRole('button', { name: 'Reload' }).click()]);
+    await page.locator('.lesson-body h2').first().waitFor();
+    await expect.poll(() => page.locator('.lesson-body').textContent(), { timeout: 30_000 }).toContain(B_MARKER);
+    expect(await shownBuildId(page)).toContain('deploy-b');
+    expect(await page.getByTestId('update-prompt').count()).toBe(0);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+    await server.close();
+  });
+});
