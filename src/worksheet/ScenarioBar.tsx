@@ -1,5 +1,5 @@
 /** Choose, rename, save as new, duplicate and delete (with undo) scenarios; add one from a preset. */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { t, type MessageKey } from '../i18n';
 import { MAX_SCENARIOS, selectActive, useWorksheet } from '../store/worksheet';
 import { PRESET_IDS, type PresetId } from './model/presets';
@@ -12,6 +12,7 @@ export function ScenarioBar() {
   const active = useWorksheet(selectActive);
   const lastDeleted = useWorksheet((s) => s.lastDeleted);
   const { select, rename, duplicate, remove, undoRemove, addPreset } = useWorksheet.getState();
+  const selectId = useId();
   const [name, setName] = useState(active.name);
   const [shownId, setShownId] = useState(active.id);
   const [saveAsName, setSaveAsName] = useState('');
@@ -24,17 +25,17 @@ export function ScenarioBar() {
   const full = () => setMessage(t('worksheet.scenario.full', { max: MAX_SCENARIOS }));
 
   return (
-    <section className="ws-scenarios" aria-label={t('worksheet.scenario.label')}>
-      <label className="ws-field">
-        <span>{t('worksheet.scenario.label')}</span>
-        <select value={active.id} onChange={(e) => select(e.target.value)}>
+    <section className="ws-scenarios" aria-label={t('worksheet.scenario.section')}>
+      <div className="ws-field">
+        <label htmlFor={selectId}>{t('worksheet.scenario.label')}</label>
+        <select id={selectId} value={active.id} onChange={(e) => select(e.target.value)}>
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <p className="ws-note">{t('worksheet.scenario.autosave')}</p>
       <details className="ws-section">
         <summary>{t('worksheet.scenario.name')}</summary>

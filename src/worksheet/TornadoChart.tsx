@@ -42,8 +42,9 @@ export function TornadoChart({ scenario }: { scenario: Scenario }) {
               const left = Math.min(pos(bar.low), pos(bar.high));
               const width = Math.max(0.5, Math.abs(pos(bar.high) - pos(bar.low)));
               return (
-                <li key={bar.lever} aria-label={t('worksheet.tornado.bar', { lever: label, low: show(bar.low), high: show(bar.high) })}>
-                  <span className="ws-tornado-label">{label}</span>
+                <li key={bar.lever}>
+                  <span className="ws-visually-hidden">{t('worksheet.tornado.bar', { lever: label, low: show(bar.low), high: show(bar.high) })}</span>
+                  <span className="ws-tornado-label" aria-hidden="true">{label}</span>
                   <span className="ws-tornado-track" aria-hidden="true">
                     <span className="ws-tornado-base" style={{ left: `${pos(result.base)}%` }} />
                     <span className="ws-tornado-bar" data-direction={bar.high >= bar.low ? 'up' : 'down'} style={{ left: `${left}%`, width: `${width}%` }} />

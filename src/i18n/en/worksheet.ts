@@ -5,6 +5,7 @@ export const worksheet = {
 
   // Scenarios
   'worksheet.scenario.label': 'Scenario',
+  'worksheet.scenario.section': 'Saved scenarios',
   'worksheet.scenario.name': 'Scenario name',
   'worksheet.scenario.rename': 'Rename',
   'worksheet.scenario.saveAs': 'Save as new scenario',

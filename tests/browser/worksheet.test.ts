@@ -1,0 +1,202 @@
+/**
+ * The startup worksheet as a founder uses it, on the production build served
+ * under a sub-path: edit inputs, save and reload, share a link into a fresh
+ * browser profile, import a broken file, export CSV and compare it with the
+ * table. Nothing is mocked. The worksheet needs no GPU, so Chromium runs
+ * without WebGPU.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPage, launchChromium } from './support/chromium';
+import { serveStatic, type StaticServer } from './support/static-server';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchChromium({ webgpu: false });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sidebar = (page: Page): Locator => page.getByRole('complementary', { name: 'Startup worksheet' });
+const summaryValue = (page: Page, key: string) => sidebar(page).locator(`[data-summary="${key}"]`).textContent();
+const summaryValues = (page: Page) => sidebar(page).locator('[data-summary]').allTextContents();
+const scenarioNames = (page: Page) => sidebar(page).getByLabel('Scenario', { exact: true }).locator('option').allTextContents();
+
+async function openWorksheet(page: Page, hash = ''): Promise<void> {
+  await page.goto(server.url + hash);
+  await sidebar(page).getByLabel('Starting cash').waitFor();
+}
+
+/** Opens a collapsible section of the sidebar by its title (if closed). */
+async function openSection(page: Page, title: string): Promise<void> {
+  const details = sidebar(page).locator('details', { has: page.locator(`summary:text-is("${title}")`) });
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').first().click();
+}
+
+async function chartPixels(page: Page, label: string): Promise<string> {
+  return sidebar(page).getByRole('img', { name: label }).locator('canvas').first().evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+}
+
+describe('startup worksheet', () => {
+  it('changing an input changes the summary and the charts; invalid text is refused at the field', async () => {
+    const { page, context, problems } = await freshPage(browser);
+    await openWorksheet(page);
+    const before = await summaryValue(page, 'finalCash');
+    const revenueBefore = await chartPixels(page, 'Revenue by stream (stacked), per month');
+    const cashBefore = await chartPixels(page, 'Cash over time, with the zero line and the break-even month');
+
+    await sidebar(page).getByLabel('Subscription price').fill('60');
+    await expect.poll(() => summaryValue(page, 'finalCash')).not.toBe(before);
+    await expect.poll(() => chartPixels(page, 'Revenue by stream (stacked), per month')).not.toBe(revenueBefore);
+    await expect.poll(() => chartPixels(page, 'Cash over time, with the zero line and the break-even month')).not.toBe(cashBefore);
+    const valid = await summaryValues(page);
+
+    // Text, a negative price and churn above 100 % are refused where typed; the projection keeps its last valid state.
+    const price = sidebar(page).getByLabel('Subscription price');
+    await price.fill('abc');
+    await sidebar(page).getByRole('alert').filter({ hasText: '“abc” is not a number' }).waitFor();
+    expect(await price.getAttribute('aria-invalid')).toBe('true');
+    await price.fill('-5');
+    await sidebar(page).getByRole('alert').filter({ hasText: 'Must be at least 0' }).waitFor();
+    await sidebar(page).getByLabel('Monthly churn').fill('150');
+    await sidebar(page).getByRole('alert').filter({ hasText: 'Must be at most 100' }).waitFor();
+    expect(await summaryValues(page)).toEqual(valid);
+
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+    await context.close();
+  });
+
+  it('a saved scenario is still there after a reload, with its inputs', async () => {
+    const { page, context, problems } = await freshPage(browser);
+    await openWorksheet(page);
+    await openSection(page, 'Scenario name');
+    await sidebar(page).getByLabel('New scenario name').fill('Growth plan');
+    await sidebar(page).getByRole('button', { name: 'Save as new scenario' }).click();
+    await expect.poll(() => scenarioNames(page)).toContain('Growth plan');
+    const copied = await summaryValues(page);
+    await sidebar(page).getByLabel('Subscription price').fill('55');
+    await expect.poll(() => summaryValues(page)).not.toEqual(copied);
+    const summary = await summaryValues(page);
+
+    await page.reload();
+    await sidebar(page).getByLabel('Starting cash').waitFor();
+    expect(await scenarioNames(page)).toEqual(['Hybrid AI startup', 'Growth plan']);
+    expect(await sidebar(page).getByLabel('Scenario', { exact: true }).locator('option:checked').textContent()).toBe('Growth plan');
+    expect(await sidebar(page).getByLabel('Subscription price').inputValue()).toBe('55');
+    expect(await summaryValues(page)).toEqual(summary);
+
+    // Delete, then undo: the scenario comes back.
+    await openSection(page, 'Scenario name');
+    await sidebar(page).getByRole('button', { name: 'Delete scenario' }).click();
+    await expect.poll(() => scenarioNames(page)).toEqual(['Hybrid AI startup']);
+    await sidebar(page).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => scenarioNames(page)).toEqual(['Hybrid AI startup', 'Growth plan']);
+
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+    await context.close();
+  });
+
+  it('a share link opened in a fresh browser profile gives the same numbers; a tampered one changes nothing', async () => {
+    const { page, context } = await freshPage(browser);
+    await openWorksheet(page);
+    await sidebar(page).getByLabel('Subscription price').fill('33');
+    await sidebar(page).getByLabel('Starting cash').fill('1500000');
+    await openSection(page, 'Export, import and share');
+    await sidebar(page).getByRole('button', { name: 'Create share link' }).click();
+    const link = await sidebar(page).getByLabel('Share link').inputValue();
+    expect(link.startsWith(server.url + '#/share/v1:')).toBe(true);
+    const original = await summaryValues(page);
+    await context.close();
+
+    const fresh = await freshPage(browser);
+    await fresh.page.goto(link);
+    await fresh.page.getByRole('status').filter({ hasText: 'to your scenarios' }).waitFor();
+    await sidebar(fresh.page).getByLabel('Starting cash').waitFor();
+    expect(await summaryValues(fresh.page)).toEqual(original);
+    expect(await sidebar(fresh.page).getByLabel('Subscription price').inputValue()).toBe('33');
+    expect(await fresh.page.locator('[data-shared="finalCash"]').textContent()).toBe(original[2]);
+    const names = await scenarioNames(fresh.page);
+    expect(names).toHaveLength(2); // the default plus the shared copy
+
+    // Damage the link: a message, and the saved scenarios stay as they were.
+    await fresh.page.goto(link.slice(0, link.length - 25) + 'XX');
+    await fresh.page.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
+    await fresh.page.goto(server.url + '#/share/v7:abc');
+    await fresh.page.getByRole('alert').filter({ hasText: 'encoding this app does not know' }).waitFor();
+    expect(await scenarioNames(fresh.page)).toEqual(names);
+    expect(fresh.problems.pageErrors).toEqual([]);
+    await fresh.context.close();
+  });
+
+  it('a broken or hostile import is refused with a message and saved work is intact; an exported file imports back', async () => {
+    const { page, context, problems } = await freshPage(browser);
+    await openWorksheet(page);
+    await openSection(page, 'Export, import and share');
+    const input = sidebar(page).getByLabel('Import scenario (JSON)');
+    const before = await scenarioNames(page);
+    const summary = await summaryValues(page);
+
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "large-model-lab/worksheet-scenario", "version": 1, "scenario": {') });
+    await sidebar(page).getByRole('alert').filter({ hasText: 'not valid JSON' }).waitFor();
+    await input.setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"__proto__": {"polluted": 1}, "format": "x"}') });
+    await sidebar(page).getByRole('alert').filter({ hasText: 'forbidden key “__proto__”' }).waitFor();
+    await input.setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1_200_000, 32) });
+    await sidebar(page).getByRole('alert').filter({ hasText: 'too large' }).waitFor();
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+    expect(await scenarioNames(page)).toEqual(before);
+    expect(await summaryValues(page)).toEqual(summary);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), sidebar(page).getByRole('button', { name: 'Export scenario (JSON)' }).click()]);
+    const json = await readFile(await download.path());
+    await input.setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: json });
+    await sidebar(page).getByRole('status').filter({ hasText: 'Imported “Hybrid AI startup” as a new scenario' }).waitFor();
+    expect(await scenarioNames(page)).toEqual([...before, 'Hybrid AI startup']);
+    expect(await summaryValues(page)).toEqual(summary);
+
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+    await context.close();
+  });
+
+  it('the CSV export has the table’s columns and numbers', async () => {
+    const { page, context } = await freshPage(browser);
+    await openWorksheet(page);
+    await openSection(page, 'Export, import and share');
+    const [download] = await Promise.all([page.waitForEvent('download'), sidebar(page).getByRole('button', { name: 'Export projection (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('hybrid-ai-startup.csv');
+    const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+    const header = lines[0]?.split(',') ?? [];
+
+    const table = sidebar(page).getByRole('region', { name: 'Monthly table' }).locator('table');
+    const columns = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-column')));
+    expect(header).toEqual(columns);
+    const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+    expect(lines.length - 1).toBe(cells.length);
+    expect(cells.length).toBe(36);
+    cells.forEach((row, r) => {
+      const csv = lines[r + 1]?.split(',').map(Number) ?? [];
+      row.forEach((text, c) => {
+        const shown = Number(text.replace(/,/g, ''));
+        // The table rounds to whole units from 100 up and to cents below; the CSV keeps cents.
+        expect(Math.abs(shown - (csv[c] ?? NaN))).toBeLessThanOrEqual(0.5);
+      });
+    });
+    await context.close();
+  });
+
+  it('a preset link loads that preset; an unknown preset gets a message', async () => {
+    const { page, context } = await freshPage(browser);
+    await openWorksheet(page, '#/worksheet/preset/pay-per-use-api');
+    await page.getByRole('status').filter({ hasText: 'Loaded the “Pay-per-use API” preset' }).waitFor();
+    expect(await sidebar(page).getByLabel('Scenario', { exact: true }).locator('option:checked').textContent()).toBe('Pay-per-use API');
+    await page.goto(server.url + '#/worksheet/preset/nope');
+    await page.getByRole('alert').filter({ hasText: 'no worksheet preset called “nope”' }).waitFor();
+    await context.close();
+  });
+});
