@@ -1,0 +1,80 @@
+/**
+ * No request leaves the site's origin, ever (issue 7): every request made
+ * by the pages, their workers and the service worker is recorded while a
+ * student opens the course index and every lesson, runs an example and uses
+ * the worksheet. Any request to another origin fails the test (data: and
+ * blob: URLs never leave the browser and are fine).
+ */
+import type { Browser, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPage, launchChromium } from './support/chromium';
+import { chooseBackend, runToEnd, setTestScale, waitForEditor } from './support/live-code';
+import { builtLessons } from './support/lessons-index';
+import { isOwnOrigin, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
+import { serveStatic, type StaticServer } from './support/static-server';
+
+let browser: Browser;
+let server: StaticServer;
+const lessons = builtLessons(TEST_DIST);
+
+beforeAll(async () => {
+  server = await serveStatic(TEST_DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('no request leaves the origin', () => {
+  it('while opening every lesson, running an example and using the worksheet', async () => {
+    const { context, page, problems } = await freshPage(browser);
+    await setTestScale(page);
+    const seen: { url: string; fromServiceWorker: boolean }[] = [];
+    const record = (request: Request) => seen.push({ url: request.url(), fromServiceWorker: request.serviceWorker() !== null });
+    // The context sees the pages', their dedicated workers' and the service worker's requests.
+    context.on('request', record);
+    page.on('request', (request) => {
+      if (!seen.some((s) => s.url === request.url())) record(request);
+    });
+
+    await page.goto(server.url);
+    await waitForServiceWorkerControl(page);
+    expect(context.serviceWorkers().length).toBeGreaterThan(0);
+    await page.locator('.course-list .course-title').first().waitFor();
+
+    for (const lesson of lessons) {
+      await page.goto(`${server.url}#/lessons/${lesson.slug}`);
+      await page.locator('h1', { hasText: lesson.title }).waitFor();
+      await page.locator('.lesson-body h2').first().waitFor();
+      if (lesson.hasDiagrams) {
+        await page.waitForFunction(
+          () => document.querySelectorAll('figure.mermaid-diagram:not([data-state="drawn"]):not([data-state="error"])').length === 0,
+          undefined,
+          { timeout: 60_000 },
+        );
+      }
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      if (lesson.examples.length > 0) {
+        await waitForEditor(page);
+        await chooseBackend(page, 'cpu');
+        expect(await runToEnd(page), `example of ${lesson.slug}`).toBe('done');
+      }
+    }
+
+    // The worksheet: change an input and see the projection follow.
+    const worksheet = page.getByRole('complementary', { name: 'Startup worksheet' });
+    const finalCash = worksheet.locator('[data-summary="finalCash"]');
+    const before = await finalCash.textContent();
+    await worksheet.getByLabel('Starting cash', { exact: true }).fill('123456789');
+    await expect.poll(() => finalCash.textContent()).not.toBe(before);
+
+    // The recording works: it saw our own files, including the service worker's precache downloads.
+    expect(seen.length).toBeGreaterThan(20);
+    expect(seen.some((s) => s.fromServiceWorker)).toBe(true);
+    expect(seen.filter((s) => !isOwnOrigin(s.url, server.origin)).map((s) => s.url)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
