@@ -13,7 +13,12 @@
  * ```
  */
 
-/** TensorFlow.js 4.22, already loaded with the backend shown in the badge (no `import` needed). */
+/**
+ * TensorFlow.js 4.22, already loaded with the backend shown in the badge (no
+ * `import` needed). Read tensors with `await t.data()` / `await t.array()`:
+ * `dataSync()` blocks, and on WebGPU it can lose the device. Tensors and
+ * models left at the end of a run are disposed for you.
+ */
 declare const tf: typeof import('@tensorflow/tfjs');
 
 /**
