@@ -1,0 +1,87 @@
+/**
+ * Adding a lesson (issue 7, for instructors): a fixture lesson is added
+ * through LML_EXTRA_CONTENT, the site is built, and the lesson shows up in
+ * the course index and renders: math typeset, the broken formula as an
+ * inline error box, the broken diagram as an inline error box, the rest of
+ * the page intact. `check:content` on the same content fails and names the
+ * fixture's file and lines.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPage, launchChromium } from './support/chromium';
+import { buildInto, PROJECT_ROOT, runCommand } from './support/offline';
+import { serveStatic, type StaticServer } from './support/static-server';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'lessons');
+const SLUG = 'fixture-render-check';
+const FILE = `tests/fixtures/lessons/${SLUG}/index.md`;
+const TITLE = 'Fixture lesson for the render check';
+const OUT_DIR = join(PROJECT_ROOT, 'dist-content-fixture');
+/** Keeps any extra content folders already configured, and adds the fixtures. */
+const EXTRA = [process.env['LML_EXTRA_CONTENT'], FIXTURES].filter(Boolean).join(':');
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  await buildInto(OUT_DIR, { LML_EXTRA_CONTENT: EXTRA });
+  server = await serveStatic(OUT_DIR);
+  browser = await launchChromium({ webgpu: false });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(OUT_DIR, { recursive: true, force: true });
+});
+
+describe('a lesson added from a fixture', () => {
+  it('appears in the course index', async () => {
+    const { context, page } = await freshPage(browser);
+    await page.goto(server.url);
+    await page.locator('.course-list .course-title').first().waitFor();
+    expect(await page.locator('.course-list .course-title').allTextContents()).toContain(TITLE);
+    await context.close();
+  });
+
+  it('renders: math, callout, a diagram; the bad formula and bad diagram as inline error boxes', async () => {
+    const { context, page, problems } = await freshPage(browser);
+    await page.goto(`${server.url}#/lessons/${SLUG}`);
+    await page.locator('h1', { hasText: TITLE }).waitFor();
+    const body = page.locator('.lesson-body');
+    await body.locator('h2').first().waitFor();
+
+    expect(await body.locator('.katex').count()).toBeGreaterThanOrEqual(2);
+    const mathError = body.locator('.katex-error');
+    expect(await mathError.count()).toBe(1);
+    expect(await mathError.textContent()).toContain('\\frac{1}{2');
+    expect(await body.locator('.callout-tip').textContent()).toContain('Fixture callout');
+
+    await page.waitForFunction(
+      () => document.querySelectorAll('figure.mermaid-diagram[data-state="drawn"], figure.mermaid-diagram[data-state="error"]').length === 2,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const drawn = page.locator('figure.mermaid-diagram[data-state="drawn"]');
+    expect(await drawn.count()).toBe(1);
+    expect(await drawn.locator('svg').first().isVisible()).toBe(true);
+    const diagramError = page.locator('figure.mermaid-diagram[data-state="error"]');
+    expect(await diagramError.count()).toBe(1);
+    expect(await diagramError.textContent()).toMatch(/could not be drawn/);
+
+    // Not a blank page: the text after both errors is there.
+    expect(await body.textContent()).toContain('The end of the fixture lesson.');
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('makes check:content fail, naming the fixture file and the lines', async () => {
+    const { code, output } = await runCommand('npx', ['tsx', 'scripts/check-content.ts'], { LML_EXTRA_CONTENT: EXTRA });
+    expect(code).not.toBe(0);
+    // The bad formula is on line 27; the bad diagram is the block on lines 29-32.
+    expect(output).toMatch(new RegExp(`${FILE}:27: math: KaTeX parse error`));
+    expect(output).toMatch(new RegExp(`${FILE}:(29|3[0-2]): mermaid diagram does not parse`));
+  });
+});
