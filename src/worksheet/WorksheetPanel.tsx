@@ -4,6 +4,7 @@
  * summary, charts, inputs, sensitivity, comparison, monthly table,
  * export/import/share, formulas.
  */
+import { useMemo } from 'react';
 import { t } from '../i18n';
 import { useStorageProblem } from '../store/storage';
 import { selectActive, useWorksheet } from '../store/worksheet';
@@ -25,6 +26,11 @@ export default function WorksheetPanel() {
   const scenario = useWorksheet(selectActive);
   const { projection, summary } = useProjection(scenario);
   const storageProblem = useStorageProblem((s) => (s.key === 'lml.worksheet' ? s.problem : null));
+  const { subscription, api, ads, enterprise } = scenario;
+  const enabled = useMemo(
+    () => [subscription.enabled, api.enabled, ads.enabled, enterprise.enabled],
+    [subscription.enabled, api.enabled, ads.enabled, enterprise.enabled],
+  );
   const gpu = scenario.inference.mode === 'derived' ? findGpu(scenario.gpus, scenario.inference.gpuId) : undefined;
 
   return (
@@ -42,7 +48,7 @@ export default function WorksheetPanel() {
         {t('worksheet.summary.inferenceNote', { cost: formatPrice(projection.inferenceCostPer1k) })}
         {gpu ? ` (${gpu.name}, ${gpu.checked})` : ''}
       </p>
-      <RevenueChart rows={projection.rows} />
+      <RevenueChart rows={projection.rows} enabled={enabled} />
       <CashChart rows={projection.rows} breakEvenMonth={summary.breakEvenMonth} />
       <Inputs key={scenario.id} scenario={scenario} />
       <TornadoChart scenario={scenario} />

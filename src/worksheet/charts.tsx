@@ -24,12 +24,13 @@ const STREAMS = [
   ['revenueEnterprise', 'worksheet.col.revenueEnterprise'],
 ] as const;
 
-export function RevenueChart({ rows }: { rows: readonly MonthRow[] }) {
+/** `enabled`: which of the four streams are on (subscription, API, ads, enterprise); streams that are off are left out. */
+export function RevenueChart({ rows, enabled }: { rows: readonly MonthRow[]; enabled: readonly boolean[] }) {
   const { data, options } = useMemo(() => {
     const months = rows.map((r) => r.month);
     const running = rows.map(() => 0);
     const stacked = STREAMS.map(([key]) => rows.map((r, i) => (running[i] = (running[i] ?? 0) + r[key])));
-    const order = [...STREAMS.keys()].reverse();
+    const order = [...STREAMS.keys()].filter((i) => enabled[i]).reverse();
     const options: Omit<uPlot.Options, 'width' | 'height'> = {
       scales: { x: { time: false } },
       axes: [monthAxis, moneyAxis],
@@ -45,8 +46,8 @@ export function RevenueChart({ rows }: { rows: readonly MonthRow[] }) {
     };
     const data = [months, ...order.map((i) => stacked[i] ?? [])] as uPlot.AlignedData;
     return { data, options };
-  }, [rows]);
-  return <UPlotChart className="ws-chart" options={options} data={data} label={t('worksheet.chart.revenue')} height={200} optionsKey="revenue" />;
+  }, [rows, enabled]);
+  return <UPlotChart className="ws-chart" options={options} data={data} label={t('worksheet.chart.revenue')} height={200} optionsKey={`revenue-${enabled.join('-')}`} />;
 }
 
 /** Draws a dashed vertical line at month `at` (the break-even marker). */

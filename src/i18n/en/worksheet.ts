@@ -263,4 +263,13 @@ export const worksheet = {
 
   // Help
   'worksheet.help.heading': 'How the numbers are computed',
+  'worksheet.help.growth': 'Growth',
+  'worksheet.help.subscription': 'Subscription',
+  'worksheet.help.api': 'Pay-per-use API',
+  'worksheet.help.ads': 'Advertising',
+  'worksheet.help.enterprise': 'Enterprise contracts',
+  'worksheet.help.compute': 'Compute (inference and training)',
+  'worksheet.help.cash': 'Costs and cash',
+  'worksheet.help.summary': 'Summary figures',
+  'worksheet.help.sensitivity': 'Sensitivity',
 } as const;
