@@ -148,7 +148,7 @@ describe('live code', () => {
     expect(await syntax.getAttribute('data-error-phase')).toBe('compile');
     expect(await syntax.textContent()).toContain('line 2');
     expect(await page.locator('.lml-editor-frame').getAttribute('data-error-line')).toBe('2');
-    expect(await markedLine(page)).toBe(2);
+    await expect.poll(() => markedLine(page), { timeout: 10_000 }).toBe(2);
 
     await replaceCode(page, 'const a = 1;\nlab.print(a);\nthrow new Error("house prices cannot be negative");\n');
     expect(await runToEnd(page)).toBe('error');
@@ -156,7 +156,7 @@ describe('live code', () => {
     expect(await thrown.getAttribute('data-error-phase')).toBe('runtime');
     expect(await thrown.textContent()).toContain('house prices cannot be negative');
     expect(await page.locator('.lml-editor-frame').getAttribute('data-error-line')).toBe('3');
-    expect(await markedLine(page)).toBe(3);
+    await expect.poll(() => markedLine(page), { timeout: 10_000 }).toBe(3);
     await close();
   });
 
