@@ -99,6 +99,22 @@ describe('startup worksheet', () => {
     await sidebar(page).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => scenarioNames(page)).toEqual(['Hybrid AI startup', 'Growth plan']);
 
+    // Compare the two: overlaid cash curves and one summary row each, with different final cash.
+    await openSection(page, 'Compare scenarios');
+    await sidebar(page).getByLabel('Compare “Hybrid AI startup”').check();
+    await sidebar(page).getByLabel('Compare “Growth plan”').check();
+    await sidebar(page).getByRole('img', { name: 'Cash over time for the compared scenarios' }).locator('canvas').first().waitFor();
+    const compareRows = sidebar(page).getByRole('region', { name: 'Compare scenarios' }).locator('tbody tr');
+    expect(await compareRows.locator('th').allTextContents()).toEqual(['Hybrid AI startup', 'Growth plan']);
+    const finalCash = await compareRows.locator('td:nth-child(4)').allTextContents();
+    expect(finalCash[0]).not.toBe(finalCash[1]);
+
+    // Sensitivity: a tornado bar per key input; the widest first.
+    await openSection(page, 'Sensitivity (±20 %)');
+    const bars = sidebar(page).locator('.ws-tornado li');
+    expect(await bars.count()).toBeGreaterThanOrEqual(5);
+    expect(await bars.first().textContent()).toMatch(/−20 % → \$[\d.]+[MK]?, \+20 % → \$/);
+
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
     await context.close();
   });
