@@ -128,7 +128,7 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
     <div className="lml-code-pane" onKeyDown={onKeyDown}>
       <ExampleTabs examples={examples} selectedId={example.id} panelId={panelId} onSelect={onSelect} />
       <div id={panelId} role={examples.length > 1 ? 'tabpanel' : undefined} className="lml-code-panel">
-        <div className="lml-toolbar" role="toolbar" aria-label={t('runtime.toolbar')}>
+        <div className="lml-toolbar" role="group" aria-label={t('runtime.toolbar')}>
           <button
             type="button"
             className="lml-run"
