@@ -1,0 +1,124 @@
+/**
+ * Keeping the user's work (issue 7): the app asks for persistent storage on
+ * the first save of work (not for a theme change); when storage is full it
+ * says so and its export holds the latest edit, which the import restores in
+ * a fresh browser profile.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPage, launchChromium } from './support/chromium';
+import { TEST_DIST } from './support/offline';
+import { serveStatic, type StaticServer } from './support/static-server';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(TEST_DIST);
+  browser = await launchChromium({ webgpu: false });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+declare global {
+  interface Window {
+    __persistCalls?: number;
+    __storageFull?: boolean;
+  }
+}
+
+/** Counts navigator.storage.persist() calls, and can make localStorage throw a real QuotaExceededError. */
+async function instrument(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__persistCalls = 0;
+    const persist = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => {
+      window.__persistCalls = (window.__persistCalls ?? 0) + 1;
+      return persist();
+    };
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (window.__storageFull && key.startsWith('lml.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+}
+
+const startingCash = (page: Page) =>
+  page.getByRole('complementary', { name: 'Startup worksheet' }).getByLabel('Starting cash', { exact: true });
+
+describe('saved work', () => {
+  it('asks the browser to keep storage on the first save of work, once, and not for a theme change', async () => {
+    const { context, page } = await freshPage(browser);
+    await instrument(page);
+    await page.goto(server.url);
+    await startingCash(page).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__persistCalls)).toBe(0);
+    await startingCash(page).fill('2500000');
+    await expect.poll(() => page.evaluate(() => window.__persistCalls)).toBe(1);
+    await startingCash(page).fill('3000000');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__persistCalls)).toBe(1);
+    // The storage menu shows how much is used.
+    await page.locator('.offline-menu summary').click();
+    await expect.poll(() => page.locator('.offline-usage').textContent()).toMatch(/Storage used: [\d.]+ [KMG]?B of [\d.]+ [KMGT]?B/);
+    await context.close();
+  });
+
+  it('on a full quota says so, exports the latest edit, and the import restores it elsewhere', async () => {
+    const { context, page } = await freshPage(browser);
+    await instrument(page);
+    await page.goto(server.url);
+    await startingCash(page).waitFor({ timeout: 30_000 });
+    await page.evaluate(() => (window.__storageFull = true));
+    await startingCash(page).fill('987654321');
+
+    const notice = page.getByTestId('storage-problem');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Storage is full');
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Export my work' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^large-model-lab-\d{4}-\d{2}-\d{2}\.json$/);
+    // Saved outside the context's artifacts, which are deleted when the context closes.
+    const file = join(mkdtempSync(join(tmpdir(), 'lml-export-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const backup = JSON.parse(readFileSync(file, 'utf8')) as { format: string; items: Record<string, string> };
+    expect(backup.format).toBe('large-model-lab-backup');
+    // The edit that could not be stored is in the export.
+    expect(backup.items['lml.worksheet']).toContain('987654321');
+    await context.close();
+
+    // A fresh profile imports the file and, after a reload, has the work back.
+    const fresh = await freshPage(browser);
+    await fresh.page.goto(server.url);
+    await startingCash(fresh.page).waitFor({ timeout: 30_000 });
+    expect(await startingCash(fresh.page).inputValue()).not.toContain('987');
+    await fresh.page.locator('.offline-menu summary').click();
+    const [chooser] = await Promise.all([fresh.page.waitForEvent('filechooser'), fresh.page.getByRole('button', { name: 'Import work…' }).click()]);
+    await chooser.setFiles(file);
+    await fresh.page.getByText(/Imported \d+ saved item/).waitFor();
+    await Promise.all([fresh.page.waitForEvent('load'), fresh.page.getByRole('button', { name: 'Reload now' }).click()]);
+    await expect.poll(() => startingCash(fresh.page).inputValue(), { timeout: 30_000 }).toMatch(/987[,\s]?654[,\s]?321/);
+    await fresh.context.close();
+  });
+
+  it('refuses a file that is not an export, and changes nothing', async () => {
+    const { context, page } = await freshPage(browser);
+    await page.goto(server.url);
+    await startingCash(page).waitFor({ timeout: 30_000 });
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    await page.locator('.offline-menu summary').click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import work…' }).click()]);
+    await chooser.setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+    expect(await page.getByRole('alert').filter({ hasText: 'Nothing was imported' }).textContent()).toContain('not a Large Model Lab export');
+    expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
+    await context.close();
+  });
+});
