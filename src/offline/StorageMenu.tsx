@@ -34,10 +34,20 @@ export function StorageMenu() {
   }, [open]);
 
   return (
-    <details className="offline-menu" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="offline-menu"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={(e) => {
+        // Escape closes the menu and returns focus to its button, as in other disclosure menus.
+        if (e.key === 'Escape' && e.currentTarget.open) {
+          e.currentTarget.open = false;
+          e.currentTarget.querySelector('summary')?.focus();
+        }
+      }}
+    >
       <summary className="text-button" data-online={online}>
         <span className="offline-dot" aria-hidden="true" />
-        {t('offline.menu')}
+        <span className="offline-menu-label">{t('offline.menu')}</span>
       </summary>
       <div className="offline-menu-body">
         <h2 className="offline-menu-heading">{t('offline.menuHeading')}</h2>
