@@ -44,6 +44,10 @@ describe('offline', () => {
     await setTestScale(page);
     const lessonUrl = `${server.url}#/lessons/${withDiagram?.slug ?? ''}`;
     await page.goto(lessonUrl);
+    // The first install tells the user the app is now ready offline.
+    const ready = page.getByTestId('offline-ready');
+    await ready.waitFor({ timeout: 60_000 });
+    expect(await ready.textContent()).toContain('Ready to work offline');
     await waitForServiceWorkerControl(page);
     // Let the online page finish (its diagram drawn) so that no request is still in flight when the network goes.
     await page.locator('figure.mermaid-diagram[data-state="drawn"] svg').first().waitFor({ timeout: 60_000 });
