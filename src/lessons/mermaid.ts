@@ -31,7 +31,14 @@ export async function renderDiagrams(root: HTMLElement, theme: 'light' | 'dark')
     try {
       const { svg } = await mermaid.render(`mermaid-${++counter}`, source);
       output.innerHTML = svg;
-      output.querySelector('svg')?.setAttribute('role', 'img');
+      const drawn = output.querySelector('svg');
+      if (drawn) {
+        // Name the picture for screen readers from its own node labels.
+        const labels = Array.from(drawn.querySelectorAll('.nodeLabel'), (n) => n.textContent?.trim() ?? '').filter(Boolean);
+        drawn.setAttribute('role', 'img');
+        drawn.removeAttribute('aria-labelledby');
+        drawn.setAttribute('aria-label', t('app.diagram.label', { labels: labels.join(', ') }));
+      }
       figure.dataset['state'] = 'drawn';
     } catch (error) {
       output.className = 'mermaid-output notice notice-error';

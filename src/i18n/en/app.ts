@@ -24,6 +24,7 @@ export const app = {
   'app.worksheet.hide': 'Hide the startup worksheet',
   'app.editor.none': 'This lesson has no runnable example.',
   'app.diagram.loading': 'Drawing the diagram…',
+  'app.diagram.label': 'Diagram: {labels}',
   'app.diagram.error': 'This diagram could not be drawn: {message}',
   'app.math.error': 'This formula could not be typeset',
   'app.lessonCount': '{count} lessons',
