@@ -6,6 +6,8 @@ import { useLayout } from './layout-store';
 
 export function CourseIndex() {
   const setHasCodePane = useLayout((s) => s.setHasCodePane);
+  const markMainReady = useLayout((s) => s.markMainReady);
+  useEffect(markMainReady, [markMainReady]);
   useEffect(() => {
     setHasCodePane(false);
     document.title = t('app.title');

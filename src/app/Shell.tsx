@@ -3,7 +3,7 @@
  * all three sit side by side (the worksheet can be collapsed); on a narrow
  * one they become tabs. Pages render the lesson and code panes as children.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { t, type MessageKey } from '../i18n';
 import { OfflineStatus } from '../offline/OfflineStatus';
@@ -46,11 +46,27 @@ function PaneTabs() {
   );
 }
 
+/**
+ * The worksheet's code waits until the lesson text is on screen (or a second
+ * has passed), so a student's first lesson is not held up by the sidebar.
+ */
+const WORKSHEET_DELAY_MS = 1000;
+function useWorksheetMayLoad(): boolean {
+  const mainReady = useLayout((s) => s.mainReady);
+  const [timedOut, setTimedOut] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setTimedOut(true), WORKSHEET_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return mainReady || timedOut;
+}
+
 export function Shell({ children }: { children: ReactNode }) {
   useApplyTheme();
   const worksheetOpen = useSettings((s) => s.worksheetOpen);
   const setWorksheetOpen = useSettings((s) => s.setWorksheetOpen);
   const activePane = useLayout((s) => s.activePane);
+  const worksheetMayLoad = useWorksheetMayLoad();
   const toggleLabel = t(worksheetOpen ? 'app.worksheet.hide' : 'app.worksheet.show');
 
   return (
@@ -84,7 +100,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <PaneTabs />
       <div className="workspace">
         {children}
-        {worksheetOpen && (
+        {worksheetOpen && worksheetMayLoad && (
           <aside id="worksheet" className="pane pane-worksheet" aria-label={t('worksheet.title')}>
             <Suspense fallback={<p className="pane-loading">{t('worksheet.title')}…</p>}>
               <WorksheetPanel />

@@ -9,6 +9,9 @@ export type PaneId = 'lesson' | 'editor' | 'worksheet';
 interface LayoutState {
   readonly activePane: PaneId;
   readonly hasCodePane: boolean;
+  /** True once the main pane has shown its content; the worksheet loads after that. */
+  readonly mainReady: boolean;
+  markMainReady(): void;
   showPane(pane: PaneId): void;
   setHasCodePane(has: boolean): void;
 }
@@ -16,6 +19,8 @@ interface LayoutState {
 export const useLayout = create<LayoutState>()((set) => ({
   activePane: 'lesson',
   hasCodePane: false,
+  mainReady: false,
+  markMainReady: () => set({ mainReady: true }),
   showPane: (activePane) => set({ activePane }),
   setHasCodePane: (hasCodePane) =>
     set((state) => ({ hasCodePane, activePane: !hasCodePane && state.activePane === 'editor' ? 'lesson' : state.activePane })),

@@ -5,6 +5,7 @@
  * since they change the height of what is above the heading).
  */
 import { useEffect, useRef } from 'react';
+import { useLayout } from '../app/layout-store';
 import { useEffectiveTheme } from '../app/theme';
 import { renderDiagrams } from './mermaid';
 
@@ -16,6 +17,8 @@ function scrollToHeading(root: HTMLElement, heading: string | null): void {
 export function LessonArticle({ html, heading, hasDiagrams }: { html: string; heading: string | null; hasDiagrams: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const theme = useEffectiveTheme();
+  const markMainReady = useLayout((s) => s.markMainReady);
+  useEffect(markMainReady, [markMainReady]);
 
   useEffect(() => {
     const root = ref.current;
