@@ -20,7 +20,10 @@ export const useLayout = create<LayoutState>()((set) => ({
   activePane: 'lesson',
   hasCodePane: false,
   mainReady: false,
-  markMainReady: () => set({ mainReady: true }),
+  // After the next paint, so the sidebar's requests never compete with the text's first frame.
+  markMainReady: () => {
+    requestAnimationFrame(() => setTimeout(() => set({ mainReady: true }), 0));
+  },
   showPane: (activePane) => set({ activePane }),
   setHasCodePane: (hasCodePane) =>
     set((state) => ({ hasCodePane, activePane: !hasCodePane && state.activePane === 'editor' ? 'lesson' : state.activePane })),
