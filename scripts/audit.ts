@@ -15,7 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { CHROMIUM_PATH, launchChromium } from '../tests/browser/support/chromium';
+import { BASE_FLAGS, CHROMIUM_PATH, launchChromium } from '../tests/browser/support/chromium';
 import { DIST_DIR, serveStatic } from '../tests/browser/support/static-server';
 
 const GOALS = { accessibility: 95, 'best-practices': 95 } as const;
@@ -25,12 +25,7 @@ const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 /** tests/browser/support/chromium.ts's base flags, plus new headless mode for Lighthouse. */
 const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
+  ...BASE_FLAGS,
   '--remote-debugging-port=0',
   '--user-data-dir=' + join(process.env['TMPDIR'] ?? '/tmp', `lml-audit-${process.pid}`),
 ];

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-const BASE_FLAGS = [
+/** Flags every Chromium we start gets (also used by scripts/audit.ts for Lighthouse). */
+export const BASE_FLAGS = [
   '--no-sandbox',
   '--no-first-run',
   '--disable-background-networking',

@@ -4,12 +4,11 @@
  * and extra production builds into temporary folders.
  */
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import sirv from 'sirv';
 import { DIST_DIR } from './static-server';
+
+export { serveSwitchable, type SwitchableServer } from './static-server';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -33,52 +32,6 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 }
 
-export interface SwitchableServer {
-  readonly url: string;
-  readonly origin: string;
-  /** Serve another folder from now on (like deploying a new build over the old one). */
-  serve(dir: string): void;
-  /** Paths requested since the server started, with their status codes. */
-  readonly log: { path: string; status: number }[];
-  close(): Promise<void>;
-}
-
-/** A plain static server (sirv, not Vite) under `subPath`, whose folder can be switched. */
-export async function serveSwitchable(dir: string, subPath: string): Promise<SwitchableServer> {
-  // `dev: true` makes sirv read the folder on each request (no start-up file list).
-  let files = sirv(dir, { dev: true, etag: true });
-  const log: { path: string; status: number }[] = [];
-  const server: Server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    res.on('finish', () => log.push({ path: url, status: res.statusCode }));
-    if (!url.startsWith(subPath)) {
-      res.statusCode = 404;
-      res.end('not found');
-      return;
-    }
-    req.url = '/' + url.slice(subPath.length);
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    url: origin + subPath,
-    origin,
-    log,
-    serve: (next) => {
-      files = sirv(next, { dev: true, etag: true });
-    },
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
-}
 
 /** Runs a command in the project folder; resolves with its exit code and output. */
 export function runCommand(

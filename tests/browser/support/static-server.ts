@@ -1,6 +1,7 @@
 /**
  * Serves the production build with a plain static file server (sirv, not
- * Vite) under a sub-path, as an instructor's static host would.
+ * Vite) under a sub-path, as an instructor's static host would. The folder
+ * can be switched while the server runs (a deploy of a new build).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,10 +19,21 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir = DIST_DIR, subPath = SUB_PATH): Promise<StaticServer> {
-  const files = sirv(dir, { dev: true, etag: true });
+export interface SwitchableServer extends StaticServer {
+  /** Serve another folder from now on (like deploying a new build over the old one). */
+  serve(dir: string): void;
+  /** Paths requested since the server started, with their status codes. */
+  readonly log: { path: string; status: number }[];
+}
+
+/** A static server under `subPath` whose folder can be switched. */
+export async function serveSwitchable(dir: string, subPath: string): Promise<SwitchableServer> {
+  // `dev: true` makes sirv read the folder on each request (no start-up file list).
+  let files = sirv(dir, { dev: true, etag: true });
+  const log: { path: string; status: number }[] = [];
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
+    res.on('finish', () => log.push({ path: url, status: res.statusCode }));
     if (!url.startsWith(subPath)) {
       res.statusCode = 404;
       res.end('not found');
@@ -39,6 +51,18 @@ export async function serveStatic(dir = DIST_DIR, subPath = SUB_PATH): Promise<S
   return {
     url: origin + subPath,
     origin,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    log,
+    serve: (next) => {
+      files = sirv(next, { dev: true, etag: true });
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
+}
+
+export async function serveStatic(dir = DIST_DIR, subPath = SUB_PATH): Promise<StaticServer> {
+  return serveSwitchable(dir, subPath);
 }
