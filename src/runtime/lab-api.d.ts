@@ -96,6 +96,96 @@ interface LabRandom {
   array(length: number, draw: (rng: LabRandom, index: number) => number): number[];
 }
 
+/** Rows of numbers (`[[0.1, 0.2], [0.3, 0.4]]`) or a 2-D tensor (read for you). */
+type LabMatrix = readonly ArrayLike<number>[] | import('@tensorflow/tfjs').Tensor;
+
+/** Options for `lab.heatmap`. */
+interface LabHeatmapOptions {
+  /** Rows of values, top row first. A 2-D tensor works too. */
+  readonly values: LabMatrix;
+  /**
+   * 'diverging' (blue below `center`, white at it, orange above; for decision
+   * boundaries and weights) or 'sequential' (light → dark; for probabilities,
+   * counts, attention). Default: 'sequential'.
+   */
+  readonly colors?: 'diverging' | 'sequential';
+  /** Value shown white in a diverging map (default 0.5 for values in [0, 1], else 0). */
+  readonly center?: number;
+  /** Fixes the colour scale's ends (default: the values' min and max). */
+  readonly min?: number;
+  readonly max?: number;
+  /** Labels under the columns and beside the rows (e.g. tokens, class names). */
+  readonly columnLabels?: readonly string[];
+  readonly rowLabels?: readonly string[];
+  /** Axis titles, e.g. 'predicted' / 'actual'. */
+  readonly xTitle?: string;
+  readonly yTitle?: string;
+  /** Writes each cell's value in it (small grids: confusion matrices, attention). */
+  readonly showValues?: boolean;
+  /**
+   * A data range for the grid, so `points` can be drawn on it: column 0 is
+   * at x = extent.x[0], the last column at extent.x[1]; the top row at
+   * extent.y[1], the bottom row at extent.y[0] (y grows upward, like a plot).
+   */
+  readonly extent?: { readonly x: readonly [number, number]; readonly y: readonly [number, number] };
+  /** Points drawn over the grid (needs `extent`): class 0 hollow blue, class 1 filled orange, more classes other colours. */
+  readonly points?: { readonly x: LabNumbers; readonly y: LabNumbers; readonly label: LabNumbers };
+}
+
+/** One picture in `lab.images`. */
+interface LabImage {
+  /**
+   * Grey levels, rows of numbers in [0, 1] (0 black, 1 white; values outside
+   * are clipped), or a tensor of shape [h, w], [h, w, 1] or [h, w, 3] (RGB in [0, 1]).
+   */
+  readonly pixels: LabMatrix | import('@tensorflow/tfjs').Tensor;
+  /** Text under the picture, e.g. 'label 3 · predicted 3 (97%)'. */
+  readonly caption?: string;
+  /** Marks the picture (e.g. a wrong prediction): 'good' green frame, 'bad' red frame. */
+  readonly tone?: 'good' | 'bad';
+}
+
+/** A control the page shows above the output; see `lab.control`. */
+type LabControlSpec =
+  | {
+      /** A number: a slider from min to max, or a choice among `options`. */
+      readonly kind?: 'number';
+      readonly value: number;
+      readonly min?: number;
+      readonly max?: number;
+      readonly step?: number;
+      /** Offer only these values (a drop-down), e.g. [0.001, 0.03, 0.3, 3]. */
+      readonly options?: readonly number[];
+      /** Slider on a log scale (learning rates). Needs min and max > 0. */
+      readonly log?: boolean;
+    }
+  | {
+      /** One of several names, e.g. activation 'tanh' | 'relu' | 'sigmoid'. */
+      readonly kind: 'choice';
+      readonly value: string;
+      readonly options: readonly string[];
+    }
+  | {
+      /** A small grid of numbers the user edits cell by cell (e.g. a 3×3 kernel). */
+      readonly kind: 'matrix';
+      readonly value: readonly (readonly number[])[];
+    };
+
+/** What `lab.control` returns for each kind of spec. */
+type LabControlValue<S> = S extends { readonly kind: 'choice' }
+  ? string
+  : S extends { readonly kind: 'matrix' }
+    ? number[][]
+    : number;
+
+/** A measured inference cost the user can carry into the worksheet with one click. */
+interface LabWorksheetCost {
+  /** Dollars per 1,000 calls. */
+  readonly costPer1000Calls: number;
+  /** How it was measured, shown in the worksheet, e.g. '2.1 ms per call on webgpu × $0.50 per hour'. */
+  readonly provenance: string;
+}
+
 interface Lab {
   /**
    * Prints values beside the editor: tensors with their shape and dtype,
@@ -142,6 +232,47 @@ interface Lab {
   readonly scale: number;
   /** The backend this run uses. */
   readonly backend: 'webgpu' | 'webgl' | 'cpu';
+  /**
+   * Draws a grid of values as colours, replacing the last heat map with the
+   * same name: decision boundaries (with `extent` and `points`), attention
+   * matrices, confusion matrices (`showValues`), feature maps.
+   * `lab.heatmap('boundary', { values: grid, colors: 'diverging', extent: { x: [-2, 2], y: [-2, 2] }, points: { x, y, label } })`
+   */
+  heatmap(name: string, options: LabHeatmapOptions): void;
+  /**
+   * Shows small pictures in a row with captions, replacing the last set with
+   * the same name: `lab.images('samples', [{ pixels: digit, caption: '7 (98%)' }])`.
+   */
+  images(name: string, images: readonly LabImage[]): void;
+  /**
+   * A setting the student changes without editing code. The first run shows
+   * the control above the output with `spec.value`; after the student changes
+   * it, the next run (the page starts it) gets the new value. Names are
+   * per example; the value is remembered.
+   * `const lr = lab.control('learning rate', { value: 0.03, min: 0.001, max: 3, log: true })`
+   * `const act = lab.control('activation', { kind: 'choice', value: 'tanh', options: ['tanh', 'relu'] })`
+   */
+  control<S extends LabControlSpec>(name: string, spec: S): LabControlValue<S>;
+  /**
+   * The address of a file the site ships in `public/` (e.g. 'data/credit.json',
+   * 'models/pretrained/model.json'), for `fetch` or `tf.loadLayersModel`.
+   * These files are cached for offline use.
+   */
+  url(path: string): string;
+  /** Fetches a shipped JSON file: `const data = await lab.fetchJSON<Row[]>('data/credit.json')`. Fails with a clear message if it is missing. */
+  fetchJSON<T = unknown>(path: string): Promise<T>;
+  /** Fetches a shipped text file (e.g. a corpus). */
+  fetchText(path: string): Promise<string>;
+  /**
+   * Offers a file to download (the page shows a link; nothing downloads by
+   * itself), e.g. a saved model: `lab.download('model.json', json, 'application/json')`.
+   */
+  download(filename: string, data: string | ArrayBuffer | ArrayBufferView, mimeType?: string): void;
+  /**
+   * Offers a button that copies a measured inference cost into the
+   * worksheet's "cost per 1,000 calls", with its provenance shown there.
+   */
+  offerWorksheetCost(cost: LabWorksheetCost): void;
   /** Waits `ms` milliseconds. */
   sleep(ms: number): Promise<void>;
   /** Yields once so messages go out (use inside long custom loops). */

@@ -13,6 +13,7 @@ import { courseManifestPath } from '../../src/lessons/pipeline/manifest';
 import { freshPage, launchChromium } from './support/chromium';
 import { builtLessons } from './support/lessons-index';
 import { buildInto, PROJECT_ROOT, serveSwitchable, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
+import { waitForIntelliSense } from './support/live-code';
 import { serveStatic } from './support/static-server';
 
 const lessons = builtLessons(TEST_DIST);
@@ -145,7 +146,10 @@ describe('deploying a new build over an open page', () => {
     await page.locator('.lesson-body h2').first().waitFor();
     expect(await page.locator('.lesson-body').textContent()).not.toContain(B_MARKER);
     expect(await shownBuildId(page)).toBe(buildA);
+    // The editor too: Monaco, its TypeScript mode and worker are lazy chunks of build A.
+    if ((second?.examples.length ?? 0) > 0) await waitForIntelliSense(page);
     expect(server.log.slice(logFrom).filter((entry) => entry.status >= 400)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
 
     // Reload on click: build B.
     await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), prompt.getByRole('button', { name: 'Reload' }).click()]);

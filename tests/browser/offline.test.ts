@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
-import { chooseBackend, runToEnd, setTestScale, waitForEditor } from './support/live-code';
+import { chooseBackend, runToEnd, setTestScale, waitForEditor, waitForIntelliSense } from './support/live-code';
 import { builtLessons } from './support/lessons-index';
 import { isOwnOrigin, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
@@ -83,13 +83,7 @@ describe('offline', () => {
       await chooseBackend(page, 'cpu');
       expect(await runToEnd(page)).toBe('done');
       // IntelliSense: TypeScript (its worker and the tfjs type declarations) answers completions for `tf.`.
-      await page.locator('.lml-editor-host .view-lines').click();
-      await page.keyboard.press('ControlOrMeta+End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('tf.seq');
-      await page.keyboard.press('Control+Space');
-      const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'sequential' });
-      await suggestion.first().waitFor({ timeout: 60_000 });
+      await waitForIntelliSense(page);
     } else {
       console.warn('offline test: no published lesson has a runnable example yet; editor part skipped');
     }

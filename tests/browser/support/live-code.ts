@@ -26,6 +26,22 @@ export async function waitForEditor(page: Page): Promise<void> {
   await page.locator('.lml-editor-host .monaco-editor .view-line').first().waitFor({ timeout: 60_000 });
 }
 
+/**
+ * IntelliSense answers: types `tf.seq` on a new last line and waits for the
+ * completion `sequential`. This needs Monaco's TypeScript mode, its worker and
+ * the tfjs declarations, the editor's largest lazy chunks, all loaded.
+ */
+export async function waitForIntelliSense(page: Page): Promise<void> {
+  await page.locator('.lml-editor-host .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('tf.seq');
+  await page.keyboard.press('Control+Space');
+  const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'sequential' });
+  await suggestion.first().waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Escape');
+}
+
 /** The text of the editor's first visible lines (Monaco renders spaces as U+00A0). */
 export async function editorText(page: Page): Promise<string> {
   const lines = await page.locator('.lml-editor-host .view-lines .view-line').evaluateAll((nodes) =>
