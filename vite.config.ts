@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheReport } from './scripts/precache-report';
+import { monacoLibsPlugin } from './scripts/vite/monaco-libs';
+import { EDITOR_TS_LIBS } from './src/editor/editor-libs';
 import { lessonsPlugin } from './src/lessons/pipeline/vite-plugin';
 
 /**
@@ -43,8 +45,8 @@ export default defineConfig({
         // Everything offline use needs, whatever the hashed names: app, lesson,
         // Monaco, mermaid and tfjs chunks and workers (js), styles, KaTeX's
         // woff2 fonts (not its woff/ttf copies: browsers fetch woff2 only),
-        // Monaco's codicon .ttf, any .wasm, data sets and icons.
-        globPatterns: ['**/*.{js,mjs,css,html,woff2,wasm,json,csv,txt,svg,png,ico,webmanifest}', 'assets/codicon*.ttf'],
+        // Monaco's codicon .ttf, any .wasm, data sets, model weights (.bin) and icons.
+        globPatterns: ['**/*.{js,mjs,css,html,woff2,wasm,json,bin,csv,txt,svg,png,ico,webmanifest}', 'assets/codicon*.ttf'],
         // lessons-index.json is for tools, not the app; elk is mermaid's heavy
         // layout (1.4 MiB) that src/lessons/mermaid.ts never asks for (dagre).
         globIgnores: ['lessons-index.json', 'assets/elk-*.js'],
@@ -59,7 +61,8 @@ export default defineConfig({
   ],
   // Shown in the app (storage details) so a deployment can be told apart from the previous one.
   define: { __BUILD_ID__: JSON.stringify(process.env['LML_BUILD_ID'] ?? process.env['npm_package_version'] ?? 'dev') },
-  worker: { format: 'es' },
+  // Monaco's TypeScript worker is a worker bundle: its plugins go here.
+  worker: { format: 'es', plugins: () => [monacoLibsPlugin(EDITOR_TS_LIBS)] },
   optimizeDeps: {
     include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-webgpu'],
   },

@@ -8,6 +8,7 @@
  * added as extra libraries (see type-libs.ts).
  */
 import type * as MonacoEditor from 'monaco-editor/editor';
+import { EDITOR_TS_LIBS } from './editor-libs';
 
 export type Monaco = typeof MonacoEditor;
 export type MonacoTypeScript = typeof import('monaco-editor/languages/features/typescript/register');
@@ -50,7 +51,7 @@ async function configureTypeScript(ts: MonacoTypeScript): Promise<void> {
     strict: true,
     noEmit: true,
     allowNonTsExtensions: true,
-    lib: ['es2022', 'webworker'],
+    lib: [...EDITOR_TS_LIBS],
   });
   defaults.setDiagnosticsOptions({
     noSemanticValidation: false,

@@ -184,8 +184,9 @@ describe('live code', () => {
     expect(await editorText(page)).toMatch(/^\/\/ my own note/);
     await page.getByRole('button', { name: 'Reset to original' }).click();
     await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
-    expect(await editorText(page)).toBe(original);
-    expect(await page.getByTestId('edited-marker').count()).toBe(0);
+    // Monaco repaints on its next frame: poll rather than read once.
+    await expect.poll(() => editorText(page)).toBe(original);
+    await expect.poll(() => page.getByTestId('edited-marker').count()).toBe(0);
 
     await page.reload();
     await waitForEditor(page);
