@@ -2,7 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheReport } from './scripts/precache-report';
+import { mermaidOffline } from './scripts/vite/mermaid-offline';
 import { monacoLibsPlugin } from './scripts/vite/monaco-libs';
+import { tfjsTypeLibsPlugin } from './scripts/vite/tfjs-type-libs';
 import { EDITOR_TS_LIBS } from './src/editor/editor-libs';
 import { lessonsPlugin } from './src/lessons/pipeline/vite-plugin';
 
@@ -11,11 +13,17 @@ import { lessonsPlugin } from './src/lessons/pipeline/vite-plugin';
  * host's root or under any sub-path (e.g. https://example.org/courses/lab/)
  * with no server configuration; routes live in the URL hash.
  */
+const lessons = lessonsPlugin(import.meta.dirname);
+// Precache only the mermaid diagram types the course's lessons use.
+const mermaidForOffline = mermaidOffline(() => lessons.api.diagramSources());
+
 export default defineConfig({
   base: './',
   plugins: [
     react(),
-    lessonsPlugin(import.meta.dirname),
+    lessons,
+    mermaidForOffline.plugin,
+    tfjsTypeLibsPlugin(import.meta.dirname),
     // Offline first (issue 7): a Workbox service worker precaches everything
     // offline use needs. `prompt`: a new version waits until the user clicks
     // "reload" (src/offline/), so an open page keeps its own build's chunks.
@@ -55,7 +63,7 @@ export default defineConfig({
         // Hash routes: every page is index.html, which is precached; no navigation fallback.
         navigateFallback: null,
         cleanupOutdatedCaches: true,
-        manifestTransforms: [precacheReport],
+        manifestTransforms: [mermaidForOffline.manifestTransform, precacheReport],
       },
     }),
   ],

@@ -1,8 +1,9 @@
 /**
  * The type declarations the editor's TypeScript service needs for IntelliSense
  * on `tf` and `lab`. This module is only ever imported dynamically (by
- * monaco-loader.ts), so its ~1.8 MB of declaration text (≈270 KiB gzip) forms
- * one lazy chunk fetched with the editor, never with the page.
+ * monaco-loader.ts), so its ~1 MB of declaration text forms one lazy chunk
+ * fetched with the editor, never with the page. The tfjs part comes from
+ * `virtual:tfjs-type-libs` (scripts/vite/tfjs-type-libs.ts).
  *
  * Each file keeps its real path under `file:///node_modules/`, so the
  * declarations' own imports (`@tensorflow/tfjs-core/dist/...`, relative
@@ -20,19 +21,8 @@ export interface TypeLib {
 const TFJS_PACKAGES = ['tfjs', 'tfjs-core', 'tfjs-layers', 'tfjs-converter', 'tfjs-data'] as const;
 
 export async function loadTypeLibs(): Promise<readonly TypeLib[]> {
-  const tfjs = import.meta.glob<string>(
-    [
-      '/node_modules/@tensorflow/tfjs/dist/**/*.d.ts',
-      '/node_modules/@tensorflow/tfjs-core/dist/**/*.d.ts',
-      '/node_modules/@tensorflow/tfjs-layers/dist/**/*.d.ts',
-      '/node_modules/@tensorflow/tfjs-converter/dist/**/*.d.ts',
-      '/node_modules/@tensorflow/tfjs-data/dist/**/*.d.ts',
-      '!**/*_test.d.ts',
-      '!**/test_util.d.ts',
-      '!**/jasmine_util.d.ts',
-    ],
-    { query: '?raw', import: 'default', eager: true },
-  );
+  // tfjs's declarations: only those reachable from its entry, license header once (see the plugin).
+  const { default: tfjs } = await import('virtual:tfjs-type-libs');
   // The runtime's helper API; a glob so the editor still loads without it.
   const lab = import.meta.glob<string>('../runtime/lab-api.d.ts', {
     query: '?raw',
@@ -40,10 +30,7 @@ export async function loadTypeLibs(): Promise<readonly TypeLib[]> {
     eager: true,
   });
 
-  const libs: TypeLib[] = Object.entries(tfjs).map(([path, content]) => ({
-    path: 'file://' + path,
-    content,
-  }));
+  const libs: TypeLib[] = [...tfjs];
   // Without package.json files, TypeScript's node resolution falls back to
   // `<package>/index.d.ts`: point that at each package's real entry.
   for (const name of TFJS_PACKAGES) {

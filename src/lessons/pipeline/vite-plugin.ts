@@ -13,7 +13,13 @@ import { formatProblem } from './problems';
 const INDEX_ID = 'virtual:lessons';
 const BODY_PREFIX = 'virtual:lesson-body/';
 
-export function lessonsPlugin(projectRoot: string): Plugin {
+/** What other build plugins may ask the lessons plugin (Vite's plugin `api`). */
+export interface LessonsPluginApi {
+  /** The mermaid sources of every published lesson (the offline precache keeps their diagram types). */
+  diagramSources(): Promise<string[]>;
+}
+
+export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & { api: LessonsPluginApi } {
   let build: Promise<ContentBuild> | null = null;
   let isBuild = false;
   const getBuild = () => (build ??= buildContent(projectRoot));
@@ -30,6 +36,12 @@ export function lessonsPlugin(projectRoot: string): Plugin {
 
   return {
     name: 'lml-lessons',
+    api: {
+      async diagramSources() {
+        const { lessons } = await getBuild();
+        return lessons.filter((lesson) => !lesson.draft).flatMap((lesson) => lesson.diagrams.map((d) => d.source));
+      },
+    },
     configResolved(config) {
       isBuild = config.command === 'build';
     },
