@@ -9,7 +9,7 @@ import { GpuTable } from './GpuTable';
 import { LIMITS } from './model/limits';
 import type { GpuPrice, Scenario } from './model/types';
 import { months, usd } from './model/units';
-import { findGpu } from './model/gpus';
+import { findGpu, gpusInUse } from './model/gpus';
 import { gpuHoursFor, inferenceCostPer1k, trainingFlops, trainingRunCost } from './model/compute';
 import { formatCount, formatPrice, formatUsdCompact } from './format';
 
@@ -178,7 +178,7 @@ export function Inputs({ scenario }: { scenario: Scenario }) {
       </Section>
       <Section title="worksheet.section.gpus">
         <p className="ws-note">{t('worksheet.gpu.checkedNote', { checked: s.gpus[0]?.checked ?? '' })}</p>
-        <GpuTable gpus={s.gpus} onChange={(gpus) => update({ ...s, gpus })} />
+        <GpuTable gpus={s.gpus} inUse={gpusInUse(s)} onChange={(gpus) => update({ ...s, gpus })} />
       </Section>
     </div>
   );

@@ -6,9 +6,18 @@
  */
 import { useMemo, useState } from 'react';
 import { t, type MessageKey } from '../i18n';
-import { tornado, type SensitivityMetric } from './model/sensitivity';
+import { gpusInUse } from './model/gpus';
+import { tornado, type LeverId, type SensitivityMetric } from './model/sensitivity';
 import type { Scenario } from './model/types';
 import { formatUsdCompact } from './format';
+
+/** A lever's name; GPU prices carry the month(s) the prices in use were checked, as every GPU-derived figure does. */
+function leverLabel(lever: LeverId, scenario: Scenario): string {
+  if (lever !== 'gpuPrice') return t(`worksheet.lever.${lever}` as MessageKey);
+  const used = gpusInUse(scenario);
+  const checked = [...new Set(scenario.gpus.filter((gpu) => used.has(gpu.id)).map((gpu) => gpu.checked))].sort();
+  return t('worksheet.lever.gpuPriceChecked', { checked: checked.join(', ') });
+}
 
 export function TornadoChart({ scenario }: { scenario: Scenario }) {
   const [metric, setMetric] = useState<SensitivityMetric>('finalCash');
@@ -38,7 +47,7 @@ export function TornadoChart({ scenario }: { scenario: Scenario }) {
         ) : (
           <ul className="ws-tornado">
             {result.bars.map((bar) => {
-              const label = t(`worksheet.lever.${bar.lever}` as MessageKey);
+              const label = leverLabel(bar.lever, scenario);
               const left = Math.min(pos(bar.low), pos(bar.high));
               const width = Math.max(0.5, Math.abs(pos(bar.high) - pos(bar.low)));
               return (

@@ -114,6 +114,8 @@ describe('startup worksheet', () => {
     const bars = sidebar(page).locator('.ws-tornado li');
     expect(await bars.count()).toBeGreaterThanOrEqual(5);
     expect(await bars.first().textContent()).toMatch(/−20 % → \$[\d.]+[MK]?, \+20 % → \$/);
+    // The GPU-price bar says when the prices in use were checked.
+    expect(await bars.filter({ hasText: 'GPU prices' }).textContent()).toMatch(/GPU prices \(checked \d{4}-\d{2}\)/);
 
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
     await context.close();
@@ -213,6 +215,52 @@ describe('startup worksheet', () => {
     expect(await sidebar(page).getByLabel('Scenario', { exact: true }).locator('option:checked').textContent()).toBe('Pay-per-use API');
     await page.goto(server.url + '#/worksheet/preset/nope');
     await page.getByRole('alert').filter({ hasText: 'no worksheet preset called “nope”' }).waitFor();
+    await context.close();
+  });
+
+  it('a GPU added to the price table can be named, priced and used for inference; GPUs in use cannot be removed', async () => {
+    const { page, context, problems } = await freshPage(browser);
+    await openWorksheet(page);
+    await openSection(page, 'Inference cost');
+    await sidebar(page).getByLabel('Derive it from the model and a GPU').check();
+    const derived = sidebar(page).locator('[data-derived="inference"]');
+    await derived.waitFor();
+
+    await openSection(page, 'GPU price table');
+    const table = sidebar(page).locator('.ws-gpus');
+    const rowsBefore = await table.locator('fieldset').count();
+    await table.getByRole('button', { name: 'Add a GPU' }).click();
+    await expect.poll(() => table.locator('fieldset').count()).toBe(rowsBefore + 1);
+    await sidebar(page).getByLabel('Custom GPU 1: name').fill('Campus cluster');
+    await sidebar(page).getByLabel('Campus cluster: price', { exact: true }).fill('12.5');
+
+    // The in-use GPU offers no Remove; the new one does until inference uses it.
+    const inferenceGpu = sidebar(page).getByLabel('Inference GPU');
+    // Options read "NVIDIA L4 — $0.80/h (2026-11)": the name is before the dash.
+    const usedName = ((await inferenceGpu.locator('option:checked').textContent()) ?? '').split(' — ')[0] ?? '';
+    expect(usedName).not.toBe('');
+    expect(await table.getByRole('button', { name: `Remove ${usedName}` }).count()).toBe(0);
+    expect(await table.getByRole('button', { name: 'Remove Campus cluster' }).count()).toBe(1);
+
+    const costBefore = await derived.textContent();
+    await inferenceGpu.selectOption('custom-1');
+    await expect.poll(() => derived.textContent()).toContain('Campus cluster');
+    expect(await derived.textContent()).not.toBe(costBefore);
+    expect(await table.getByRole('button', { name: 'Remove Campus cluster' }).count()).toBe(0);
+
+    // Now only the training GPU is in use besides the new one: every other row can be removed. Remove one.
+    await openSection(page, 'Training runs');
+    const trainingName = ((await sidebar(page).getByLabel('Training GPU').locator('option:checked').textContent()) ?? '').split(' — ')[0] ?? '';
+    expect(await table.getByRole('button', { name: `Remove ${trainingName}` }).count()).toBe(0);
+    const removable = await table.getByRole('button', { name: /^Remove / }).allTextContents();
+    expect(removable.length).toBe(rowsBefore + 1 - new Set([trainingName, 'Campus cluster']).size);
+    await table.getByRole('button', { name: removable[0] ?? '', exact: true }).click();
+    await expect.poll(() => table.locator('fieldset').count()).toBe(rowsBefore);
+    await page.reload();
+    await sidebar(page).getByLabel('Starting cash').waitFor();
+    await openSection(page, 'Inference cost');
+    await expect.poll(() => sidebar(page).locator('[data-derived="inference"]').textContent()).toContain('Campus cluster');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
     await context.close();
   });
 });

@@ -96,6 +96,7 @@ export const worksheet = {
   'worksheet.field.acquisition': 'Acquisition spend',
   'worksheet.field.roundMonth': 'Round {n}: month',
   'worksheet.field.roundAmount': 'Round {n}: amount',
+  'worksheet.field.gpuName': '{name}: name',
   'worksheet.field.gpuPeak': '{name}: peak',
   'worksheet.field.gpuPrice': '{name}: price',
   'worksheet.field.gpuChecked': '{name}: price checked',
@@ -109,6 +110,8 @@ export const worksheet = {
   'worksheet.list.full': 'At most {max} entries.',
   'worksheet.derived.inference': '≈ {cost} per 1,000 calls on {gpu} (price checked {checked})',
   'worksheet.derived.training': 'Run {n}: {flops} FLOPs ≈ {hours} GPU-hours ≈ {cost} (price checked {checked})',
+  'worksheet.gpu.add': 'Add a GPU',
+  'worksheet.gpu.inUse': 'In use by inference or training: choose another GPU there to remove {name}.',
   'worksheet.gpu.checkedNote': 'Prices are typical on-demand cloud prices checked in {checked}; edit them when they change.',
 
   // Units
@@ -145,6 +148,7 @@ export const worksheet = {
   'worksheet.error.max': 'Must be at most {max}.',
   'worksheet.error.integer': 'Must be a whole number.',
   'worksheet.error.yearMonth': 'Use the form 2026-11.',
+  'worksheet.error.gpuName': 'A GPU needs a name.',
   'worksheet.error.keptLast': 'The projection keeps the last valid value.',
 
   // Summary
@@ -219,6 +223,7 @@ export const worksheet = {
   'worksheet.lever.enterpriseContracts': 'Contracts signed',
   'worksheet.lever.inferenceCost': 'Inference cost',
   'worksheet.lever.gpuPrice': 'GPU prices',
+  'worksheet.lever.gpuPriceChecked': 'GPU prices (checked {checked})',
   'worksheet.lever.teamCost': 'Cost per person',
   'worksheet.lever.acquisition': 'Acquisition spend',
 

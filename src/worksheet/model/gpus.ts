@@ -54,3 +54,32 @@ export const DEFAULT_GPUS: readonly GpuPrice[] = [
 export function findGpu(gpus: readonly GpuPrice[], id: string): GpuPrice | undefined {
   return gpus.find((gpu) => gpu.id === id) ?? gpus[0];
 }
+
+/** The GPUs the scenario's inference and training use: removing one of them would change their costs silently. */
+export function gpusInUse(scenario: { readonly inference: { readonly gpuId: string }; readonly training: { readonly gpuId: string } }): Set<string> {
+  return new Set([scenario.inference.gpuId, scenario.training.gpuId]);
+}
+
+/**
+ * A new row for the price table, for a GPU the shipped table lacks: an id no
+ * row has (`custom-1`, `custom-2`, …), placeholder figures the user then
+ * edits, and `checked` = the month it is added in (`YYYY-MM`).
+ */
+export function newGpuRow(existing: readonly GpuPrice[], checked: string): GpuPrice {
+  const ids = new Set(existing.map((gpu) => gpu.id));
+  let n = 1;
+  while (ids.has(`custom-${n}`)) n += 1;
+  return {
+    id: `custom-${n}`,
+    name: `Custom GPU ${n}`,
+    peakFlopsPerSecond: flopsPerSecond(100e12),
+    precision: 'BF16 dense',
+    pricePerHour: usd(1),
+    checked,
+  };
+}
+
+/** `YYYY-MM` of a date, in UTC. */
+export function yearMonth(date: Date): string {
+  return date.toISOString().slice(0, 7);
+}

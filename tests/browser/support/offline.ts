@@ -12,12 +12,8 @@ export { serveSwitchable, type SwitchableServer } from './static-server';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 
-/**
- * The build these tests check: dist/ (what `npm test` builds), or the folder
- * in LML_TEST_DIST, so an engineer can test a private build (dist-<name>/)
- * while others use dist/.
- */
-export const TEST_DIST = process.env['LML_TEST_DIST'] ? resolve(PROJECT_ROOT, process.env['LML_TEST_DIST']) : DIST_DIR;
+/** The build these tests check (see DIST_DIR: dist/ or LML_TEST_DIST). */
+export const TEST_DIST = DIST_DIR;
 
 /**
  * Waits until a service worker controls the page. The first visit installs

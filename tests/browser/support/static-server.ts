@@ -8,7 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 
-export const DIST_DIR = resolve(import.meta.dirname, '../../../dist');
+/**
+ * The build the browser tests serve: dist/ (what `npm test` builds), or the
+ * folder named in LML_TEST_DIST (relative to the project root), so an
+ * engineer can test a private build (dist-<name>/) while others use dist/.
+ */
+export const DIST_DIR = resolve(import.meta.dirname, '../../..', process.env['LML_TEST_DIST'] ?? 'dist');
 /** The sub-path the browser tests host the app under. */
 export const SUB_PATH = '/courses/lab/';
 
