@@ -27,7 +27,12 @@ export interface ChunkNode {
   readonly dynamicImports: readonly string[];
   /** The chunk's main module, e.g. …/mermaid/dist/chunks/mermaid.core/flowDiagram-MALGAFMO.mjs. */
   readonly facadeModuleId: string | null;
+  /** Every module bundled in the chunk. */
+  readonly moduleIds?: readonly string[];
 }
+
+const MERMAID_SOURCE = /[\\/]node_modules[\\/](?:mermaid|@mermaid-js)[\\/]/;
+const isMermaidChunk = (chunk: ChunkNode | undefined): boolean => (chunk?.moduleIds ?? []).some((id) => MERMAID_SOURCE.test(id));
 
 /**
  * Diagram type → the module its loader imports, read from mermaid.core.mjs,
@@ -82,6 +87,8 @@ function mermaidModule(facadeModuleId: string | null): string | null {
   return match?.[1] ?? null;
 }
 
+const KATEX_MODULE = /[\\/]katex[\\/]dist[\\/]katex\.m?js$/;
+
 /** Every chunk reachable from `starts` through static and dynamic imports, never entering `blocked`. */
 function reachable(graph: ReadonlyMap<string, ChunkNode>, starts: Iterable<string>, blocked: ReadonlySet<string>): Set<string> {
   const seen = new Set<string>();
@@ -102,7 +109,7 @@ function reachable(graph: ReadonlyMap<string, ChunkNode>, starts: Iterable<strin
 export function unusedDiagramChunks(
   chunks: readonly ChunkNode[],
   loaders: { readonly diagrams: ReadonlyMap<string, string>; readonly layouts: ReadonlyMap<string, string> },
-  used: { readonly types: ReadonlySet<string>; readonly layouts: ReadonlySet<string> },
+  used: { readonly types: ReadonlySet<string>; readonly layouts: ReadonlySet<string>; readonly math: boolean },
 ): Set<string> {
   const usedModules = new Set([
     ...[...used.types].map((type) => loaders.diagrams.get(type)),
@@ -118,6 +125,17 @@ export function unusedDiagramChunks(
       })
       .map((c) => c.fileName),
   );
+  // Mermaid imports KaTeX (≈250 KB) only for labels with $$math$$. Lessons typeset
+  // their own math at build time, so without math in a diagram nothing else
+  // loads it at run time (if something did, it would be reachable and kept).
+  if (!used.math) {
+    for (const c of chunks) if (KATEX_MODULE.test(c.facadeModuleId ?? '')) unusedRoots.add(c.fileName);
+  }
+  // A root something outside mermaid imports is not mermaid's to leave out.
+  for (const c of chunks) {
+    if (isMermaidChunk(c)) continue;
+    for (const target of [...c.imports, ...c.dynamicImports]) unusedRoots.delete(target);
+  }
   const needed = reachable(graph, chunks.filter((c) => c.isEntry).map((c) => c.fileName), unusedRoots);
   const onlyUnused = reachable(graph, unusedRoots, new Set());
   return new Set([...onlyUnused].filter((name) => !needed.has(name)));
@@ -167,8 +185,12 @@ export function mermaidOffline(diagramSources: () => Promise<readonly string[]>)
         return;
       }
       const chunks = Object.values(bundle).filter((o) => o.type === 'chunk');
-      leftOut = unusedDiagramChunks(chunks, { diagrams: loaders, layouts }, { types: used, layouts: neededLayouts(used, sources) });
-      summary = `mermaid: precaching diagram types ${[...used].sort().join(', ') || '(none)'}; ${leftOut.size} chunks of other types left out`;
+      leftOut = unusedDiagramChunks(chunks, { diagrams: loaders, layouts }, {
+        types: used,
+        layouts: neededLayouts(used, sources),
+        math: sources.some((source) => source.includes('$$')),
+      });
+      summary = `mermaid: precaching diagram types ${[...used].sort().join(', ') || '(none)'}; ${leftOut.size} chunks of other types (and KaTeX, if no diagram has math) left out`;
     },
   };
   const manifestTransform: ManifestTransform = (entries) => {

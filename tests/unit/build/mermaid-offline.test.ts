@@ -22,7 +22,11 @@ const chunk = (fileName: string, extra: Partial<ChunkNode> = {}): ChunkNode => (
 describe('unusedDiagramChunks', () => {
   const graph: ChunkNode[] = [
     chunk('index.js', { isEntry: true, dynamicImports: ['mermaid.js'] }),
-    chunk('mermaid.js', { dynamicImports: ['flow.js', 'pie.js', 'dagre.js', 'elk.js'] }),
+    chunk('mermaid.js', {
+      dynamicImports: ['flow.js', 'pie.js', 'dagre.js', 'elk.js', 'katex.js'],
+      moduleIds: ['/x/node_modules/mermaid/dist/mermaid.core.mjs'],
+    }),
+    chunk('katex.js', { facadeModuleId: '/x/node_modules/katex/dist/katex.mjs' }),
     chunk('flow.js', { facadeModuleId: `${CORE}flowDiagram-AAA.mjs`, imports: ['shared.js'] }),
     chunk('pie.js', { facadeModuleId: `${CORE}pieDiagram-BBB.mjs`, imports: ['shared.js', 'pie-parser.js'] }),
     chunk('pie-parser.js'),
@@ -43,12 +47,19 @@ describe('unusedDiagramChunks', () => {
   };
 
   it('leaves out what only unused types and layouts reach, and keeps shared chunks', () => {
-    const out = unusedDiagramChunks(graph, loaders, { types: new Set(['flowchart-v2']), layouts: new Set(['dagre']) });
-    expect([...out].sort()).toEqual(['elk-core.js', 'elk.js', 'pie-parser.js', 'pie.js']);
+    const out = unusedDiagramChunks(graph, loaders, { types: new Set(['flowchart-v2']), layouts: new Set(['dagre']), math: false });
+    expect([...out].sort()).toEqual(['elk-core.js', 'elk.js', 'katex.js', 'pie-parser.js', 'pie.js']);
+  });
+
+  it('keeps KaTeX when a diagram has math, or when something else imports it', () => {
+    const used = { types: new Set(['flowchart-v2']), layouts: new Set(['dagre']) };
+    expect(unusedDiagramChunks(graph, loaders, { ...used, math: true }).has('katex.js')).toBe(false);
+    const alsoFromApp = graph.map((c) => (c.fileName === 'index.js' ? { ...c, dynamicImports: [...c.dynamicImports, 'katex.js'] } : c));
+    expect(unusedDiagramChunks(alsoFromApp, loaders, { ...used, math: false }).has('katex.js')).toBe(false);
   });
 
   it('leaves out nothing when every type and layout is used', () => {
-    const out = unusedDiagramChunks(graph, loaders, { types: new Set(['flowchart-v2', 'pie']), layouts: new Set(['dagre', 'elk']) });
+    const out = unusedDiagramChunks(graph, loaders, { types: new Set(['flowchart-v2', 'pie']), layouts: new Set(['dagre', 'elk']), math: true });
     expect(out.size).toBe(0);
   });
 });
