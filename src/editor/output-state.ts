@@ -6,7 +6,7 @@
  * the view applies them in batches once per animation frame with
  * `applyEvents`, so the page never re-renders once per message.
  */
-import type { BackendInfo, BackendName, PrintValue, WorkerEvent } from '../runtime/protocol';
+import type { BackendInfo, BackendName, ControlSpec, ControlValue, HeatmapData, PictureData, PrintValue, WorkerEvent } from '../runtime/protocol';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error' | 'stopped';
 
@@ -58,6 +58,35 @@ export interface RunSummary {
   readonly numBytesInGPU: number | null;
 }
 
+export interface HeatmapEntry {
+  readonly name: string;
+  readonly heatmap: HeatmapData;
+}
+
+export interface ImagesEntry {
+  readonly name: string;
+  readonly images: readonly PictureData[];
+}
+
+/** A setting the run declared with `lab.control`, and the value it used. */
+export interface DeclaredControl {
+  readonly name: string;
+  readonly spec: ControlSpec;
+  readonly value: ControlValue;
+}
+
+export interface DownloadEntry {
+  readonly id: number;
+  readonly filename: string;
+  readonly mimeType: string;
+  readonly bytes: ArrayBuffer;
+}
+
+export interface WorksheetCostOffer {
+  readonly costPer1000Calls: number;
+  readonly provenance: string;
+}
+
 export interface OutputState {
   readonly runId: number | null;
   readonly status: RunStatus;
@@ -71,6 +100,13 @@ export interface OutputState {
   readonly failure: RunFailure | null;
   /** Printed lines dropped because of MAX_PRINTS (the oldest go first). */
   readonly droppedPrints: number;
+  readonly heatmaps: readonly HeatmapEntry[];
+  readonly images: readonly ImagesEntry[];
+  /** In the order the code declared them. */
+  readonly controls: readonly DeclaredControl[];
+  readonly downloads: readonly DownloadEntry[];
+  /** The last cost the run offered to the worksheet. */
+  readonly worksheetCost: WorksheetCostOffer | null;
 }
 
 /** A runaway `print` in a loop must not grow the page without bound. */
@@ -88,6 +124,11 @@ export const EMPTY_OUTPUT: OutputState = {
   summary: null,
   failure: null,
   droppedPrints: 0,
+  heatmaps: [],
+  images: [],
+  controls: [],
+  downloads: [],
+  worksheetCost: null,
 };
 
 /** A fresh output for a run that is starting. */
@@ -126,6 +167,12 @@ function replacePlot(plots: readonly PlotData[], event: Extract<WorkerEvent, { t
   return index < 0 ? [...plots, plot] : plots.map((p, i) => (i === index ? plot : p));
 }
 
+/** Replaces the entry with the same name (drawn in place), or adds it at the end. */
+function replaceNamed<T extends { readonly name: string }>(list: readonly T[], entry: T): T[] {
+  const index = list.findIndex((e) => e.name === entry.name);
+  return index < 0 ? [...list, entry] : list.map((e, i) => (i === index ? entry : e));
+}
+
 let nextPrintId = 1;
 
 /** Applies one event; events of another run (a stopped one) are ignored. */
@@ -151,6 +198,16 @@ export function applyEvent(state: OutputState, event: WorkerEvent): OutputState 
       return { ...state, progress: { ...event } };
     case 'metrics':
       return { ...state, metrics: { ...state.metrics, ...event.values } };
+    case 'heatmap':
+      return { ...state, heatmaps: replaceNamed(state.heatmaps, { name: event.name, heatmap: event.heatmap }) };
+    case 'images':
+      return { ...state, images: replaceNamed(state.images, { name: event.name, images: event.images }) };
+    case 'control':
+      return { ...state, controls: replaceNamed(state.controls, { name: event.name, spec: event.spec, value: event.value }) };
+    case 'download':
+      return { ...state, downloads: [...state.downloads, { id: nextPrintId++, filename: event.filename, mimeType: event.mimeType, bytes: event.bytes }] };
+    case 'worksheet-cost':
+      return { ...state, worksheetCost: { costPer1000Calls: event.costPer1000Calls, provenance: event.provenance } };
     case 'done':
       return {
         ...state,

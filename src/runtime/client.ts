@@ -16,6 +16,7 @@ import {
   parseWorkerMessage,
   type BackendChoice,
   type BackendName,
+  type ControlValue,
   type WorkerEvent,
   type WorkerRequest,
 } from './protocol';
@@ -27,6 +28,13 @@ export interface RunOptions {
   readonly seed?: number;
   /** Shrinks epochs/data (tests only); 1 = what users see. Default 1. */
   readonly scale?: number;
+  /** The student's values for the example's controls. Default: none (the code's defaults). */
+  readonly controls?: Readonly<Record<string, ControlValue>>;
+}
+
+/** The app's base directory, absolute: shipped files (public/) live under it, at any sub-path. */
+function appBaseUrl(): string {
+  return typeof document === 'undefined' ? 'http://localhost/' : new URL('./', document.baseURI).href;
 }
 
 export type RunOutcome =
@@ -115,6 +123,8 @@ export class RuntimeClient {
       backend: options.backend,
       seed: options.seed ?? DEFAULT_SEED,
       scale: options.scale ?? 1,
+      controls: options.controls ?? {},
+      baseUrl: appBaseUrl(),
     };
     slot.worker.postMessage(request);
     return outcome;

@@ -11,7 +11,11 @@ import { createChartBuffer, type ChartBuffer } from './chart-buffer';
 import { createFitCallback } from './fit-callbacks';
 import { formatTensorValues, formatValue, tensorHeader } from './format';
 import { createOutbox } from './outbox';
-import type { BackendName, PrintValue, WorkerEvent } from './protocol';
+import { resolveControl } from './lab/controls';
+import { downloadBytes, fetchShippedJson, fetchShippedText, shippedUrl } from './lab/files';
+import { buildHeatmap } from './lab/heatmap';
+import { buildImages } from './lab/images';
+import { OUTPUT_LIMITS, type BackendName, type ControlValue, type PrintValue, type WorkerEvent } from './protocol';
 import { createRandom, deriveSeed } from './random';
 
 type Tf = typeof tfjs;
@@ -25,6 +29,10 @@ export interface LabContext {
   readonly backend: BackendName;
   readonly emit: (event: LabEvent) => void;
   readonly now?: () => number;
+  /** The student's values for `lab.control`, by name. */
+  readonly controls?: Readonly<Record<string, ControlValue>>;
+  /** The app's base URL, for `lab.url` (default: this script's location). */
+  readonly baseUrl?: string;
 }
 
 export interface LabHandle {
@@ -139,6 +147,14 @@ export function createLab(ctx: LabContext): LabHandle {
     outbox.send(parts);
   };
 
+  const baseUrl = ctx.baseUrl ?? String(globalThis.location?.href ?? 'http://localhost/');
+  const declared = new Set<string>();
+  const name = (value: unknown, what: string): string => {
+    const text = String(value);
+    if (text.length === 0 || text.length > OUTPUT_LIMITS.nameLength) throw new RangeError(`${what}: the name must be 1–${OUTPUT_LIMITS.nameLength} characters`);
+    return text;
+  };
+
   const metrics = (values: Readonly<Record<string, number>>): void => {
     const clean = Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'number'));
     emit({ type: 'metrics', values: clean });
@@ -197,6 +213,39 @@ export function createLab(ctx: LabContext): LabHandle {
     seed: ctx.seed,
     scale: ctx.scale,
     backend: ctx.backend,
+    heatmap(title, options) {
+      const heatmap = buildHeatmap(tf, options);
+      const event = (h: Awaited<typeof heatmap>): LabEvent => ({ type: 'heatmap', name: name(title, 'lab.heatmap'), heatmap: h });
+      outbox.send([heatmap instanceof Promise ? heatmap.then(event) : event(heatmap)]);
+    },
+    images(title, list) {
+      const images = buildImages(tf, list);
+      const event = (i: Awaited<typeof images>): LabEvent => ({ type: 'images', name: name(title, 'lab.images'), images: i });
+      outbox.send([images instanceof Promise ? images.then(event) : event(images)]);
+    },
+    control(title, spec) {
+      const key = name(title, 'lab.control');
+      if (declared.has(key)) throw new RangeError(`lab.control('${key}') is declared twice; give each setting its own name`);
+      declared.add(key);
+      const resolved = resolveControl(key, spec, ctx.controls?.[key]);
+      emit({ type: 'control', name: key, spec: resolved.spec, value: resolved.value });
+      if (resolved.warning) print('warn', [resolved.warning]);
+      return resolved.value as never;
+    },
+    url: (path) => shippedUrl(baseUrl, path),
+    fetchJSON: async <T,>(path: string) => (await fetchShippedJson(baseUrl, path)) as T,
+    fetchText: (path) => fetchShippedText(baseUrl, path),
+    download(filename, data, mimeType) {
+      const bytes = downloadBytes(data);
+      if (bytes.byteLength > OUTPUT_LIMITS.downloadBytes) throw new RangeError(`lab.download: ${bytes.byteLength} bytes is more than ${OUTPUT_LIMITS.downloadBytes}`);
+      const type = mimeType ?? (typeof data === 'string' ? 'text/plain' : 'application/octet-stream');
+      outbox.send([{ type: 'download', filename: name(filename, 'lab.download'), mimeType: String(type), bytes }]);
+    },
+    offerWorksheetCost(cost) {
+      const value = Number(cost?.costPer1000Calls);
+      if (!Number.isFinite(value) || value < 0) throw new RangeError(`lab.offerWorksheetCost: costPer1000Calls must be a finite number ≥ 0, got ${String(cost?.costPer1000Calls)}`);
+      outbox.send([{ type: 'worksheet-cost', costPer1000Calls: value, provenance: String(cost.provenance ?? '') }]);
+    },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
     nextFrame: () => new Promise((resolve) => setTimeout(resolve, 0)),
   };

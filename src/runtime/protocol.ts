@@ -27,9 +27,62 @@ export interface RunRequest {
    * through the helper API; it never changes the code shown to users.
    */
   readonly scale: number;
+  /** The values the student set for the example's controls (`lab.control`), by name. */
+  readonly controls: Readonly<Record<string, ControlValue>>;
+  /** The app's base URL (absolute, ends with '/'): `lab.url` resolves shipped files against it. */
+  readonly baseUrl: string;
 }
 
 export type WorkerRequest = RunRequest;
+
+/** A control's value: a number, a choice's name, or a matrix's rows. */
+export type ControlValue = number | string | number[][];
+
+/** What the page needs to draw a control (the spec of `lab.control`, checked and normalized). */
+export type ControlSpec =
+  | { readonly kind: 'number'; readonly value: number; readonly min?: number; readonly max?: number; readonly step?: number; readonly options?: readonly number[]; readonly log?: boolean }
+  | { readonly kind: 'choice'; readonly value: string; readonly options: readonly string[] }
+  | { readonly kind: 'matrix'; readonly value: readonly (readonly number[])[] };
+
+/** A heat map, values row-major (`rows` × `columns`), top row first. */
+export interface HeatmapData {
+  readonly rows: number;
+  readonly columns: number;
+  readonly values: readonly number[];
+  readonly colors: 'diverging' | 'sequential';
+  readonly min: number;
+  readonly max: number;
+  /** For 'diverging': the value drawn white. */
+  readonly center: number;
+  readonly columnLabels?: readonly string[];
+  readonly rowLabels?: readonly string[];
+  readonly xTitle?: string;
+  readonly yTitle?: string;
+  readonly showValues: boolean;
+  readonly extent?: { readonly x: readonly [number, number]; readonly y: readonly [number, number] };
+  readonly points?: { readonly x: readonly number[]; readonly y: readonly number[]; readonly label: readonly number[] };
+}
+
+/** One picture: `channels` values per pixel in [0, 1], row-major. */
+export interface PictureData {
+  readonly width: number;
+  readonly height: number;
+  readonly channels: 1 | 3;
+  readonly pixels: readonly number[];
+  readonly caption?: string;
+  readonly tone?: 'good' | 'bad';
+}
+
+/** Limits that keep a hostile or runaway message from freezing the page. */
+export const OUTPUT_LIMITS = {
+  heatmapCells: 512 * 512,
+  labels: 512,
+  points: 20_000,
+  images: 64,
+  imagePixels: 256 * 256,
+  downloadBytes: 64 * 1024 * 1024,
+  nameLength: 200,
+} as const;
 
 export interface BackendInfo {
   readonly backend: BackendName;
@@ -99,6 +152,18 @@ export type WorkerEvent =
       readonly etaMs: number | null;
     }
   | { readonly type: 'metrics'; readonly runId: number; readonly values: Readonly<Record<string, number>> }
+  | { readonly type: 'heatmap'; readonly runId: number; readonly name: string; readonly heatmap: HeatmapData }
+  | { readonly type: 'images'; readonly runId: number; readonly name: string; readonly images: readonly PictureData[] }
+  | {
+      /** The code declared a control: the page shows it; `value` is what this run used. */
+      readonly type: 'control';
+      readonly runId: number;
+      readonly name: string;
+      readonly spec: ControlSpec;
+      readonly value: ControlValue;
+    }
+  | { readonly type: 'download'; readonly runId: number; readonly filename: string; readonly mimeType: string; readonly bytes: ArrayBuffer }
+  | { readonly type: 'worksheet-cost'; readonly runId: number; readonly costPer1000Calls: number; readonly provenance: string }
   | {
       readonly type: 'done';
       readonly runId: number;
@@ -128,12 +193,57 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isBackend = (v: unknown): v is BackendName => v === 'webgpu' || v === 'webgl' || v === 'cpu';
 const isNumberOrNull = (v: unknown): boolean => v === null || isNumber(v);
 
+export function isControlValue(v: unknown): v is ControlValue {
+  if (isNumber(v) || isString(v)) return true;
+  return Array.isArray(v) && v.length <= 16 && v.every((row) => Array.isArray(row) && row.length <= 16 && row.every(isNumber));
+}
+
 export function parseRequest(data: unknown): WorkerRequest | null {
   if (!isObject(data) || data['type'] !== 'run') return null;
-  const { runId, code, backend, seed, scale } = data;
-  if (!isNumber(runId) || !isString(code) || !isNumber(seed) || !isNumber(scale)) return null;
+  const { runId, code, backend, seed, scale, controls, baseUrl } = data;
+  if (!isNumber(runId) || !isString(code) || !isNumber(seed) || !isNumber(scale) || !isString(baseUrl)) return null;
   if (backend !== 'auto' && !isBackend(backend)) return null;
+  if (!isObject(controls) || !Object.values(controls).every(isControlValue)) return null;
   return data as unknown as RunRequest;
+}
+
+const isNumberArray = (v: unknown, max: number): v is number[] => Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'number');
+const isStringArray = (v: unknown, max: number): boolean => v === undefined || (Array.isArray(v) && v.length <= max && v.every(isString));
+const isName = (v: unknown): v is string => isString(v) && v.length <= OUTPUT_LIMITS.nameLength;
+
+function isHeatmap(h: unknown): h is HeatmapData {
+  if (!isObject(h)) return false;
+  const { rows, columns, values, colors, min, max, center, points } = h;
+  if (!isNumber(rows) || !isNumber(columns) || rows < 1 || columns < 1 || rows * columns > OUTPUT_LIMITS.heatmapCells) return false;
+  if (!isNumberArray(values, OUTPUT_LIMITS.heatmapCells) || values.length !== rows * columns) return false;
+  if ((colors !== 'diverging' && colors !== 'sequential') || !isNumber(min) || !isNumber(max) || !isNumber(center)) return false;
+  if (!isStringArray(h['columnLabels'], OUTPUT_LIMITS.labels) || !isStringArray(h['rowLabels'], OUTPUT_LIMITS.labels)) return false;
+  if (points === undefined) return true;
+  return isObject(points) && ['x', 'y', 'label'].every((k) => isNumberArray(points[k], OUTPUT_LIMITS.points));
+}
+
+function isImage(i: unknown): i is PictureData {
+  if (!isObject(i)) return false;
+  const { width, height, channels, pixels } = i;
+  return (
+    isNumber(width) && isNumber(height) && width >= 1 && height >= 1 && width * height <= OUTPUT_LIMITS.imagePixels &&
+    (channels === 1 || channels === 3) &&
+    isNumberArray(pixels, OUTPUT_LIMITS.imagePixels * 3) && pixels.length === width * height * channels
+  );
+}
+
+function isControlSpec(s: unknown): s is ControlSpec {
+  if (!isObject(s)) return false;
+  switch (s['kind']) {
+    case 'number':
+      return isNumber(s['value']);
+    case 'choice':
+      return isString(s['value']) && Array.isArray(s['options']) && s['options'].every(isString);
+    case 'matrix':
+      return isControlValue(s['value']) && Array.isArray(s['value']);
+    default:
+      return false;
+  }
 }
 
 function isPrintValue(v: unknown): v is PrintValue {
@@ -177,6 +287,22 @@ export function parseEvent(data: unknown): WorkerEvent | null {
         : null;
     case 'metrics':
       return isObject(d['values']) ? (d as unknown as WorkerEvent) : null;
+    case 'heatmap':
+      return isName(d['name']) && isHeatmap(d['heatmap']) ? (d as unknown as WorkerEvent) : null;
+    case 'images':
+      return isName(d['name']) && Array.isArray(d['images']) && d['images'].length <= OUTPUT_LIMITS.images && d['images'].every(isImage)
+        ? (d as unknown as WorkerEvent)
+        : null;
+    case 'control':
+      return isName(d['name']) && isControlSpec(d['spec']) && isControlValue(d['value']) ? (d as unknown as WorkerEvent) : null;
+    case 'download':
+      return isName(d['filename']) && isString(d['mimeType']) && d['bytes'] instanceof ArrayBuffer && d['bytes'].byteLength <= OUTPUT_LIMITS.downloadBytes
+        ? (d as unknown as WorkerEvent)
+        : null;
+    case 'worksheet-cost':
+      return isNumber(d['costPer1000Calls']) && Number.isFinite(d['costPer1000Calls']) && d['costPer1000Calls'] >= 0 && isString(d['provenance'])
+        ? (d as unknown as WorkerEvent)
+        : null;
     case 'done':
       return isNumber(d['durationMs']) && isObject(d['memory']) ? (d as unknown as WorkerEvent) : null;
     case 'error':

@@ -9,7 +9,7 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import { compileUserCode, runtimeLocation } from './compile';
 import { createLab, type LabEvent } from './lab';
-import type { BackendName, WorkerEvent } from './protocol';
+import type { BackendName, ControlValue, WorkerEvent } from './protocol';
 
 type Tf = typeof tfjs;
 
@@ -22,6 +22,10 @@ export interface RunContext {
   /** The backend already set with `tf.setBackend` (the runner does not choose it). */
   readonly backend: BackendName;
   readonly emit: (event: WorkerEvent) => void;
+  /** The student's values for the example's controls (`lab.control`). */
+  readonly controls?: Readonly<Record<string, ControlValue>>;
+  /** The app's base URL, for `lab.url` and the fetch helpers. */
+  readonly baseUrl?: string;
   /**
    * Settles with a reason if the backend dies mid-run (e.g. a WebGPU device
    * is lost); the run then ends with a `backend` error instead of hanging.
@@ -148,7 +152,16 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   const startedAt = now();
   const tracking = trackRunTensors(tf);
   tf.engine().startScope();
-  const { lab, console, charts, drain } = createLab({ tf, seed: ctx.seed, scale: ctx.scale, backend: ctx.backend, emit, now });
+  const { lab, console, charts, drain } = createLab({
+    tf,
+    seed: ctx.seed,
+    scale: ctx.scale,
+    backend: ctx.backend,
+    emit,
+    now,
+    ...(ctx.controls ? { controls: ctx.controls } : {}),
+    ...(ctx.baseUrl ? { baseUrl: ctx.baseUrl } : {}),
+  });
   const lost = ctx.backendFailure?.then((reason) => {
     throw new BackendFailure(reason);
   });

@@ -39,6 +39,8 @@ async function handleRun(request: RunRequest): Promise<void> {
     code: request.code,
     seed: request.seed,
     scale: request.scale,
+    controls: request.controls,
+    baseUrl: request.baseUrl,
     backend: info.backend,
     emit: (event: WorkerEvent) => post(event),
     ...(lost ? { backendFailure: lost } : {}),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvent, parseRequest, parseWorkerMessage, type WorkerEvent } from '../../../src/runtime/protocol';
 
-const run = { type: 'run', runId: 1, code: 'lab.print(1)', backend: 'auto', seed: 42, scale: 1 };
+const run = { type: 'run', runId: 1, code: 'lab.print(1)', backend: 'auto', seed: 42, scale: 1, controls: {}, baseUrl: 'http://localhost/app/' };
 
 describe('parseRequest', () => {
   it('accepts a well-formed run', () => {
@@ -17,6 +17,8 @@ describe('parseRequest', () => {
     ['an unknown backend', { ...run, backend: 'tpu' }],
     ['a NaN seed', { ...run, seed: NaN }],
     ['a string scale', { ...run, scale: '1' }],
+    ['no controls', { ...run, controls: undefined }],
+    ['no base URL', { ...run, baseUrl: undefined }],
   ])('rejects %s', (_label, data) => {
     expect(parseRequest(data)).toBeNull();
   });
@@ -58,5 +60,26 @@ describe('parseEvent', () => {
     expect(parseWorkerMessage({ type: 'ready' })).toEqual({ type: 'ready' });
     expect(parseEvent({ type: 'ready' })).toBeNull();
     expect(parseWorkerMessage({ type: 'nope', runId: 1 })).toBeNull();
+  });
+});
+
+describe('the course helpers’ events and run options', () => {
+  const heatmap = { rows: 1, columns: 2, values: [0, 1], colors: 'sequential', min: 0, max: 1, center: 0.5, showValues: false };
+  it('accepts well-formed heat maps, pictures, controls, downloads and worksheet costs', () => {
+    expect(parseEvent({ type: 'heatmap', runId: 1, name: 'h', heatmap })).not.toBeNull();
+    expect(parseEvent({ type: 'images', runId: 1, name: 'i', images: [{ width: 1, height: 1, channels: 1, pixels: [0.5] }] })).not.toBeNull();
+    expect(parseEvent({ type: 'control', runId: 1, name: 'lr', spec: { kind: 'number', value: 0.1 }, value: 0.2 })).not.toBeNull();
+    expect(parseEvent({ type: 'download', runId: 1, filename: 'a.txt', mimeType: 'text/plain', bytes: new ArrayBuffer(2) })).not.toBeNull();
+    expect(parseEvent({ type: 'worksheet-cost', runId: 1, costPer1000Calls: 0.5, provenance: 'measured' })).not.toBeNull();
+  });
+
+  it('refuses values that do not match the grid, oversized pictures, negative costs and stray control values', () => {
+    expect(parseEvent({ type: 'heatmap', runId: 1, name: 'h', heatmap: { ...heatmap, values: [0] } })).toBeNull();
+    expect(parseEvent({ type: 'heatmap', runId: 1, name: 'h', heatmap: { ...heatmap, rows: 1e6, columns: 1e6 } })).toBeNull();
+    expect(parseEvent({ type: 'images', runId: 1, name: 'i', images: [{ width: 1000, height: 1000, channels: 1, pixels: [] }] })).toBeNull();
+    expect(parseEvent({ type: 'worksheet-cost', runId: 1, costPer1000Calls: -1, provenance: '' })).toBeNull();
+    expect(parseEvent({ type: 'control', runId: 1, name: 'lr', spec: { kind: 'number', value: 0.1 }, value: { evil: true } })).toBeNull();
+    expect(parseRequest({ type: 'run', runId: 1, code: '', backend: 'cpu', seed: 1, scale: 1, controls: { a: [[1, 'x']] }, baseUrl: 'http://x/' })).toBeNull();
+    expect(parseRequest({ type: 'run', runId: 1, code: '', backend: 'cpu', seed: 1, scale: 1, controls: {}, baseUrl: 'http://x/' })).not.toBeNull();
   });
 });

@@ -1,7 +1,36 @@
-/** Shared by the runtime's unit tests: tfjs on the cpu backend, and a runner that collects events. */
+/**
+ * Shared by the runtime's and the examples' unit tests: tfjs on the cpu
+ * backend, a runner that collects events, and public/ served over HTTP (as
+ * the site serves it) so `lab.url`, `lab.fetchJSON` and
+ * `tf.loadLayersModel(lab.url(…))` work in Node.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import sirv from 'sirv';
 import { runUserCode } from '../../../src/runtime/runner';
-import type { WorkerEvent } from '../../../src/runtime/protocol';
+import type { ControlValue, WorkerEvent } from '../../../src/runtime/protocol';
+
+const PUBLIC_DIR = resolve(import.meta.dirname, '../../../public');
+let publicServer: Promise<string> | null = null;
+
+/** The base URL of public/ on a local server, started once per test file (it does not keep Node alive). */
+export function publicBaseUrl(): Promise<string> {
+  publicServer ??= new Promise<string>((done, fail) => {
+    const serve = sirv(PUBLIC_DIR, { dev: true });
+    const server: Server = createServer((req, res) => serve(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    }));
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      server.unref();
+      done(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    });
+  });
+  return publicServer;
+}
 
 let ready: Promise<void> | null = null;
 /** tfjs in Node: the cpu backend (pure JS), the one the runtime's reproducibility promise is about. */
@@ -12,8 +41,19 @@ export function cpuTf(): Promise<typeof tf> {
   return ready.then(() => tf);
 }
 
-export async function runCode(code: string, options: { seed?: number; scale?: number; runId?: number } = {}): Promise<WorkerEvent[]> {
+export interface RunCodeOptions {
+  readonly seed?: number;
+  readonly scale?: number;
+  readonly runId?: number;
+  /** Values for `lab.control`, by name, as the page would send them. */
+  readonly controls?: Readonly<Record<string, ControlValue>>;
+  /** Where `lab.url` resolves; default: public/ on a local server. */
+  readonly baseUrl?: string;
+}
+
+export async function runCode(code: string, options: RunCodeOptions = {}): Promise<WorkerEvent[]> {
   const tfjs = await cpuTf();
+  const baseUrl = options.baseUrl ?? (await publicBaseUrl());
   const events: WorkerEvent[] = [];
   await runUserCode({
     tf: tfjs,
@@ -22,6 +62,8 @@ export async function runCode(code: string, options: { seed?: number; scale?: nu
     seed: options.seed ?? 42,
     scale: options.scale ?? 1,
     backend: 'cpu',
+    controls: options.controls ?? {},
+    baseUrl,
     emit: (event) => events.push(event),
   });
   return events;

@@ -1,0 +1,80 @@
+/**
+ * `lab.control`: the code declares a setting with its default; the page
+ * shows it and sends the student's value with the next run. A stored value
+ * that no longer fits the spec (the code changed) falls back to the default
+ * with a warning, never to a crash.
+ */
+import type { ControlSpec, ControlValue } from '../protocol';
+
+export interface ResolvedControl {
+  readonly spec: ControlSpec;
+  readonly value: ControlValue;
+  /** Why a stored value was not used, when it was not. */
+  readonly warning: string | null;
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Checks the spec the code passed; throws a message naming the control. */
+export function normalizeSpec(name: string, spec: LabControlSpec): ControlSpec {
+  const where = `lab.control('${name}')`;
+  if (spec === null || typeof spec !== 'object') throw new TypeError(`${where} needs a spec, e.g. { value: 0.1, min: 0, max: 1 }`);
+  if (spec.kind === 'choice') {
+    if (!Array.isArray(spec.options) || spec.options.length === 0) throw new RangeError(`${where}: a choice needs options`);
+    const options = spec.options.map(String);
+    if (!options.includes(String(spec.value))) throw new RangeError(`${where}: value '${String(spec.value)}' is not one of the options (${options.join(', ')})`);
+    return { kind: 'choice', value: String(spec.value), options };
+  }
+  if (spec.kind === 'matrix') {
+    const rows = spec.value;
+    const width = Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0].length : 0;
+    if (!Array.isArray(rows) || rows.length === 0 || rows.length > 16 || width === 0 || width > 16 || !rows.every((r) => Array.isArray(r) && r.length === width && r.every(finite))) {
+      throw new RangeError(`${where}: a matrix needs rows of finite numbers, all the same length (at most 16×16)`);
+    }
+    return { kind: 'matrix', value: rows.map((r) => [...r]) };
+  }
+  if (spec.kind !== undefined && spec.kind !== 'number') throw new RangeError(`${where}: kind must be 'number', 'choice' or 'matrix'`);
+  const { value, min, max, step, options, log } = spec;
+  if (!finite(value)) throw new RangeError(`${where}: value must be a finite number`);
+  if (options !== undefined) {
+    if (!Array.isArray(options) || options.length === 0 || !options.every(finite)) throw new RangeError(`${where}: options must be finite numbers`);
+    if (!options.includes(value)) throw new RangeError(`${where}: value ${value} is not one of the options (${options.join(', ')})`);
+    return { kind: 'number', value, options: [...options] };
+  }
+  if (min !== undefined && !finite(min)) throw new RangeError(`${where}: min must be a finite number`);
+  if (max !== undefined && !finite(max)) throw new RangeError(`${where}: max must be a finite number`);
+  if (min !== undefined && max !== undefined && !(min < max)) throw new RangeError(`${where}: min (${min}) must be below max (${max})`);
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) throw new RangeError(`${where}: value ${value} is outside [${min ?? '−∞'}, ${max ?? '∞'}]`);
+  if (step !== undefined && !(finite(step) && step > 0)) throw new RangeError(`${where}: step must be a positive number`);
+  if (log && !(min !== undefined && max !== undefined && min > 0)) throw new RangeError(`${where}: a log slider needs min and max above 0`);
+  return { kind: 'number', value, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(step !== undefined ? { step } : {}), ...(log ? { log: true } : {}) };
+}
+
+/** Whether a stored value fits the spec. */
+export function fits(spec: ControlSpec, value: ControlValue | undefined): value is ControlValue {
+  switch (spec.kind) {
+    case 'choice':
+      return typeof value === 'string' && spec.options.includes(value);
+    case 'matrix':
+      return (
+        Array.isArray(value) &&
+        value.length === spec.value.length &&
+        value.every((row, i) => Array.isArray(row) && row.length === spec.value[i]?.length && row.every(finite))
+      );
+    case 'number':
+      if (!finite(value)) return false;
+      if (spec.options) return spec.options.includes(value);
+      return (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
+  }
+}
+
+export function resolveControl(name: string, spec: LabControlSpec, stored: ControlValue | undefined): ResolvedControl {
+  const normalized = normalizeSpec(name, spec);
+  if (stored === undefined) return { spec: normalized, value: normalized.value as ControlValue, warning: null };
+  if (fits(normalized, stored)) return { spec: normalized, value: stored, warning: null };
+  return {
+    spec: normalized,
+    value: normalized.value as ControlValue,
+    warning: `Setting "${name}": the saved value no longer fits this code, so the code's default is used.`,
+  };
+}

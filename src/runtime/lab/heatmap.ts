@@ -1,0 +1,89 @@
+/** `lab.heatmap`: checks the options where the user called it, reads tensors, and builds the protocol's HeatmapData. */
+import type * as tfjs from '@tensorflow/tfjs';
+import { OUTPUT_LIMITS, type HeatmapData } from '../protocol';
+import { readGrid, readNumbers } from './matrix';
+
+type Tf = typeof tfjs;
+
+function finiteRange(values: readonly number[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return min <= max ? [min, max] : [0, 1];
+}
+
+function labels(list: readonly string[] | undefined, count: number, what: string): string[] | undefined {
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list) || list.length !== count) {
+    throw new RangeError(`lab.heatmap: ${what} needs ${count} labels, got ${Array.isArray(list) ? list.length : 'none'}`);
+  }
+  return list.map(String);
+}
+
+function range(pair: unknown, what: string): [number, number] {
+  if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((v) => Number.isFinite(v)) || Number(pair[0]) === Number(pair[1])) {
+    throw new RangeError(`lab.heatmap: extent.${what} must be two different finite numbers, like [-2, 2]`);
+  }
+  return [Number(pair[0]), Number(pair[1])];
+}
+
+/** Builds the event payload; a Promise when tensors must be read first. */
+export function buildHeatmap(tf: Tf, options: LabHeatmapOptions): HeatmapData | Promise<HeatmapData> {
+  if (options === null || typeof options !== 'object') throw new TypeError('lab.heatmap needs options: { values: rows of numbers or a 2-D tensor }');
+  const grid = readGrid(tf, options.values, 'lab.heatmap: values');
+  if (grid.rows * grid.columns > OUTPUT_LIMITS.heatmapCells) {
+    throw new RangeError(`lab.heatmap: ${grid.rows}×${grid.columns} cells is more than ${OUTPUT_LIMITS.heatmapCells}; sample a coarser grid`);
+  }
+  const columnLabels = labels(options.columnLabels, grid.columns, 'columnLabels');
+  const rowLabels = labels(options.rowLabels, grid.rows, 'rowLabels');
+  const extent = options.extent ? { x: range(options.extent.x, 'x'), y: range(options.extent.y, 'y') } : undefined;
+  if (options.points && !extent) throw new RangeError('lab.heatmap: points need an extent, so they can be placed on the grid');
+  const points = options.points
+    ? [readNumbers(tf, options.points.x, 'lab.heatmap: points.x'), readNumbers(tf, options.points.y, 'lab.heatmap: points.y'), readNumbers(tf, options.points.label, 'lab.heatmap: points.label')]
+    : null;
+  if (options.min !== undefined && options.max !== undefined && !(options.min < options.max)) {
+    throw new RangeError(`lab.heatmap: min (${options.min}) must be below max (${options.max})`);
+  }
+  const colors = options.colors ?? 'sequential';
+  if (colors !== 'diverging' && colors !== 'sequential') throw new RangeError(`lab.heatmap: colors must be 'diverging' or 'sequential', got '${String(colors)}'`);
+
+  const build = (values: number[], pointValues: number[][] | null): HeatmapData => {
+    const [low, high] = finiteRange(values);
+    const min = options.min ?? low;
+    const max = options.max ?? (high > min ? high : min + 1);
+    let pointSet: HeatmapData['points'];
+    if (pointValues) {
+      const [x = [], y = [], label = []] = pointValues;
+      if (x.length !== y.length || x.length !== label.length) {
+        throw new RangeError(`lab.heatmap: points.x, points.y and points.label must have the same length (${x.length}, ${y.length}, ${label.length})`);
+      }
+      if (x.length > OUTPUT_LIMITS.points) throw new RangeError(`lab.heatmap: at most ${OUTPUT_LIMITS.points} points`);
+      pointSet = { x, y, label };
+    }
+    return {
+      rows: grid.rows,
+      columns: grid.columns,
+      values,
+      colors,
+      min,
+      max,
+      center: options.center ?? (min >= 0 && max <= 1 ? 0.5 : 0),
+      showValues: options.showValues === true,
+      ...(columnLabels ? { columnLabels } : {}),
+      ...(rowLabels ? { rowLabels } : {}),
+      ...(options.xTitle !== undefined ? { xTitle: String(options.xTitle) } : {}),
+      ...(options.yTitle !== undefined ? { yTitle: String(options.yTitle) } : {}),
+      ...(extent ? { extent } : {}),
+      ...(pointSet ? { points: pointSet } : {}),
+    };
+  };
+  const pending = [grid.values, ...(points ?? [])];
+  if (!pending.some((p) => p instanceof Promise)) {
+    return build(grid.values as number[], points as number[][] | null);
+  }
+  return Promise.all(pending).then(([values = [], ...rest]) => build(values, points ? rest : null));
+}
