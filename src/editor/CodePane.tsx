@@ -13,9 +13,10 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { useEffectiveTheme } from '../app/theme';
 import { t } from '../i18n';
 import type { LessonExample } from '../lessons/types';
-import type { BackendName } from '../runtime/protocol';
+import type { BackendName, ControlValue } from '../runtime/protocol';
 import { codeKey, useEditorStore } from '../store/editor';
 import { BackendControls } from './BackendControls';
+import { ControlsPanel } from './ControlsPanel';
 import { ExampleTabs } from './ExampleTabs';
 import { MonacoEditorView, type ErrorMark } from './MonacoEditor';
 import { OutputView } from './OutputView';
@@ -58,6 +59,11 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
   const backend = useEditorStore((s) => s.backend);
   const setBackend = useEditorStore((s) => s.setBackend);
   const resetCode = useEditorStore((s) => s.resetCode);
+  const controlValues = useEditorStore((s) => s.controlValues[key]);
+  const storedControls = useEditorStore((s) => s.controlSpecs[key]);
+  const setControlValue = useEditorStore((s) => s.setControlValue);
+  const rememberControls = useEditorStore((s) => s.rememberControls);
+  const resetControls = useEditorStore((s) => s.resetControls);
   const theme = useEffectiveTheme();
   const runner = useRunner();
   const panelId = useId();
@@ -79,13 +85,29 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
     [save],
   );
 
+  // Values are read from the store at run time, so a run right after a change gets it.
+  const currentControls = useCallback(() => useEditorStore.getState().controlValues[key] ?? {}, [key]);
+
   const run = useCallback(
     (chosen: typeof backend = backend) => {
       save.flush();
-      runner.run(latestCode.current, chosen);
+      runner.run(latestCode.current, chosen, currentControls());
     },
-    [backend, runner, save],
+    [backend, currentControls, runner, save],
   );
+
+  /** A setting changed (or went back to its default): run again with it, stopping a run that is going. */
+  const rerunWithControls = useCallback(() => {
+    save.flush();
+    runner.restart(latestCode.current, backend, currentControls());
+  }, [backend, currentControls, runner, save]);
+
+  // Remember what the last run declared, so the settings show after a reload too.
+  const declared = runner.output.controls;
+  useEffect(() => {
+    if (declared.length > 0) rememberControls(key, declared.map(({ name, spec }) => ({ name, spec })));
+  }, [declared, key, rememberControls]);
+  const shownControls = declared.length > 0 ? declared : (storedControls ?? []);
 
   const retryOn = useCallback(
     (next: BackendName) => {
@@ -176,8 +198,20 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
           label={t('runtime.editor.label', { title: example.title })}
         />
         <p className="lml-hint">{t('runtime.editor.tabHint')}</p>
+        <ControlsPanel
+          controls={shownControls}
+          values={controlValues ?? {}}
+          onChange={(name: string, value: ControlValue) => {
+            setControlValue(key, name, value);
+            rerunWithControls();
+          }}
+          onDefaults={() => {
+            resetControls(key);
+            rerunWithControls();
+          }}
+        />
         <section className="lml-output-section" aria-label={t('runtime.output')}>
-          <OutputView output={runner.output} onRetry={retryOn} />
+          <OutputView output={runner.output} onRetry={retryOn} source={`${example.title} (${lessonSlug})`} />
         </section>
       </div>
       <ResetDialog

@@ -5,16 +5,22 @@
  */
 import { t } from '../i18n';
 import type { BackendName } from '../runtime/protocol';
+import { DownloadList } from './DownloadList';
 import { ErrorBox } from './ErrorBox';
+import { HeatmapView } from './HeatmapView';
+import { ImageStrip } from './ImageStrip';
 import { formatBytes, formatValue } from './format-output';
 import type { OutputState } from './output-state';
 import { PrintedValue } from './PrintedValue';
 import { ProgressBar } from './ProgressBar';
 import { SeriesChart } from './SeriesChart';
+import { WorksheetCostOffer } from './WorksheetCostOffer';
 
 export interface OutputViewProps {
   readonly output: OutputState;
   readonly onRetry: (backend: BackendName) => void;
+  /** Names the lesson and example a measured worksheet cost comes from. */
+  readonly source: string;
 }
 
 function statusText(output: OutputState): string {
@@ -32,7 +38,7 @@ function statusText(output: OutputState): string {
   }
 }
 
-export function OutputView({ output, onRetry }: OutputViewProps) {
+export function OutputView({ output, onRetry, source }: OutputViewProps) {
   const metrics = Object.entries(output.metrics);
   const summary = output.summary;
   return (
@@ -56,7 +62,13 @@ export function OutputView({ output, onRetry }: OutputViewProps) {
         {output.plots.map((plot) => (
           <SeriesChart key={`plot:${plot.name}`} kind="plot" name={plot.name} series={plot.series} />
         ))}
+        {output.heatmaps.map((entry) => (
+          <HeatmapView key={`heatmap:${entry.name}`} name={entry.name} heatmap={entry.heatmap} />
+        ))}
       </div>
+      {output.images.map((entry) => (
+        <ImageStrip key={`images:${entry.name}`} name={entry.name} images={entry.images} />
+      ))}
       {output.prints.length > 0 && (
         <div className="lml-prints">
           {output.droppedPrints > 0 && (
@@ -80,6 +92,8 @@ export function OutputView({ output, onRetry }: OutputViewProps) {
           </dl>
         </section>
       )}
+      <DownloadList downloads={output.downloads} />
+      {output.worksheetCost && <WorksheetCostOffer offer={output.worksheetCost} source={source} />}
       {summary && (
         <p
           className="lml-summary"

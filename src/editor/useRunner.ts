@@ -7,7 +7,7 @@
  * the page one React render per frame at most.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BackendChoice, WorkerEvent } from '../runtime/protocol';
+import type { BackendChoice, ControlValue, WorkerEvent } from '../runtime/protocol';
 import { RuntimeClient } from '../runtime/client';
 import { applyEvents, EMPTY_OUTPUT, finishRun, startRun, type OutputState } from './output-state';
 import { readTestScale } from './test-scale';
@@ -15,7 +15,9 @@ import { readTestScale } from './test-scale';
 export interface Runner {
   readonly output: OutputState;
   readonly running: boolean;
-  run(code: string, backend: BackendChoice): void;
+  run(code: string, backend: BackendChoice, controls?: Readonly<Record<string, ControlValue>>): void;
+  /** Like `run`, but a run that is going is stopped first and this one starts when it has ended. */
+  restart(code: string, backend: BackendChoice, controls?: Readonly<Record<string, ControlValue>>): void;
   stop(): void;
 }
 
@@ -26,6 +28,8 @@ export function useRunner(): Runner {
   const frameRef = useRef<number | null>(null);
   const runCounter = useRef(0);
   const activeRef = useRef<number | null>(null);
+  /** A run asked for while another was being stopped: started when that one ends. */
+  const queuedRef = useRef<(() => void) | null>(null);
 
   const flush = useCallback(() => {
     frameRef.current = null;
@@ -48,7 +52,7 @@ export function useRunner(): Runner {
   }, []);
 
   const run = useCallback(
-    (code: string, backend: BackendChoice) => {
+    (code: string, backend: BackendChoice, controls: Readonly<Record<string, ControlValue>> = {}) => {
       if (activeRef.current !== null) return; // one run at a time
       const token = ++runCounter.current;
       activeRef.current = token;
@@ -58,7 +62,7 @@ export function useRunner(): Runner {
         try {
           clientRef.current ??= new RuntimeClient();
           // The client numbers its own runs; the view labels events with ours.
-          const outcome = await clientRef.current.run(code, { backend, scale: readTestScale() }, (event) =>
+          const outcome = await clientRef.current.run(code, { backend, scale: readTestScale(), controls }, (event) =>
             enqueue({ ...event, runId: token }),
           );
           flush();
@@ -77,10 +81,25 @@ export function useRunner(): Runner {
           );
         } finally {
           activeRef.current = null;
+          const next = queuedRef.current;
+          queuedRef.current = null;
+          next?.();
         }
       })();
     },
     [enqueue, flush],
+  );
+
+  const restart = useCallback(
+    (code: string, backend: BackendChoice, controls: Readonly<Record<string, ControlValue>> = {}) => {
+      if (activeRef.current === null) {
+        run(code, backend, controls);
+        return;
+      }
+      queuedRef.current = () => run(code, backend, controls);
+      clientRef.current?.stop();
+    },
+    [run],
   );
 
   useEffect(
@@ -92,5 +111,5 @@ export function useRunner(): Runner {
     [],
   );
 
-  return { output, running: output.status === 'running', run, stop };
+  return { output, running: output.status === 'running', run, restart, stop };
 }

@@ -232,7 +232,7 @@ function isImage(i: unknown): i is PictureData {
   );
 }
 
-function isControlSpec(s: unknown): s is ControlSpec {
+export function isControlSpec(s: unknown): s is ControlSpec {
   if (!isObject(s)) return false;
   switch (s['kind']) {
     case 'number':

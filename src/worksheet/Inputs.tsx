@@ -109,7 +109,17 @@ export function Inputs({ scenario }: { scenario: Scenario }) {
           ))}
         </fieldset>
         {s.inference.mode === 'direct' ? (
-          <Fields specs={FIELDS.inferenceDirect} scenario={s} update={update} />
+          <>
+            <Fields specs={FIELDS.inferenceDirect} scenario={s} update={update} />
+            {s.inference.costSource && (
+              <p className="ws-note" data-measured-cost="">
+                {t('worksheet.measured.source', { source: s.inference.costSource })}{' '}
+                <button type="button" className="ws-small-button" onClick={() => update({ ...s, inference: { ...s.inference, costSource: '' } })}>
+                  {t('worksheet.measured.clear')}
+                </button>
+              </p>
+            )}
+          </>
         ) : (
           <>
             <Fields specs={FIELDS.inferenceDerived} scenario={s} update={update} />

@@ -61,7 +61,7 @@ export const FIELDS: Record<Section, readonly FieldSpec[]> = {
     { id: 'entFineTune', label: 'worksheet.field.entFineTune', unit: 'worksheet.unit.usdPerContract', range: LIMITS.money, get: (s) => s.enterprise.fineTuneCostPerContract, set: (s, v) => ent(s, { fineTuneCostPerContract: usd(v) }) },
   ],
   inferenceDirect: [
-    { id: 'infCost', label: 'worksheet.field.infCost', unit: 'worksheet.unit.usdPer1k', range: LIMITS.money, get: (s) => s.inference.costPer1kCalls, set: (s, v) => inf(s, { costPer1kCalls: usd(v) }) },
+    { id: 'infCost', label: 'worksheet.field.infCost', unit: 'worksheet.unit.usdPer1k', range: LIMITS.money, get: (s) => s.inference.costPer1kCalls, set: (s, v) => inf(s, { costPer1kCalls: usd(v), costSource: '' }) },
   ],
   inferenceDerived: [
     { id: 'infParams', label: 'worksheet.field.infParams', unit: 'worksheet.unit.parameters', range: LIMITS.parameters, get: (s) => s.inference.parameters, set: (s, v) => inf(s, { parameters: v }) },

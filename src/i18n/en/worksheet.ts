@@ -110,6 +110,8 @@ export const worksheet = {
   'worksheet.list.full': 'At most {max} entries.',
   'worksheet.derived.inference': '≈ {cost} per 1,000 calls on {gpu} (price checked {checked})',
   'worksheet.derived.training': 'Run {n}: {flops} FLOPs ≈ {hours} GPU-hours ≈ {cost} (price checked {checked})',
+  'worksheet.measured.source': 'Measured in a lesson: {source}.',
+  'worksheet.measured.clear': 'Forget where it came from',
   'worksheet.gpu.add': 'Add a GPU',
   'worksheet.gpu.inUse': 'In use by inference or training: choose another GPU there to remove {name}.',
   'worksheet.gpu.checkedNote': 'Prices are typical on-demand cloud prices checked in {checked}; edit them when they change.',

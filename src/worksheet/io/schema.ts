@@ -18,6 +18,9 @@ function num(range: Range) {
     : base.check(...checks);
 }
 
+/** The longest provenance note a measured inference cost may carry. */
+export const MAX_SOURCE = 300;
+
 const bool = z.boolean({ error: 'must be true or false' });
 const text = (max: number) =>
   z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
@@ -70,6 +73,8 @@ export const scenarioInputsSchema = z
       tokensPerCall: num(LIMITS.tokens),
       gpuId: text(40),
       utilisation: num(LIMITS.utilisation),
+      // Added after share links v1 went out: optional, '' when absent.
+      costSource: z._default(z.string({ error: 'must be text' }).check(z.maxLength(MAX_SOURCE, `must be at most ${MAX_SOURCE} characters`)), ''),
     }),
     training: z.object({
       gpuId: text(40),

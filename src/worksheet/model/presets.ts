@@ -51,6 +51,7 @@ const BASE: Omit<Scenario, 'id' | 'name'> = {
     costPer1kCalls: usd(0.2),
     parameters: 7e9,
     tokensPerCall: 1000,
+    costSource: '',
     gpuId: 'h100-sxm',
     utilisation: fraction(0.1),
   },

@@ -66,6 +66,12 @@ export interface InferenceInputs {
   readonly gpuId: string;
   /** Share of the GPU's peak FLOP/s actually achieved. */
   readonly utilisation: Fraction;
+  /**
+   * Where `costPer1kCalls` came from when it was measured in a lesson (e.g.
+   * "2.1 ms per call on webgpu × $0.50 per hour, in Deployment"); '' when
+   * typed by hand. Editing the cost clears it.
+   */
+  readonly costSource: string;
 }
 
 export interface GpuPrice {

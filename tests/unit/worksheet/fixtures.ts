@@ -11,7 +11,7 @@ export function blankScenario(horizon = 12): Scenario {
     api: { enabled: false, pricePer1kCalls: usd(0), callsMonth1: 0, growth: monthlyRate(0) },
     ads: { enabled: false, usersMonth1: 0, growth: monthlyRate(0), impressionsPerUser: 0, cpm: usd(0), callsPerUser: 0 },
     enterprise: { enabled: false, newContractsMonth1: 0, growth: monthlyRate(0), contractMonths: months(1), monthlyFee: usd(0), fineTuneCostPerContract: usd(0) },
-    inference: { mode: 'direct', costPer1kCalls: usd(0), parameters: 0, tokensPerCall: 0, gpuId: 'g', utilisation: fraction(0.5) },
+    inference: { mode: 'direct', costPer1kCalls: usd(0), parameters: 0, tokensPerCall: 0, gpuId: 'g', utilisation: fraction(0.5), costSource: '' },
     training: { gpuId: 'g', utilisation: fraction(0.5), runs: [] },
     labelling: { labelsPerMonth: 0, costPerLabel: usd(0) },
     team: { costPerPersonMonth: usd(0), plan: [] },

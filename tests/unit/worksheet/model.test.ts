@@ -98,12 +98,12 @@ describe('compute costs', () => {
   it('derives inference cost per 1,000 calls from 2·N·T', () => {
     // 2 · 1e9 params · 500 tokens = 1e12 FLOPs per call; ×1000 = 1e15 FLOPs.
     // GPU-hours = 1e15 / (1e15 · 0.5 · 3600) = 1/1800 h; cost = 2/1800 = $0.00111…
-    const cost = inferenceCostPer1k({ mode: 'derived', costPer1kCalls: usd(99), parameters: 1e9, tokensPerCall: 500, gpuId: 'g', utilisation: fraction(0.5) }, gpus);
+    const cost = inferenceCostPer1k({ mode: 'derived', costPer1kCalls: usd(99), parameters: 1e9, tokensPerCall: 500, gpuId: 'g', utilisation: fraction(0.5), costSource: '' }, gpus);
     expect(cost).toBeCloseTo(2 / 1800, 12);
   });
 
   it('uses the direct figure in direct mode', () => {
-    expect(inferenceCostPer1k({ mode: 'direct', costPer1kCalls: usd(0.7), parameters: 1e9, tokensPerCall: 500, gpuId: 'g', utilisation: fraction(0.5) }, gpus)).toBe(0.7);
+    expect(inferenceCostPer1k({ mode: 'direct', costPer1kCalls: usd(0.7), parameters: 1e9, tokensPerCall: 500, gpuId: 'g', utilisation: fraction(0.5), costSource: '' }, gpus)).toBe(0.7);
   });
 
   it('costs a training run at 6·N·D', () => {

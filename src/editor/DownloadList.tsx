@@ -1,0 +1,25 @@
+/** Files the run offered (`lab.download`): links, never automatic downloads. Object URLs are revoked when the list goes. */
+import { useEffect, useMemo } from 'react';
+import { t } from '../i18n';
+import { formatBytes } from './format-output';
+import type { DownloadEntry } from './output-state';
+
+export function DownloadList({ downloads }: { downloads: readonly DownloadEntry[] }) {
+  const urls = useMemo(() => downloads.map((d) => URL.createObjectURL(new Blob([d.bytes], { type: d.mimeType }))), [downloads]);
+  useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
+  if (downloads.length === 0) return null;
+  return (
+    <section className="lml-downloads" aria-label={t('runtime.downloads')}>
+      <h4>{t('runtime.downloads')}</h4>
+      <ul>
+        {downloads.map((d, i) => (
+          <li key={d.id}>
+            <a href={urls[i]} download={d.filename}>
+              {t('runtime.download.link', { filename: d.filename, size: formatBytes(d.bytes.byteLength) })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

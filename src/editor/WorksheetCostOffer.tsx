@@ -1,0 +1,28 @@
+/**
+ * The button for a cost the run measured (`lab.offerWorksheetCost`): one
+ * click copies it into the worksheet's inference cost per 1,000 calls, with
+ * its provenance. The worksheet code loads only when clicked.
+ */
+import { useState } from 'react';
+import { t } from '../i18n';
+import { formatPrice } from '../worksheet/format';
+import type { WorksheetCostOffer as Offer } from './output-state';
+
+export function WorksheetCostOffer({ offer, source }: { offer: Offer; source: string }) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const cost = formatPrice(offer.costPer1000Calls);
+  const copy = async () => {
+    const { applyMeasuredInferenceCost, activeScenarioName } = await import('../worksheet/measured-cost');
+    applyMeasuredInferenceCost({ costPer1000Calls: offer.costPer1000Calls, provenance: offer.provenance, source });
+    setCopied(activeScenarioName());
+  };
+  return (
+    <section className="lml-worksheet-cost" data-testid="worksheet-cost">
+      <p className="lml-muted">{t('runtime.worksheetCost.how', { provenance: offer.provenance })}</p>
+      <button type="button" onClick={() => void copy()}>
+        {t('runtime.worksheetCost.offer', { cost })}
+      </button>
+      <p role="status">{copied !== null && t('runtime.worksheetCost.done', { cost })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The course helpers in the real app, as a student meets them: code that
+ * declares settings and draws heat maps and pictures, offers a file and a
+ * measured cost. Changing a setting runs the example again with the new
+ * value; the measured cost lands in the worksheet with its provenance; the
+ * settings and their values survive a reload. CPU backend: these are
+ * page features, not GPU ones.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPage, launchChromium } from './support/chromium';
+import { chooseBackend, openLessonEditor, replaceCode, runStatus, runToEnd, waitForEditor } from './support/live-code';
+import { serveStatic, type StaticServer } from './support/static-server';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchChromium({ webgpu: false });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CODE = `const act = lab.control('activation', { kind: 'choice', value: 'tanh', options: ['tanh', 'relu'] });
+const lr = lab.control('learning rate', { value: 0.03, min: 0.001, max: 3, log: true });
+lab.print('settings:', act, lr);
+const grid = [];
+for (let r = 0; r < 40; r++) grid.push(Array.from({ length: 40 }, (_, c) => (r + c) / 78));
+lab.heatmap('boundary', { values: grid, colors: 'diverging', extent: { x: [-1, 1], y: [-1, 1] }, points: { x: [0, 0.5], y: [0, -0.5], label: [0, 1] } });
+lab.heatmap('confusion', { values: [[40, 2], [3, 55]], showValues: true, rowLabels: ['no', 'yes'], columnLabels: ['no', 'yes'], xTitle: 'predicted', yTitle: 'actual' });
+lab.images('digits', [{ pixels: [[0, 1], [1, 0]], caption: 'a 2×2 check', tone: 'good' }]);
+lab.download('notes.txt', 'hello');
+lab.offerWorksheetCost({ costPer1000Calls: 0.042, provenance: '1.5 ms per call on cpu × $0.10 per hour' });
+`;
+
+/** The text of the printed lines. */
+const printed = (page: Page) => page.locator('.lml-prints').allTextContents();
+
+describe('course helpers in the output', () => {
+  it('draws heat maps, pictures, a download and a worksheet offer; a setting reruns; values survive a reload', async () => {
+    const { page, context, problems } = await freshPage(browser);
+    await openLessonEditor(page, server.url);
+    await chooseBackend(page, 'cpu');
+    await replaceCode(page, CODE);
+    expect(await runToEnd(page)).toBe('done');
+    expect((await printed(page)).join('\n')).toContain('settings: tanh 0.03');
+
+    // The boundary: a canvas (40×40 cells) with a description; the confusion matrix: a table with its numbers.
+    const boundary = page.locator('[data-heatmap="boundary"] canvas');
+    expect(await boundary.getAttribute('aria-label')).toContain('40 × 40 values');
+    const confusion = page.locator('[data-heatmap="confusion"] table');
+    expect(await confusion.locator('td[data-value]').allTextContents()).toEqual(['40', '2', '3', '55']);
+    expect(await confusion.locator('th[scope="row"]').allTextContents()).toEqual(['no', 'yes']);
+    expect(await page.locator('[data-images="digits"] figcaption').textContent()).toBe('a 2×2 check');
+    // Pixels really drawn: the top-left of the 2×2 picture is black, the top-right white.
+    const pixels = await page.locator('[data-images="digits"] canvas').evaluate((c) => {
+      const data = (c as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 2, 1).data;
+      return data ? [data[0], data[4]] : [];
+    });
+    expect(pixels).toEqual([0, 255]);
+    const link = page.getByRole('link', { name: /Download notes\.txt/ });
+    expect(await link.getAttribute('download')).toBe('notes.txt');
+
+    // Settings: changing one runs again with it.
+    const settings = page.getByRole('region', { name: 'Settings' });
+    await settings.getByLabel('activation').selectOption('relu');
+    await expect.poll(async () => (await printed(page)).join('\n'), { timeout: 30_000 }).toContain('settings: relu 0.03');
+    await page.waitForFunction(() => document.querySelector('.lml-output')?.getAttribute('data-run-status') === 'done');
+    // The log slider moves by keyboard too; each step reruns with the value shown.
+    await settings.getByLabel('learning rate').focus();
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await printed(page)).join('\n'), { timeout: 30_000 }).toContain('settings: relu 3');
+
+    // The measured cost goes into the worksheet's inference cost, with where it came from.
+    await page.getByRole('button', { name: /Use \$0\.042 per 1,000 calls in the worksheet/ }).click();
+    await page.getByTestId('worksheet-cost').getByRole('status').filter({ hasText: 'Copied to the worksheet' }).waitFor();
+    const sidebar = page.getByRole('complementary', { name: 'Startup worksheet' });
+    const inference = sidebar.locator('details', { has: page.locator('summary:text-is("Inference cost")') });
+    if ((await inference.getAttribute('open')) === null) await inference.locator('summary').click();
+    expect(await sidebar.getByLabel('Inference cost per 1,000 calls').inputValue()).toBe('0.042');
+    expect(await sidebar.locator('[data-measured-cost]').textContent()).toContain('1.5 ms per call on cpu × $0.10 per hour');
+
+    // After a reload: nothing runs by itself, and the settings show with the chosen values.
+    await page.reload();
+    await waitForEditor(page);
+    expect(await runStatus(page)).toBe('idle');
+    expect(await page.getByRole('region', { name: 'Settings' }).getByLabel('activation').inputValue()).toBe('relu');
+    // Typing the cost by hand forgets the measurement.
+    const cost = sidebar.getByLabel('Inference cost per 1,000 calls');
+    if ((await inference.getAttribute('open')) === null) await inference.locator('summary').click();
+    expect(await sidebar.locator('[data-measured-cost]').count()).toBe(1);
+    await cost.fill('0.05');
+    await expect.poll(() => sidebar.locator('[data-measured-cost]').count()).toBe(0);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
