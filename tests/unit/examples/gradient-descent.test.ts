@@ -1,0 +1,48 @@
+/**
+ * The learning-rate example at the rates the lesson tells students to try:
+ * the verdicts it states (slow, converged, diverged) must be what happens.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputs } from '../../../content/lessons/gradient-descent/facts';
+import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
+
+const code = readFileSync(resolve(import.meta.dirname, '../../../content/lessons/gradient-descent/examples/learning-rate.ts'), 'utf8');
+
+async function runAt(eta: number) {
+  // Full scale: 60 steps of a two-parameter model take milliseconds.
+  const events = await runCode(code, { scale: 1, controls: { 'learning rate': eta } });
+  const end = finalEvent(events);
+  if (end.type !== 'done') throw new Error(JSON.stringify(end));
+  const verdict = ofType(events, 'print').map((e) => (e.value.kind === 'text' ? e.value.text : '')).find((t) => t.startsWith('η ='));
+  const metrics = ofType(events, 'metrics').at(-1)?.values ?? {};
+  const losses = ofType(events, 'chart').flatMap((e) => e.points).filter((p) => p.series === 'training loss').map((p) => p.y);
+  return { verdict: verdict ?? '', metrics, losses };
+}
+
+describe('gradient descent example', () => {
+  it(`crawls at η = ${inputs.trySlow}: the loss falls but stays well above the best line`, async () => {
+    const { verdict, metrics, losses } = await runAt(inputs.trySlow);
+    expect(verdict).toContain('slow');
+    expect(losses.at(-1)).toBeLessThan(losses[0] ?? 0);
+    expect(metrics['finalLoss']).toBeGreaterThan((metrics['bestPossibleLoss'] ?? 0) * 2);
+  });
+
+  it(`converges at η = ${inputs.tryGood}: within 5 % of the least-squares loss, near the true line`, async () => {
+    const { verdict, metrics } = await runAt(inputs.tryGood);
+    expect(verdict).toContain('converged');
+    expect(metrics['finalLoss']).toBeLessThan((metrics['bestPossibleLoss'] ?? 0) * 1.05);
+  });
+
+  it(`diverges at η = ${inputs.tryDiverge}: the loss grows every step and the run says so`, async () => {
+    const { verdict, losses } = await runAt(inputs.tryDiverge);
+    expect(verdict).toContain('diverged');
+    for (let k = 1; k < losses.length; k++) expect(losses[k]).toBeGreaterThan(losses[k - 1] ?? Infinity);
+  });
+
+  it('declares its learning-rate setting as a log slider, and uses the default without one', async () => {
+    const events = await runCode(code, { scale: 0.1 });
+    expect(ofType(events, 'control')[0]).toMatchObject({ name: 'learning rate', value: 0.1, spec: { kind: 'number', log: true } });
+  });
+});
