@@ -11,6 +11,7 @@ import { facts as lifeFacts } from '../../../content/lessons/life-of-a-model/fac
 import { facts as neuronFacts } from '../../../content/lessons/neurons-layers-activations/facts';
 import { facts as lossFacts } from '../../../content/lessons/losses-and-softmax/facts';
 import { facts as descentFacts } from '../../../content/lessons/gradient-descent/facts';
+import { facts as backpropFacts } from '../../../content/lessons/backpropagation/facts';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
 const grouped = (x: number, digits = 0) =>
@@ -245,5 +246,29 @@ describe('gradient-descent facts', () => {
       try_diverge: '1.1',
     });
     expectUsesExactly('gradient-descent', descentFacts);
+  });
+});
+
+describe('backpropagation facts', () => {
+  it('match a forward and backward pass written out longhand', () => {
+    // x = (1, 0.5), y = 1; W1 = [[0.2, −0.4], [0.7, 0.1]], b1 = (0.1, −0.2), w2 = (0.6, −0.3), b2 = 0.05.
+    const z11 = 0.2 * 1 - 0.4 * 0.5 + 0.1;
+    const z12 = 0.7 * 1 + 0.1 * 0.5 - 0.2;
+    const h1 = sig(z11);
+    const h2 = sig(z12);
+    const z2 = 0.6 * h1 - 0.3 * h2 + 0.05;
+    const yHat = sig(z2);
+    const d2 = (yHat - 1) * yHat * (1 - yHat);
+    const d11 = 0.6 * d2 * h1 * (1 - h1);
+    const d12 = -0.3 * d2 * h2 * (1 - h2);
+    const f4 = (v: number) => fixed(v, 4);
+    expect(backpropFacts).toMatchObject({
+      z11: f4(z11), z12: f4(z12), h1: f4(h1), h2: f4(h2), z2: f4(z2), y_hat: f4(yHat), loss: f4(0.5 * (yHat - 1) ** 2),
+      delta2: f4(d2), dv1: f4(d2 * h1), dv2: f4(d2 * h2), delta11: f4(d11), delta12: f4(d12),
+      dw11: f4(d11 * 1), dw12: f4(d11 * 0.5), dw21: f4(d12 * 1), dw22: f4(d12 * 0.5),
+      w11: '0.2', w12: '-0.4', w21: '0.7', w22: '0.1', b11: '0.1', b12: '-0.2', v1: '0.6', v2: '-0.3', b2: '0.05',
+      x1: '1', x2: '0.5', y: '1', tolerance: '1%', loss_factor: '10',
+    });
+    expectUsesExactly('backpropagation', backpropFacts);
   });
 });
