@@ -14,6 +14,7 @@ const distDir = resolve(import.meta.dirname, '../../dist');
 const modules: { name: string; path: string }[] = [
   { name: 'first lesson load', path: './first-lesson.ts' },
   { name: 'runtime', path: './runtime.ts' },
+  { name: 'playground', path: './playground.ts' },
 ];
 
 const only = process.argv.slice(2);

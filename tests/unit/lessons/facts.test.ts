@@ -12,6 +12,7 @@ import { facts as neuronFacts } from '../../../content/lessons/neurons-layers-ac
 import { facts as lossFacts } from '../../../content/lessons/losses-and-softmax/facts';
 import { facts as descentFacts } from '../../../content/lessons/gradient-descent/facts';
 import { facts as backpropFacts } from '../../../content/lessons/backpropagation/facts';
+import { facts as classifierFacts } from '../../../content/lessons/binary-classifier/facts';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
 const grouped = (x: number, digits = 0) =>
@@ -270,5 +271,18 @@ describe('backpropagation facts', () => {
       x1: '1', x2: '0.5', y: '1', tolerance: '1%', loss_factor: '10',
     });
     expectUsesExactly('backpropagation', backpropFacts);
+  });
+});
+
+describe('binary-classifier facts', () => {
+  it('match the arithmetic', () => {
+    expect(classifierFacts).toEqual({
+      hidden_1: '4', hidden_2: '2', learning_rate: '0.03', batch_size: '10', training_points: '250',
+      batches_per_epoch: '25', playground_speed: '42', epochs_checked: '90', circles_accuracy: '95%', xor_accuracy: '90%',
+      score: '1.2', score_probability: fixed(sig(1.2), 3),
+      // 2→4: 3·4 = 12; 4→2: 5·2 = 10; 2→1: 3 → 25.
+      parameters: '25',
+    });
+    expectUsesExactly('binary-classifier', classifierFacts);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * The decision-boundary example: its defaults are TensorFlow Playground's
+ * setup, and it reaches the test accuracies the lesson states after the
+ * stated number of epochs, drawing the boundary as it goes.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputs } from '../../../content/lessons/binary-classifier/facts';
+import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
+
+const code = readFileSync(resolve(import.meta.dirname, '../../../content/lessons/binary-classifier/examples/decision-boundary.ts'), 'utf8');
+/** The example trains 300 × scale epochs. */
+const scale = inputs.epochsChecked / 300;
+
+async function run(controls: Record<string, string | number> = {}) {
+  const events = await runCode(code, { scale, controls });
+  const end = finalEvent(events);
+  if (end.type !== 'done') throw new Error(JSON.stringify(end));
+  return events;
+}
+
+describe('binary classifier example', () => {
+  it(`uses Playground's setup by default and passes ${inputs.circlesAccuracy * 100} % on the circle test points`, async () => {
+    const events = await run();
+    const controls = Object.fromEntries(ofType(events, 'control').map((c) => [c.name, c.value]));
+    expect(controls).toMatchObject({ 'data set': 'circles', 'hidden layers': inputs.hidden.join('-'), activation: 'tanh', 'learning rate': inputs.learningRate });
+    const progress = ofType(events, 'progress').at(-1);
+    expect(progress).toMatchObject({ epochs: inputs.epochsChecked, batches: inputs.trainingPoints / inputs.batchSize });
+    expect(ofType(events, 'metrics').at(-1)?.values['testAccuracy']).toBeGreaterThan(inputs.circlesAccuracy);
+
+    // The boundary: a 40 × 40 grid of probabilities with the 250 training points, redrawn more than once.
+    const maps = ofType(events, 'heatmap');
+    expect(maps.length).toBeGreaterThan(2);
+    const last = maps.at(-1)?.heatmap;
+    expect(last).toMatchObject({ rows: 40, columns: 40, min: 0, max: 1, center: 0.5, colors: 'diverging' });
+    expect(last?.points?.x).toHaveLength(inputs.trainingPoints);
+    // Trained: the middle of the disc is class 1, the corner (in the ring's outside) class 0.
+    expect(last?.values[20 * 40 + 20]).toBeGreaterThan(0.5);
+    expect(last?.values[0]).toBeLessThan(0.5);
+  }, 60_000);
+
+  it(`passes ${inputs.xorAccuracy * 100} % on xor`, async () => {
+    const events = await run({ 'data set': 'xor' });
+    expect(ofType(events, 'metrics').at(-1)?.values['testAccuracy']).toBeGreaterThan(inputs.xorAccuracy);
+  }, 60_000);
+});
