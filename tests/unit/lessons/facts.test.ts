@@ -13,6 +13,7 @@ import { facts as lossFacts } from '../../../content/lessons/losses-and-softmax/
 import { facts as descentFacts } from '../../../content/lessons/gradient-descent/facts';
 import { facts as backpropFacts } from '../../../content/lessons/backpropagation/facts';
 import { facts as classifierFacts } from '../../../content/lessons/binary-classifier/facts';
+import { facts as evaluationFacts } from '../../../content/lessons/evaluating-models/facts';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
 const grouped = (x: number, digits = 0) =>
@@ -284,5 +285,23 @@ describe('binary-classifier facts', () => {
       parameters: '25',
     });
     expectUsesExactly('binary-classifier', classifierFacts);
+  });
+});
+
+describe('evaluating-models facts', () => {
+  it('match the arithmetic', () => {
+    // TP 40, FP 10, FN 20, TN 930.
+    const p = 40 / 50;
+    const r = 40 / 60;
+    expect(evaluationFacts).toEqual({
+      tp: '40', fp: '10', fn: '20', tn: '930', worked_total: '1,000', worked_positives: '60',
+      worked_accuracy: `${fixed((970 / 1000) * 100, 1)}%`,
+      worked_precision: `${fixed(p * 100, 1)}%`,
+      worked_recall: `${fixed(r * 100, 1)}%`,
+      worked_f1: `${fixed(((2 * p * r) / (p + r)) * 100, 1)}%`,
+      cases: '1,000', positives: '50', always_no_accuracy: '95.0%',
+      epochs: '30', auc_at_least: '0.9', low_threshold: '0.2',
+    });
+    expectUsesExactly('evaluating-models', evaluationFacts);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Numbers quoted by "Evaluating a model", computed by src/math/metrics.
+ * The example's stated results (AUC bound, thresholds) are inputs its test checks.
+ */
+import { fmt, fmtGrouped, fmtPercent } from '../../../src/math/format';
+import { accuracy, f1, precision, recall, type Confusion } from '../../../src/math/metrics';
+
+export const inputs = {
+  /** A worked confusion matrix: 1,000 screened cases, 60 of them positive. */
+  worked: { tp: 40, fp: 10, fn: 20, tn: 930 } as Confusion,
+  /** The imbalance trap: 1,000 cases, 50 positive. */
+  cases: 1000,
+  positives: 50,
+  /** The example's test: after its 30 epochs the test AUC beats this. */
+  epochs: 30,
+  aucAtLeast: 0.9,
+  lowThreshold: 0.2,
+} as const;
+
+const i = inputs;
+const w = i.worked;
+const alwaysNo: Confusion = { tp: 0, fp: 0, fn: i.positives, tn: i.cases - i.positives };
+const pct = (v: number) => fmtPercent(v, 1);
+
+export const facts: Readonly<Record<string, string>> = {
+  tp: fmt(w.tp, 0),
+  fp: fmt(w.fp, 0),
+  fn: fmt(w.fn, 0),
+  tn: fmt(w.tn, 0),
+  worked_total: fmtGrouped(w.tp + w.fp + w.fn + w.tn),
+  worked_positives: fmt(w.tp + w.fn, 0),
+  worked_accuracy: pct(accuracy(w)),
+  worked_precision: pct(precision(w)),
+  worked_recall: pct(recall(w)),
+  worked_f1: pct(f1(w)),
+  cases: fmtGrouped(i.cases),
+  positives: fmt(i.positives, 0),
+  always_no_accuracy: pct(accuracy(alwaysNo)),
+  epochs: fmt(i.epochs, 0),
+  auc_at_least: fmt(i.aucAtLeast, 1),
+  low_threshold: fmt(i.lowThreshold, 1),
+};
