@@ -14,6 +14,8 @@ import { facts as descentFacts } from '../../../content/lessons/gradient-descent
 import { facts as backpropFacts } from '../../../content/lessons/backpropagation/facts';
 import { facts as classifierFacts } from '../../../content/lessons/binary-classifier/facts';
 import { facts as evaluationFacts } from '../../../content/lessons/evaluating-models/facts';
+import { facts as creditFacts } from '../../../content/lessons/credit-scoring/facts';
+import { statSync } from 'node:fs';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
 const grouped = (x: number, digits = 0) =>
@@ -303,5 +305,22 @@ describe('evaluating-models facts', () => {
       epochs: '30', auc_at_least: '0.9', low_threshold: '0.2',
     });
     expectUsesExactly('evaluating-models', evaluationFacts);
+  });
+});
+
+describe('credit-scoring facts', () => {
+  it('describe the shipped file', () => {
+    const file = join(__dirname, '../../../public/data/credit.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { rows: number[][] };
+    const defaults = data.rows.filter((r) => r[6] === 1).length;
+    expect(creditFacts).toEqual({
+      rows: grouped(data.rows.length), features: '6',
+      default_rate: `${fixed((defaults / data.rows.length) * 100, 1)}%`,
+      no_default_rate: `${fixed((1 - defaults / data.rows.length) * 100, 1)}%`,
+      file_kb: fixed(statSync(file).size / 1024, 0),
+      train_share: '70%', test_share: '30%', real_auc: '0.75', random_low: '0.4', random_high: '0.6',
+      confident: '0.99', squashed: fixed(sig(0.99), 2),
+    });
+    expectUsesExactly('credit-scoring', creditFacts);
   });
 });

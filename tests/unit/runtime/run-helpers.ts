@@ -19,10 +19,14 @@ let publicServer: Promise<string> | null = null;
 export function publicBaseUrl(): Promise<string> {
   publicServer ??= new Promise<string>((done, fail) => {
     const serve = sirv(PUBLIC_DIR, { dev: true });
-    const server: Server = createServer((req, res) => serve(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    }));
+    const server: Server = createServer((req, res) => {
+      // No keep-alive: a socket the server times out while Node's fetch reuses it fails the fetch.
+      res.setHeader('Connection', 'close');
+      serve(req, res, () => {
+        res.statusCode = 404;
+        res.end('not found');
+      });
+    });
     server.on('error', fail);
     server.listen(0, '127.0.0.1', () => {
       server.unref();
