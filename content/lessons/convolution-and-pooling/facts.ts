@@ -1,0 +1,76 @@
+/**
+ * Numbers quoted by "Convolution and pooling", computed by src/math/convolution.
+ * The seed's "= 15" is quoted data: the wrong sum the lesson corrects.
+ */
+import { conv2d, globalMaxPool, maxPool, outputSize } from '../../../src/math/convolution';
+import { fmt } from '../../../src/math/format';
+
+export const inputs = {
+  /** A 5 × 5 patch: a bright column block on the left, dark on the right. */
+  patch: [
+    [9, 9, 5, 1, 0],
+    [9, 8, 5, 1, 1],
+    [8, 9, 4, 0, 1],
+    [9, 9, 5, 1, 0],
+    [8, 8, 4, 1, 1],
+  ],
+  sobel: [
+    [1, 0, -1],
+    [2, 0, -2],
+    [1, 0, -1],
+  ],
+  /** A 4 × 4 feature map to pool. */
+  map: [
+    [1, 3, 2, 0],
+    [4, 6, 1, 2],
+    [0, 2, 7, 5],
+    [1, 1, 3, 8],
+  ],
+  /** The circulating example: a 3×3 patch summed by an all-ones kernel, said to give 15. */
+  seedPatch: [
+    [1, 2, 3],
+    [2, 2, 3],
+    [3, 4, 5],
+  ],
+  seedWrongSum: 15,
+  image: 28,
+  kernelSize: 3,
+} as const;
+
+const i = inputs;
+const out = conv2d(i.patch, i.sobel);
+const pooled = maxPool(i.map);
+const at = (grid: number[][], r: number, c: number) => grid[r]?.[c] ?? Number.NaN;
+const matrix = (grid: readonly (readonly number[])[]) => `\\begin{pmatrix} ${grid.map((row) => row.map((v) => fmt(v, 0)).join(' & ')).join(' \\\\ ')} \\end{pmatrix}`;
+const rowSums = i.seedPatch.map((row) => row.reduce((s, v) => s + v, 0));
+const valid = outputSize(i.image, i.kernelSize);
+
+export const facts: Readonly<Record<string, string>> = {
+  patch: matrix(i.patch),
+  sobel: matrix(i.sobel),
+  out: matrix(out),
+  out_11: fmt(at(out, 0, 0), 0),
+  // The first window's products, left column minus right column, row by row.
+  term_1: `${fmt(at(i.patch as unknown as number[][], 0, 0), 0)} - ${fmt(at(i.patch as unknown as number[][], 0, 2), 0)}`,
+  term_2: `2 \\cdot ${fmt(at(i.patch as unknown as number[][], 1, 0), 0)} - 2 \\cdot ${fmt(at(i.patch as unknown as number[][], 1, 2), 0)}`,
+  term_3: `${fmt(at(i.patch as unknown as number[][], 2, 0), 0)} - ${fmt(at(i.patch as unknown as number[][], 2, 2), 0)}`,
+  map: matrix(i.map),
+  pooled: matrix(pooled),
+  global_max: fmt(globalMaxPool(i.map), 0),
+  seed_row_1: fmt(rowSums[0] ?? NaN, 0),
+  seed_row_2: fmt(rowSums[1] ?? NaN, 0),
+  seed_row_3: fmt(rowSums[2] ?? NaN, 0),
+  seed_sum: fmt(rowSums.reduce((s, v) => s + v, 0), 0),
+  seed_wrong: fmt(i.seedWrongSum, 0),
+  image: fmt(i.image, 0),
+  kernel_size: fmt(i.kernelSize, 0),
+  valid_size: fmt(valid, 0),
+  same_padding: fmt((i.kernelSize - 1) / 2, 0),
+  same_size: fmt(outputSize(i.image, i.kernelSize, (i.kernelSize - 1) / 2), 0),
+  pooled_size: fmt(Math.floor(valid / 2), 0),
+  valid_cells: fmt(valid * valid, 0),
+  pixels: fmt(i.image * i.image, 0),
+  patch_size: fmt(i.patch.length, 0),
+  patch_out: fmt(out.length, 0),
+  same_pooled: fmt(Math.floor(outputSize(i.image, i.kernelSize, (i.kernelSize - 1) / 2) / 2), 0),
+};
