@@ -16,6 +16,7 @@ import { facts as classifierFacts } from '../../../content/lessons/binary-classi
 import { facts as evaluationFacts } from '../../../content/lessons/evaluating-models/facts';
 import { facts as creditFacts } from '../../../content/lessons/credit-scoring/facts';
 import { facts as convFacts } from '../../../content/lessons/convolution-and-pooling/facts';
+import { facts as cnnFacts } from '../../../content/lessons/image-classifier/facts';
 import { statSync } from 'node:fs';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
@@ -338,5 +339,17 @@ describe('convolution-and-pooling facts', () => {
       pooled: '\\begin{pmatrix} 6 & 2 \\\\ 2 & 8 \\end{pmatrix}',
     });
     expectUsesExactly('convolution-and-pooling', convFacts);
+  });
+});
+
+describe('image-classifier facts', () => {
+  it('match the layer arithmetic', () => {
+    // 16 → conv 3 → 14 → pool → 7 → conv 3 → 5 → pool → 2; flatten 2·2·12 = 48.
+    expect(cnnFacts).toMatchObject({
+      conv1: '14', pool1: '7', conv2: '5', pool2: '2', flat: '48',
+      weights_conv1: String(9 * 6 + 6), weights_conv2: String(9 * 6 * 12 + 12), weights_dense: String(48 * 4 + 4),
+      weights_total: String(60 + 660 + 196), dense_equivalent: String(256 * 4 + 4), chance: '25%', accuracy_at_least: '95%',
+    });
+    expectUsesExactly('image-classifier', cnnFacts);
   });
 });

@@ -1,0 +1,96 @@
+// An image classifier trained in your browser: a small convolutional network
+// learns to tell four shapes apart in 16 × 16 pictures drawn by the code
+// (nothing is downloaded). Then it shows test pictures with its guesses.
+
+const CLASSES = ['circle', 'square', 'triangle', 'cross'];
+const SIZE = 16;
+const rng = lab.random();
+
+// 1. Draw a shape as an outline: a pixel is ink when it lies within `thickness`
+//    of the shape's edge. Position, size, thickness and noise vary per picture.
+function draw(kind: number): number[] {
+  const cx = rng.uniform(5.5, 10.5);
+  const cy = rng.uniform(5.5, 10.5);
+  const r = rng.uniform(3, 5);
+  const thickness = rng.uniform(0.6, 1.1);
+  const pixels: number[] = [];
+  for (let y = 0; y < SIZE; y++) {
+    for (let x = 0; x < SIZE; x++) {
+      const dx = x - cx;
+      const dy = y - cy;
+      let distance: number;
+      if (kind === 0) distance = Math.abs(Math.hypot(dx, dy) - r);
+      else if (kind === 1) distance = Math.abs(Math.max(Math.abs(dx), Math.abs(dy)) - r);
+      else if (kind === 2) {
+        // An upward triangle: the distance to the nearest of its three edge lines, inside or out.
+        const base = dy - r * 0.7;
+        const left = (-dx * 0.866 - dy * 0.5) - r * 0.5;
+        const right = (dx * 0.866 - dy * 0.5) - r * 0.5;
+        distance = Math.abs(Math.max(base, left, right));
+      } else distance = Math.min(Math.abs(dx - dy), Math.abs(dx + dy)) / Math.SQRT2 + (Math.max(Math.abs(dx), Math.abs(dy)) > r ? 9 : 0);
+      const ink = distance < thickness ? 1 : 0;
+      pixels.push(Math.min(1, Math.max(0, ink * rng.uniform(0.7, 1) + rng.uniform(0, 0.15))));
+    }
+  }
+  return pixels;
+}
+function makeSet(count: number): { images: number[][]; labels: number[] } {
+  const labels = Array.from({ length: count }, (_, i) => i % CLASSES.length);
+  return { images: labels.map(draw), labels };
+}
+const trainSet = makeSet(Math.max(60, Math.round(600 * lab.scale)));
+const testSet = makeSet(200);
+const tensors = (set: { images: number[][]; labels: number[] }) => ({
+  xs: tf.tensor4d(set.images.flat(), [set.images.length, SIZE, SIZE, 1]),
+  ys: tf.oneHot(tf.tensor1d(set.labels, 'int32'), CLASSES.length),
+});
+const train = tensors(trainSet);
+const test = tensors(testSet);
+
+// 2. The network: two convolution + pooling stages, then a softmax over the 4 classes.
+const init = (k: number) => tf.initializers.glorotUniform({ seed: lab.seed + k });
+const model = tf.sequential();
+model.add(tf.layers.conv2d({ inputShape: [SIZE, SIZE, 1], filters: 6, kernelSize: 3, activation: 'relu', kernelInitializer: init(1) })); // 14×14×6
+model.add(tf.layers.maxPooling2d({ poolSize: 2 })); // 7×7×6
+model.add(tf.layers.conv2d({ filters: 12, kernelSize: 3, activation: 'relu', kernelInitializer: init(2) })); // 5×5×12
+model.add(tf.layers.maxPooling2d({ poolSize: 2 })); // 2×2×12
+model.add(tf.layers.flatten()); // 48
+model.add(tf.layers.dense({ units: CLASSES.length, activation: 'softmax', kernelInitializer: init(3) }));
+model.compile({ optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+lab.print(`${model.countParams()} weights; ${trainSet.labels.length} training pictures, ${testSet.labels.length} test pictures.`);
+
+await model.fit(train.xs, train.ys, {
+  epochs: 8,
+  batchSize: 32,
+  shuffle: false,
+  validationData: [test.xs, test.ys],
+  callbacks: lab.fitCallbacks({ charts: ['loss', 'acc'] }),
+});
+
+// 3. Test accuracy, a confusion matrix (rows: true shape, columns: predicted), and samples.
+const probs = model.predict(test.xs) as tf.Tensor2D;
+const probabilities = (await probs.array()) as number[][];
+const predicted = probabilities.map((p) => p.indexOf(Math.max(...p)));
+const accuracy = predicted.filter((p, i) => p === testSet.labels[i]).length / predicted.length;
+const matrix = CLASSES.map(() => CLASSES.map(() => 0));
+predicted.forEach((p, i) => {
+  const row = matrix[testSet.labels[i] ?? 0];
+  if (row) row[p] = (row[p] ?? 0) + 1;
+});
+lab.heatmap('confusion matrix (test set)', { values: matrix, showValues: true, rowLabels: CLASSES, columnLabels: CLASSES, yTitle: 'true', xTitle: 'predicted' });
+lab.images(
+  'test pictures and guesses',
+  Array.from({ length: 12 }, (_, i) => {
+    const guess = predicted[i] ?? 0;
+    const image = testSet.images[i] ?? [];
+    return {
+      pixels: Array.from({ length: SIZE }, (_, r) => image.slice(r * SIZE, (r + 1) * SIZE)),
+      caption: `${CLASSES[guess]} ${((probabilities[i]?.[guess] ?? 0) * 100).toFixed(0)} %`,
+      tone: guess === testSet.labels[i] ? ('good' as const) : ('bad' as const),
+    };
+  }),
+);
+lab.print(`Test accuracy: ${(accuracy * 100).toFixed(1)} % (chance: 25 %).`);
+lab.metrics({ testAccuracy: accuracy });
+
+export {};
