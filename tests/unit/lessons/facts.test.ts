@@ -17,6 +17,7 @@ import { facts as evaluationFacts } from '../../../content/lessons/evaluating-mo
 import { facts as creditFacts } from '../../../content/lessons/credit-scoring/facts';
 import { facts as convFacts } from '../../../content/lessons/convolution-and-pooling/facts';
 import { facts as cnnFacts } from '../../../content/lessons/image-classifier/facts';
+import { facts as trainingFacts } from '../../../content/lessons/training-well/facts';
 import { statSync } from 'node:fs';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
@@ -351,5 +352,15 @@ describe('image-classifier facts', () => {
       weights_total: String(60 + 660 + 196), dense_equivalent: String(256 * 4 + 4), chance: '25%', accuracy_at_least: '95%',
     });
     expectUsesExactly('image-classifier', cnnFacts);
+  });
+});
+
+describe('training-well facts', () => {
+  it('match the arithmetic', () => {
+    expect(trainingFacts).toMatchObject({
+      momentum_window: String(Math.round(1 / (1 - 0.9))), adam_window: String(Math.round(1 / (1 - 0.999))),
+      noise_variance: fixed(0.3 * 0.3, 2), dropout_scale: fixed(1 / 0.9, 2),
+    });
+    expectUsesExactly('training-well', trainingFacts);
   });
 });
