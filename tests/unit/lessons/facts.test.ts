@@ -18,6 +18,7 @@ import { facts as creditFacts } from '../../../content/lessons/credit-scoring/fa
 import { facts as convFacts } from '../../../content/lessons/convolution-and-pooling/facts';
 import { facts as cnnFacts } from '../../../content/lessons/image-classifier/facts';
 import { facts as trainingFacts } from '../../../content/lessons/training-well/facts';
+import { facts as attentionFacts } from '../../../content/lessons/attention/facts';
 import { statSync } from 'node:fs';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
@@ -362,5 +363,25 @@ describe('training-well facts', () => {
       noise_variance: fixed(0.3 * 0.3, 2), dropout_scale: fixed(1 / 0.9, 2),
     });
     expectUsesExactly('training-well', trainingFacts);
+  });
+});
+
+describe('attention facts', () => {
+  it('match softmax of the scaled dot products, worked for "sat"', () => {
+    // q_sat = (2, 1); keys (1,0), (0,2), (1,1), (−1,1); scaled by √2.
+    const raw = [2, 2, 3, -1];
+    const scaled = raw.map((s) => s / Math.SQRT2);
+    const exps = scaled.map(Math.exp);
+    const total = exps.reduce((a, b) => a + b, 0);
+    const w = exps.map((e) => e / total);
+    const [w0 = 0, w1 = 0, w2 = 0] = w;
+    const out = [w0 + w2, w1 + w2];
+    expect(attentionFacts).toMatchObject({
+      sat_raw_1: '2', sqrt_dk: fixed(Math.SQRT2, 3),
+      sat_scores: list(scaled, 2), sat_weights: list(w, 2), sat_output: list(out, 2),
+      big_d: '64', big_std: '8', big_keys: '6',
+    });
+    expect(Number(attentionFacts['raw_max_weight'])).toBeGreaterThan(Number(attentionFacts['scaled_max_weight']));
+    expectUsesExactly('attention', attentionFacts);
   });
 });
