@@ -19,6 +19,7 @@ import { facts as convFacts } from '../../../content/lessons/convolution-and-poo
 import { facts as cnnFacts } from '../../../content/lessons/image-classifier/facts';
 import { facts as trainingFacts } from '../../../content/lessons/training-well/facts';
 import { facts as attentionFacts } from '../../../content/lessons/attention/facts';
+import { facts as lmFacts } from '../../../content/lessons/language-models/facts';
 import { statSync } from 'node:fs';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
@@ -383,5 +384,19 @@ describe('attention facts', () => {
     });
     expect(Number(attentionFacts['raw_max_weight'])).toBeGreaterThan(Number(attentionFacts['scaled_max_weight']));
     expectUsesExactly('attention', attentionFacts);
+  });
+});
+
+describe('language-models facts', () => {
+  it('match the arithmetic', () => {
+    const corpus = readFileSync(join(__dirname, '../../../public/data/corpus.txt'), 'utf8');
+    const v = new Set(corpus).size;
+    const soft = (zs: number[]) => { const e = zs.map(Math.exp); const t = e.reduce((a, b) => a + b, 0); return e.map((x) => x / t); };
+    expect(lmFacts).toMatchObject({
+      vocabulary: String(v), uniform_loss: fixed(Math.log(v), 2), worked_perplexity: fixed(Math.exp(1.5), 2),
+      plain_top: fixed(soft([2, 1, 0])[0] ?? 0, 2), cold_top: fixed(soft([4, 2, 0])[0] ?? 0, 2), hot_top: fixed(soft([1, 0.5, 0])[0] ?? 0, 2),
+      loss_below_perplexity: fixed(Math.exp(2.7), 1),
+    });
+    expectUsesExactly('language-models', lmFacts);
   });
 });
