@@ -42,6 +42,10 @@ declare namespace tf {
   type Optimizer = import('@tensorflow/tfjs').Optimizer;
   type History = import('@tensorflow/tfjs').History;
   type Logs = import('@tensorflow/tfjs').Logs;
+  namespace io {
+    type ModelArtifacts = import('@tensorflow/tfjs').io.ModelArtifacts;
+    type WeightsManifestEntry = import('@tensorflow/tfjs').io.WeightsManifestEntry;
+  }
 }
 
 /** The playground's helpers: printing, tables, charts, progress, seeded randomness. */

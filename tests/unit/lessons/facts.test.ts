@@ -20,6 +20,7 @@ import { facts as cnnFacts } from '../../../content/lessons/image-classifier/fac
 import { facts as trainingFacts } from '../../../content/lessons/training-well/facts';
 import { facts as attentionFacts } from '../../../content/lessons/attention/facts';
 import { facts as lmFacts } from '../../../content/lessons/language-models/facts';
+import { facts as deployFacts } from '../../../content/lessons/deployment/facts';
 import { statSync } from 'node:fs';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
@@ -398,5 +399,18 @@ describe('language-models facts', () => {
       loss_below_perplexity: fixed(Math.exp(2.7), 1),
     });
     expectUsesExactly('language-models', lmFacts);
+  });
+});
+
+describe('deployment facts', () => {
+  it('match the hand arithmetic', () => {
+    // Range [−0.8, 1.2] over 255 steps; 6·16 + 16 + 16 + 1 = 129 weights in 4 tensors.
+    const scale = 2 / 255;
+    expect(deployFacts).toMatchObject({
+      scale: fixed(scale, 5), q: `[0, ${Math.round(0.9 / scale)}, ${Math.round(1.3 / scale)}, 255]`, half_step: fixed(scale / 2, 4),
+      parameters: '129', float_bytes: '516', int8_bytes: String(129 + 32), ratio: fixed(516 / 161, 2),
+      worked_cost: `$${fixed((1000 * 0.002 * 0.1) / 3600, 6)}`,
+    });
+    expectUsesExactly('deployment', deployFacts);
   });
 });

@@ -1,0 +1,123 @@
+// Deployment, end to end in the browser: train a small credit model, save it
+// (in this browser's IndexedDB and as files to download), load it back, serve
+// it behind an API-like function, measure latency, quantize it to 8 bits, and
+// turn the measured latency into a cost per 1,000 calls for the worksheet.
+
+const pricePerHour = lab.control('machine price per hour ($)', { value: 0.1, min: 0.01, max: 5, log: true });
+const rng = lab.random();
+
+// 1. Data and a quick model (the credit-scoring lesson's data set).
+const data = await lab.fetchJSON<{ columns: string[]; rows: number[][] }>('data/credit.json');
+const features = data.columns.slice(0, -1);
+const rows = rng.shuffle(data.rows);
+const cut = Math.round(rows.length * 0.8);
+const mean = features.map((_, j) => rows.slice(0, cut).reduce((s, r) => s + (r[j] ?? 0), 0) / cut);
+const std = features.map((_, j) => Math.sqrt(rows.slice(0, cut).reduce((s, r) => s + ((r[j] ?? 0) - (mean[j] ?? 0)) ** 2, 0) / cut) || 1);
+const standardize = (r: readonly number[]) => features.map((_, j) => ((r[j] ?? 0) - (mean[j] ?? 0)) / (std[j] ?? 1));
+const trainX = tf.tensor2d(rows.slice(0, cut).map(standardize));
+const trainY = tf.tensor2d(rows.slice(0, cut).map((r) => [r.at(-1) ?? 0]));
+const testRows = rows.slice(cut);
+const testX = tf.tensor2d(testRows.map(standardize));
+
+const model = tf.sequential();
+model.add(tf.layers.dense({ units: 16, activation: 'relu', inputShape: [features.length], kernelInitializer: tf.initializers.glorotUniform({ seed: lab.seed }) }));
+model.add(tf.layers.dense({ units: 1, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: lab.seed + 1 }) }));
+model.compile({ optimizer: tf.train.adam(0.01), loss: 'binaryCrossentropy' });
+await model.fit(trainX, trainY, { epochs: Math.max(2, Math.round(10 * lab.scale)), batchSize: 64, shuffle: false, callbacks: lab.fitCallbacks() });
+const predict = async (m: tf.LayersModel, x: tf.Tensor) => {
+  const p = m.predict(x) as tf.Tensor;
+  const values = Array.from(await p.data());
+  p.dispose();
+  return values;
+};
+const original = await predict(model, testX);
+const accuracyOf = (scores: number[]) => scores.filter((s, i) => (s >= 0.5 ? 1 : 0) === testRows[i]?.at(-1)).length / scores.length;
+
+// 2. Save as files: topology (JSON) + weights (binary). Offered as downloads, and kept in memory to reload.
+let artifacts: tf.io.ModelArtifacts | null = null;
+await model.save(tf.io.withSaveHandler(async (a) => {
+  artifacts = a;
+  return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+}));
+if (!artifacts) throw new Error('the model was not saved');
+const saved: tf.io.ModelArtifacts = artifacts;
+const weightBytes = tf.io.concatenateArrayBuffers(Array.isArray(saved.weightData) ? saved.weightData : saved.weightData ? [saved.weightData] : []);
+lab.download('credit-model.json', JSON.stringify({ modelTopology: saved.modelTopology, weightsManifest: [{ paths: ['credit-model.weights.bin'], weights: saved.weightSpecs }] }), 'application/json');
+lab.download('credit-model.weights.bin', weightBytes);
+const fromFiles = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: saved.modelTopology, weightSpecs: saved.weightSpecs, weightData: weightBytes }));
+const reloaded = await predict(fromFiles, testX);
+lab.print(`Reloaded from files: ${reloaded.every((p, i) => p === original[i]) ? 'identical predictions' : 'predictions DIFFER'} on ${reloaded.length} test borrowers.`);
+
+// 3. Save in this browser (IndexedDB, survives reloads and works offline). Not available outside a browser.
+if (typeof indexedDB === 'undefined') {
+  lab.print('No IndexedDB here (not a browser): skipping the browser-storage save.');
+} else {
+  await model.save('indexeddb://lml-credit-model');
+  const fromBrowser = await tf.loadLayersModel('indexeddb://lml-credit-model');
+  const again = await predict(fromBrowser, testX);
+  lab.print(`Reloaded from IndexedDB: ${again.every((p, i) => p === original[i]) ? 'identical predictions' : 'predictions DIFFER'}.`);
+}
+
+// 4. An API: a request object in, a JSON-able answer out, with input checks like a real endpoint.
+async function scoreApi(request: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  if (typeof request !== 'object' || request === null) return { status: 400, body: { error: 'send a JSON object' } };
+  const body = request as Record<string, unknown>;
+  const missing = features.filter((f) => typeof body[f] !== 'number' || !Number.isFinite(body[f]));
+  if (missing.length > 0) return { status: 422, body: { error: `missing or not a number: ${missing.join(', ')}` } };
+  const x = tf.tensor2d([standardize(features.map((f) => body[f] as number))]);
+  const [p = NaN] = await predict(model, x);
+  x.dispose();
+  return { status: 200, body: { probabilityOfDefault: Number(p.toFixed(4)), decision: p < 0.3 ? 'approve' : p < 0.6 ? 'review' : 'decline' } };
+}
+const example = Object.fromEntries(features.map((f, j) => [f, testRows[0]?.[j] ?? 0]));
+lab.print('POST /score', example, '→', (await scoreApi(example)).body);
+lab.print('POST /score {"age": "old"} →', (await scoreApi({ age: 'old' })).body);
+
+// 5. Latency on this device: one call at a time, as a single-worker server would.
+const calls = Math.max(20, Math.round(300 * lab.scale));
+const times: number[] = [];
+for (let k = 0; k < calls; k++) {
+  const request = Object.fromEntries(features.map((f, j) => [f, testRows[k % testRows.length]?.[j] ?? 0]));
+  const started = performance.now();
+  await scoreApi(request);
+  times.push(performance.now() - started);
+}
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)] ?? NaN;
+const p95 = times[Math.floor(times.length * 0.95)] ?? NaN;
+const perSecond = 1000 / (times.reduce((s, t) => s + t, 0) / times.length);
+
+// 6. Quantize to 8 bits: per tensor, map [min, max] onto 0…255 (scale and offset kept as floats).
+const quantized: { shape: number[]; q: Uint8Array; scale: number; min: number }[] = [];
+for (const w of model.getWeights()) {
+  const values = (await w.data()) as Float32Array;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  const scale = (max - min) / 255 || 1;
+  quantized.push({ shape: w.shape, q: Uint8Array.from(values, (v) => Math.round((v - min) / scale)), scale, min });
+}
+const int8Model = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: saved.modelTopology, weightSpecs: saved.weightSpecs, weightData: weightBytes }));
+int8Model.setWeights(quantized.map(({ shape, q, scale, min }) => tf.tensor(Float32Array.from(q, (v) => v * scale + min), shape)));
+const dequantized = await predict(int8Model, testX);
+const floatBytes = weightBytes.byteLength;
+const int8Bytes = quantized.reduce((s, t) => s + t.q.length + 8, 0); // 1 byte per weight + scale and min per tensor
+const maxChange = Math.max(...dequantized.map((p, i) => Math.abs(p - (original[i] ?? 0))));
+
+lab.table([
+  { version: 'float32', 'weights (bytes)': floatBytes, 'test accuracy': `${(accuracyOf(original) * 100).toFixed(1)} %` },
+  { version: '8-bit', 'weights (bytes)': int8Bytes, 'test accuracy': `${(accuracyOf(dequantized) * 100).toFixed(1)} %` },
+]);
+lab.print(`8-bit weights are ${(floatBytes / int8Bytes).toFixed(2)}× smaller; the largest change in any predicted probability is ${maxChange.toFixed(4)}.`);
+
+// 7. What a call costs: this device's median latency, priced as a comparable cloud machine.
+const costPer1000 = (1000 * (median / 1000) * pricePerHour) / 3600;
+lab.print(`Latency: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, ${perSecond.toFixed(0)} calls per second on ${lab.backend}.`);
+lab.print(`At $${pricePerHour} per hour, one call at a time: $${costPer1000.toPrecision(3)} per 1,000 calls.`);
+lab.offerWorksheetCost({ costPer1000Calls: costPer1000, provenance: `${median.toFixed(2)} ms per call (median of ${calls}) on ${lab.backend} × $${pricePerHour} per hour` });
+lab.metrics({ medianMs: median, p95Ms: p95, callsPerSecond: perSecond, floatBytes, int8Bytes, floatAccuracy: accuracyOf(original), int8Accuracy: accuracyOf(dequantized), maxChange, costPer1000 });
+
+export {};
