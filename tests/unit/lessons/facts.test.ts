@@ -21,6 +21,7 @@ import { facts as trainingFacts } from '../../../content/lessons/training-well/f
 import { facts as attentionFacts } from '../../../content/lessons/attention/facts';
 import { facts as lmFacts } from '../../../content/lessons/language-models/facts';
 import { facts as deployFacts } from '../../../content/lessons/deployment/facts';
+import { facts as privacyFacts } from '../../../content/lessons/privacy/facts';
 import { statSync } from 'node:fs';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
@@ -412,5 +413,13 @@ describe('deployment facts', () => {
       worked_cost: `$${fixed((1000 * 0.002 * 0.1) / 3600, 6)}`,
     });
     expectUsesExactly('deployment', deployFacts);
+  });
+});
+
+describe('privacy facts', () => {
+  it('match the noise arithmetic', () => {
+    // σ = 4, C = 1, B = 20: sum noise std 4, mean noise std 4/20.
+    expect(privacyFacts).toMatchObject({ noise_sum_std: '4', noise_mean_std: fixed(4 / 20, 2), sweeney: '87%' });
+    expectUsesExactly('privacy', privacyFacts);
   });
 });
