@@ -22,6 +22,7 @@ import { facts as attentionFacts } from '../../../content/lessons/attention/fact
 import { facts as lmFacts } from '../../../content/lessons/language-models/facts';
 import { facts as deployFacts } from '../../../content/lessons/deployment/facts';
 import { facts as privacyFacts } from '../../../content/lessons/privacy/facts';
+import { facts as fineTuneFacts } from '../../../content/lessons/fine-tuning/facts';
 import { statSync } from 'node:fs';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
@@ -421,5 +422,14 @@ describe('privacy facts', () => {
     // σ = 4, C = 1, B = 20: sum noise std 4, mean noise std 4/20.
     expect(privacyFacts).toMatchObject({ noise_sum_std: '4', noise_mean_std: fixed(4 / 20, 2), sweeney: '87%' });
     expectUsesExactly('privacy', privacyFacts);
+  });
+});
+
+describe('fine-tuning facts', () => {
+  it('describe the shipped files', () => {
+    const reviews = JSON.parse(readFileSync(join(__dirname, '../../../public/data/reviews.json'), 'utf8')) as { vocabulary: string[]; labelled: unknown[]; test: unknown[] };
+    const v = reviews.vocabulary.length;
+    expect(fineTuneFacts).toMatchObject({ labelled: String(reviews.labelled.length), test: String(reviews.test.length), vocabulary: String(v), weights: grouped(v * 16 + 16 + 16 + 1), margin: '10' });
+    expectUsesExactly('fine-tuning', fineTuneFacts);
   });
 });
