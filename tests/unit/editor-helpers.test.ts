@@ -89,12 +89,14 @@ describe('editor store', () => {
   });
 
   it('restores field by field, dropping only what is malformed', () => {
-    expect(restoreEditor(null)).toEqual({ codes: {}, backend: 'auto' });
+    const none = { controlValues: {}, controlSpecs: {} };
+    expect(restoreEditor(null)).toEqual({ codes: {}, backend: 'auto', ...none });
     expect(restoreEditor({ codes: { 'a/b': 'x', 'a/c': 42 }, backend: 'webgl' })).toEqual({
       codes: { 'a/b': 'x' },
       backend: 'webgl',
+      ...none,
     });
-    expect(restoreEditor({ codes: ['x'], backend: 'tpu' })).toEqual({ codes: {}, backend: 'auto' });
+    expect(restoreEditor({ codes: ['x'], backend: 'tpu' })).toEqual({ codes: {}, backend: 'auto', ...none });
   });
 
   it('saves after the debounce, stores nothing for the original, and flushes at once', () => {
