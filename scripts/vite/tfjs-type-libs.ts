@@ -3,19 +3,28 @@
  * TypeScript service needs for IntelliSense on `tf`, as `{ path, content }`
  * pairs under `file:///node_modules/@tensorflow/…`.
  *
- * Two things make it smaller than globbing every .d.ts (issue 7's offline
+ * Three things make it smaller than globbing every .d.ts (issue 7's offline
  * budget): only the files reachable from `@tensorflow/tfjs`'s entry through
- * imports are kept (what TypeScript itself would load), and the Apache
- * license header repeated at the top of each file (~440 KB in all) is
- * replaced by one copy of the notice, kept as its own file.
+ * imports are kept (what TypeScript itself would load); the Apache license
+ * header repeated at the top of each file (~440 KB in all) is replaced by
+ * one copy of the notice, kept as its own file; and what TypeScript ignores
+ * goes: indentation, `/// <amd-module>` lines and tfjs's internal `@doc`
+ * tags for its website generator. Every type and every doc comment a hover
+ * shows stays.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 export const TFJS_TYPE_LIBS_ID = 'virtual:tfjs-type-libs';
-/** The packages whose declarations are shipped; imports of others (backends, @webgpu/types) are not followed. */
-const PACKAGES = ['tfjs', 'tfjs-core', 'tfjs-layers', 'tfjs-converter', 'tfjs-data'] as const;
+/**
+ * The packages whose declarations are shipped; imports of others are not
+ * followed. Left out: the backends and @webgpu/types (users never call them),
+ * and tfjs-converter and tfjs-data (graph models and tf.data, ~115 KB that
+ * no lesson uses; they still run, the editor just types them loosely).
+ */
+export const TYPED_PACKAGES = ['tfjs', 'tfjs-core', 'tfjs-layers'] as const;
+const PACKAGES: readonly string[] = TYPED_PACKAGES;
 
 /** Module specifiers a declaration file depends on. */
 export function specifiers(text: string): string[] {
@@ -39,7 +48,7 @@ function resolveDeclaration(scope: string, fromFile: string, specifier: string):
   } else {
     const match = /^@tensorflow\/([^/]+)(?:\/(.*))?$/.exec(specifier);
     const pkg = match?.[1];
-    if (!pkg || !(PACKAGES as readonly string[]).includes(pkg)) return null;
+    if (!pkg || !PACKAGES.includes(pkg)) return null;
     const sub = (match[2] ?? 'dist/index').replace(/\.(js|d\.ts)$/, '');
     candidates.push(join(scope, pkg, `${sub}.d.ts`), join(scope, pkg, sub, 'index.d.ts'));
   }
@@ -48,6 +57,15 @@ function resolveDeclaration(scope: string, fromFile: string, specifier: string):
 
 /** The license block comment at the head of tfjs files (`/** @license … *\/`). */
 const LICENSE_HEADER = /\/\*\*\s*\n\s*\*\s*@license[\s\S]*?\*\/\s*\n?/g;
+
+/** Drops what neither type-checking nor hovers use (see the file comment). */
+export function slim(text: string): string {
+  return text
+    .replace(LICENSE_HEADER, '')
+    .replace(/^[ \t]*\/\/\/\s*<amd-module[^>]*>[ \t]*\n/gm, '')
+    .replace(/^[ \t]*\*[ \t]*@doc(?:alias)?\b.*\n/gm, '')
+    .replace(/^[ \t]+/gm, '');
+}
 
 export interface DeclarationFile {
   readonly path: string;
@@ -65,7 +83,7 @@ export function tfjsDeclarations(scope: string): DeclarationFile[] {
     if (seen.has(file)) continue;
     const text = readFileSync(file, 'utf8');
     if (!notice) notice = /\/\*\*\s*\n\s*\*\s*@license[\s\S]*?\*\//.exec(text)?.[0] ?? '';
-    seen.set(file, text.replace(LICENSE_HEADER, ''));
+    seen.set(file, slim(text));
     for (const spec of specifiers(text)) {
       const target = resolveDeclaration(scope, file, spec);
       if (target && !seen.has(target)) pending.push(target);

@@ -17,8 +17,8 @@ export interface TypeLib {
   readonly content: string;
 }
 
-/** Packages `@tensorflow/tfjs` re-exports that users actually touch. */
-const TFJS_PACKAGES = ['tfjs', 'tfjs-core', 'tfjs-layers', 'tfjs-converter', 'tfjs-data'] as const;
+/** The packages whose declarations are shipped (TYPED_PACKAGES in scripts/vite/tfjs-type-libs.ts). */
+const TFJS_PACKAGES = ['tfjs', 'tfjs-core', 'tfjs-layers'] as const;
 
 export async function loadTypeLibs(): Promise<readonly TypeLib[]> {
   // tfjs's declarations: only those reachable from its entry, license header once (see the plugin).

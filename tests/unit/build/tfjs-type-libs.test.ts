@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { specifiers, tfjsDeclarations } from '../../../scripts/vite/tfjs-type-libs';
+import { slim, specifiers, tfjsDeclarations } from '../../../scripts/vite/tfjs-type-libs';
 
 const SCOPE = resolve(import.meta.dirname, '../../../node_modules/@tensorflow');
 
@@ -20,6 +20,28 @@ describe('specifiers', () => {
     ].join('\n');
     expect(specifiers(text).sort()).toEqual(
       ['../tensor', '@tensorflow/tfjs-core', '@tensorflow/tfjs-core/dist/types', './register_all_gradients', './globals.d.ts'].sort(),
+    );
+  });
+});
+
+describe('slim', () => {
+  it('keeps declarations and doc text, drops indentation, amd-module lines and @doc tags', () => {
+    const text = [
+      '/// <amd-module name="@tensorflow/tfjs-core/dist/ops/add" />',
+      "import { Tensor } from '../tensor';",
+      '/**',
+      ' * Adds two `tf.Tensor`s element-wise.',
+      ' *',
+      " * @doc {heading: 'Operations', subheading: 'Arithmetic'}",
+      ' */',
+      'declare function add_<T extends Tensor>(a: T, b: T): T;',
+      'export declare class X {',
+      '    /** The shape. */',
+      '    readonly shape: number[];',
+      '}',
+    ].join('\n');
+    expect(slim(text)).toBe(
+      ["import { Tensor } from '../tensor';", '/**', '* Adds two `tf.Tensor`s element-wise.', '*', '*/', 'declare function add_<T extends Tensor>(a: T, b: T): T;', 'export declare class X {', '/** The shape. */', 'readonly shape: number[];', '}'].join('\n'),
     );
   });
 });
