@@ -19,8 +19,8 @@ const PLAYGROUND_EPOCHS_PER_SECOND = 42;
 const LESSON = '#/lessons/binary-classifier';
 
 async function runOnce(page: Page, appUrl: string, backend: 'cpu' | 'webgpu', scale: number): Promise<{ epochs: number; redraws: number; accuracy: number }> {
-  await page.evaluate((s) => localStorage.setItem('lml.testScale', s), String(scale));
   await page.goto(appUrl + LESSON);
+  await page.evaluate((s) => localStorage.setItem('lml.testScale', s), String(scale));
   await page.reload(); // the scale is read at load
   await waitForEditor(page);
   await chooseBackend(page, backend);

@@ -78,6 +78,16 @@ interface LabFitOptions {
   readonly onEpochEnd?: (epoch: number, logs: Readonly<Record<string, number>>) => void | Promise<void>;
 }
 
+/** Where a hand-written training loop is, for `lab.progress`. */
+interface LabProgress {
+  /** The epoch in progress, counted from 1. */
+  readonly epoch: number;
+  readonly epochs: number;
+  /** Batches finished in this epoch (0 … batches). Leave both out to report whole epochs. */
+  readonly batch?: number;
+  readonly batches?: number;
+}
+
 /** Rows (one object per row) or columns (one array per column). */
 type LabTableData = readonly Readonly<Record<string, unknown>>[] | Readonly<Record<string, ArrayLike<unknown>>>;
 
@@ -214,6 +224,13 @@ interface Lab {
    * `await model.fit(xs, ys, { epochs, callbacks: lab.fitCallbacks({ charts: ['loss', 'acc'] }) })`.
    */
   fitCallbacks(options?: LabFitOptions): import('@tensorflow/tfjs').Callback;
+  /**
+   * The progress bar (epoch, batch, time left) for a loop that trains without
+   * `model.fit`: call it after each batch, e.g.
+   * `lab.progress({ epoch: e + 1, epochs, batch: b + 1, batches })`.
+   * Cheap to call often: it sends at most one update per 50 ms, plus one per epoch.
+   */
+  progress(state: LabProgress): void;
   /** Shows final numbers, e.g. `lab.metrics({ loss: 0.01, accuracy: 0.97 })`. */
   metrics(values: Readonly<Record<string, number>>): void;
   /**

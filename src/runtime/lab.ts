@@ -15,6 +15,7 @@ import { resolveControl } from './lab/controls';
 import { downloadBytes, fetchShippedJson, fetchShippedText, shippedUrl } from './lab/files';
 import { buildHeatmap } from './lab/heatmap';
 import { buildImages } from './lab/images';
+import { createProgress } from './lab/progress';
 import { OUTPUT_LIMITS, type BackendName, type ControlValue, type PrintValue, type WorkerEvent } from './protocol';
 import { createRandom, deriveSeed } from './random';
 
@@ -208,6 +209,7 @@ export function createLab(ctx: LabContext): LabHandle {
         },
         options,
       ),
+    progress: createProgress({ now, send: (p) => emit({ type: 'progress', ...p }) }),
     metrics,
     random: (seed) => createRandom(seed ?? deriveSeed(ctx.seed, streams++)),
     seed: ctx.seed,

@@ -98,4 +98,28 @@ describe('course helpers in the output', () => {
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('shows a progress bar for a training loop written by hand, to the end', async () => {
+    const { page, context, problems } = await freshPage(browser);
+    await openLessonEditor(page, server.url);
+    await chooseBackend(page, 'cpu');
+    await replaceCode(page, `const w = tf.variable(tf.scalar(0));
+const optimizer = tf.train.sgd(0.1);
+const epochs = 3, batches = 4;
+for (let e = 0; e < epochs; e++) {
+  for (let b = 0; b < batches; b++) {
+    optimizer.minimize(() => w.sub(2).square() as tf.Scalar);
+    await lab.sleep(20);
+    lab.progress({ epoch: e + 1, epochs, batch: b + 1, batches });
+  }
+}
+lab.print('w', (await w.data())[0]);
+`);
+    expect(await runToEnd(page)).toBe('done');
+    const bar = page.getByRole('progressbar', { name: 'Training progress' });
+    expect(await bar.getAttribute('aria-valuenow')).toBe('100');
+    expect(await bar.getAttribute('aria-valuetext')).toContain('Epoch 3 of 3 · batch 4 of 4');
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
 });

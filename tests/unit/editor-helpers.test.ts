@@ -51,6 +51,9 @@ describe('progressFraction', () => {
     expect(progressFraction({ ...base, epoch: 2, batch: 5 })).toBe(0.5);
     expect(progressFraction({ ...base, epoch: 4, batch: 5 })).toBe(1);
     expect(progressFraction({ ...base, epoch: 9, batch: 5 })).toBe(1);
+    // Whole epochs only (no batch count): the reported epoch is done.
+    expect(progressFraction({ ...base, batches: 0, epoch: 2, batch: 0 })).toBe(0.5);
+    expect(progressFraction({ ...base, batches: 0, epoch: 4, batch: 0 })).toBe(1);
   });
 });
 

@@ -59,6 +59,7 @@ export const runtime = {
   'runtime.print.dropped': '{count} earlier lines not shown.',
   'runtime.progress.label': 'Training progress',
   'runtime.progress.text': 'Epoch {epoch} of {epochs} · batch {batch} of {batches}',
+  'runtime.progress.textEpochs': 'Epoch {epoch} of {epochs}',
   'runtime.progress.eta': 'about {seconds} s left',
   'runtime.progress.etaUnknown': 'estimating time left',
   'runtime.metrics': 'Final metrics',

@@ -117,3 +117,43 @@ describe('shipped files, downloads and worksheet costs', () => {
     expect(bad.type).toBe('error');
   });
 });
+
+describe('lab.progress', () => {
+  it('reports a hand-written loop: every epoch end, with a time-left estimate, as valid protocol events', async () => {
+    const events = await runCode(`
+      const epochs = 3, batches = 4;
+      for (let e = 0; e < epochs; e++) {
+        for (let b = 0; b < batches; b++) {
+          await lab.sleep(1);
+          lab.progress({ epoch: e + 1, epochs, batch: b + 1, batches });
+        }
+      }
+    `);
+    expect(finalEvent(events).type).toBe('done');
+    const progress = ofType(events, 'progress');
+    for (const p of progress) expect(parseEvent(p)).not.toBeNull();
+    const epochEnds = progress.filter((p) => p.batch === p.batches);
+    expect(epochEnds.map((p) => p.epoch)).toEqual([1, 2, 3]);
+    expect(progress.at(-1)).toMatchObject({ epoch: 3, epochs: 3, batch: 4, batches: 4, etaMs: 0 });
+    expect(progress.at(-1)?.elapsedMs).toBeGreaterThan(0);
+    // Mid-run the estimate is positive: work is left.
+    expect(epochEnds[0]?.etaMs).toBeGreaterThan(0);
+  });
+
+  it('sends at most one update per 50 ms between epoch ends', async () => {
+    const events = await runCode(`
+      for (let b = 1; b <= 1000; b++) lab.progress({ epoch: 1, epochs: 1, batch: b, batches: 1000 });
+    `);
+    const progress = ofType(events, 'progress');
+    expect(progress.length).toBeLessThan(10);
+    expect(progress.at(-1)).toMatchObject({ batch: 1000, batches: 1000 });
+  });
+
+  it('counts whole epochs when no batches are given, and names a bad argument', async () => {
+    const events = await runCode(`for (let e = 1; e <= 5; e++) lab.progress({ epoch: e, epochs: 5 });`);
+    expect(ofType(events, 'progress').map((p) => [p.epoch, p.batch, p.batches])).toEqual([1, 2, 3, 4, 5].map((e) => [e, 0, 0]));
+    const end = finalEvent(await runCode(`\nlab.progress({ epoch: 0, epochs: 5 });`));
+    expect(end).toMatchObject({ type: 'error', line: 2 });
+    expect(end.type === 'error' ? end.message : '').toContain('lab.progress: epoch must be a whole number ≥ 1');
+  });
+});

@@ -54,20 +54,33 @@ const toTensors = (points: Point[]) => ({
 const trainSet = toTensors(train);
 const testSet = toTensors(test);
 
-// 2. The model: the hidden layers chosen, then ONE sigmoid unit giving P(class 1).
-const model = tf.sequential();
-layers.split('-').map(Number).forEach((units, index) => {
-  model.add(tf.layers.dense({
-    units,
-    activation: activation as 'tanh' | 'relu' | 'sigmoid',
-    kernelInitializer: tf.initializers.glorotUniform({ seed: lab.seed + index }),
-    ...(index === 0 ? { inputShape: [2] } : {}),
-  }));
-});
-model.add(tf.layers.dense({ units: 1, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: lab.seed + 99 }) }));
-// No `metrics: ['accuracy']`: fit would compute it on every batch of 10, a
-// quarter of the training time; we measure accuracy when we redraw instead.
-model.compile({ optimizer: tf.train.sgd(learningRate), loss: 'binaryCrossentropy' });
+// 2. The model, written out with tf ops. Each layer has a weight matrix W and a
+//    bias b and computes h ← activation(h·W + b); the last layer gives ONE score z
+//    per point, and P(class 1) = σ(z). tf.layers and model.fit would build and
+//    train the same network, but for one this small their bookkeeping on every
+//    step costs more than the arithmetic: written out, it trains much faster.
+const params: { W: tf.Variable; b: tf.Variable }[] = [];
+let fanIn = 2;
+for (const units of [...layers.split('-').map(Number), 1]) {
+  const init = tf.initializers.glorotUniform({ seed: lab.seed + params.length });
+  params.push({ W: tf.variable(init.apply([fanIn, units])), b: tf.variable(tf.zeros([units])) });
+  fanIn = units;
+}
+const act = { tanh: tf.tanh, relu: tf.relu, sigmoid: tf.sigmoid }[activation as 'tanh' | 'relu' | 'sigmoid'];
+/** The score z (a logit) for each row of x. */
+function score(x: tf.Tensor2D): tf.Tensor2D {
+  let h = x;
+  params.forEach(({ W, b }, l) => {
+    const z = h.matMul(W).add(b) as tf.Tensor2D;
+    h = l < params.length - 1 ? act(z) : z;
+  });
+  return h;
+}
+const predict = (x: tf.Tensor2D): tf.Tensor2D => tf.sigmoid(score(x));
+// Binary cross-entropy computed from the score, not from σ(z): the same value,
+// without log(0) when σ rounds to 0 or 1 (the credit-scoring lesson's from_logits).
+const loss = (x: tf.Tensor2D, y: tf.Tensor2D): tf.Scalar => tf.losses.sigmoidCrossEntropy(y, score(x));
+const optimizer = tf.train.sgd(learningRate);
 
 // 3. The decision boundary: P(class 1) on a 40 × 40 grid over [-6, 6]², one
 //    predict call for all 1,600 points; the grid tensor is made once.
@@ -76,14 +89,14 @@ const coords = Array.from({ length: N }, (_, k) => -6 + (12 * k) / (N - 1));
 const grid = tf.tensor2d(coords.flatMap((gy) => coords.map((gx) => [gx, -gy]))); // top row first: y from 6 down to -6
 let redraws = 0;
 /** Share of `set` classified right (P ≥ 0.5 means class 1). */
-async function accuracy(set: { xs: tf.Tensor; ys: tf.Tensor }): Promise<number> {
-  const hits = tf.tidy(() => (model.predict(set.xs) as tf.Tensor).greaterEqual(0.5).cast('float32').equal(set.ys).mean());
+async function accuracy(set: { xs: tf.Tensor2D; ys: tf.Tensor2D }): Promise<number> {
+  const hits = tf.tidy(() => predict(set.xs).greaterEqual(0.5).cast('float32').equal(set.ys).mean());
   const value = (await hits.data())[0] ?? NaN;
   hits.dispose();
   return value;
 }
 async function drawBoundary(epoch: number): Promise<void> {
-  const p = tf.tidy(() => model.predict(grid) as tf.Tensor);
+  const p = tf.tidy(() => predict(grid));
   const values = await p.data();
   p.dispose();
   lab.chart('accuracy', 'training', epoch, await accuracy(trainSet));
@@ -101,33 +114,41 @@ async function drawBoundary(epoch: number): Promise<void> {
 }
 await drawBoundary(0);
 
-// 4. Train, redrawing the boundary at most ~15 times a second (drawing more often
-//    only slows training down; the eye cannot follow faster anyway).
+// 4. Train: batches of 10 in a fixed order, one gradient step each
+//    (optimizer.minimize: gradients of the loss by backpropagation, then θ ← θ − η∇L).
+//    The boundary is redrawn at most ~15 times a second: drawing more often only
+//    slows training down, and the eye cannot follow faster anyway.
+const batchSize = 10;
+const batches = train.length / batchSize;
+const batchList = Array.from({ length: batches }, (_, b) => ({
+  xs: trainSet.xs.slice([b * batchSize, 0], [batchSize, 2]),
+  ys: trainSet.ys.slice([b * batchSize, 0], [batchSize, 1]),
+}));
 const started = performance.now();
 let lastDraw = started;
-await model.fit(trainSet.xs, trainSet.ys, {
-  epochs,
-  batchSize: 10,
-  shuffle: false,
-  // tfjs pauses to let the page breathe every few batches by default; this runs
-  // in a worker, so there is no page to block, and not pausing is much faster.
-  yieldEvery: 'never',
-  callbacks: lab.fitCallbacks({
-    charts: ['loss'],
-    onEpochEnd: async (epoch) => {
-      const now = performance.now();
-      if (now - lastDraw >= 66) {
-        lastDraw = now;
-        await drawBoundary(epoch + 1);
-      }
-    },
-  }),
-});
+for (let epoch = 0; epoch < epochs; epoch++) {
+  const costs: tf.Scalar[] = [];
+  for (const [b, batch] of batchList.entries()) {
+    const cost = optimizer.minimize(() => loss(batch.xs, batch.ys), true);
+    if (cost) costs.push(cost);
+    lab.progress({ epoch: epoch + 1, epochs, batch: b + 1, batches });
+  }
+  // The epoch's loss: the mean of its batch losses, read once per epoch.
+  const mean = tf.tidy(() => tf.addN(costs).div(batches));
+  tf.dispose(costs);
+  lab.chart('loss', 'training', epoch + 1, (await mean.data())[0] ?? NaN);
+  mean.dispose();
+  const now = performance.now();
+  if (now - lastDraw >= 66) {
+    lastDraw = now;
+    await drawBoundary(epoch + 1);
+  }
+}
 const seconds = (performance.now() - started) / 1000;
 await drawBoundary(epochs);
 
 // 5. How well it does on points it never saw.
-const testLossTensor = model.evaluate(testSet.xs, testSet.ys) as tf.Scalar;
+const testLossTensor = loss(testSet.xs, testSet.ys);
 const testLoss = (await testLossTensor.data())[0] ?? NaN;
 const testAccuracy = await accuracy(testSet);
 lab.print(`${dataset}, layers ${layers}, ${activation}, η = ${learningRate}: test accuracy ${(testAccuracy * 100).toFixed(1)} % after ${epochs} epochs.`);

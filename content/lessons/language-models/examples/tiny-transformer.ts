@@ -63,13 +63,14 @@ let loss = NaN;
 for (let step = 1; step <= steps; step++) {
   const starts = Array.from({ length: batchSize }, () => rng.int(0, ids.length - T - 2));
   const input = tf.tensor2d(starts.map((s) => ids.slice(s, s + T)), [batchSize, T], 'int32');
-  const target = tf.oneHot(tf.tensor2d(starts.map((s) => ids.slice(s + 1, s + T + 1)), [batchSize, T], 'int32'), V);
+  const target = tf.tidy(() => tf.oneHot(tf.tensor2d(starts.map((s) => ids.slice(s + 1, s + T + 1)), [batchSize, T], 'int32'), V));
   // Mean cross-entropy per character, in nats; perplexity = e^loss.
   const value = optimizer.minimize(() => tf.losses.softmaxCrossEntropy(target, forward(input)) as tf.Scalar, true) as tf.Scalar;
   loss = (await value.data())[0] ?? NaN;
   tf.dispose([input, target, value]);
   lab.chart('loss', 'training (nats per character)', step, loss);
   if (step % 10 === 0 || step === steps) lab.chart('perplexity', 'training', step, Math.exp(loss));
+  lab.progress({ epoch: 1, epochs: 1, batch: step, batches: steps });
 }
 
 // 4. Write: feed a prompt, sample the next character from softmax(logits / temperature),
