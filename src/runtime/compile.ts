@@ -90,6 +90,22 @@ export function compileUserCode(source: string): Result<UserFunction, CodeLocati
   }
 }
 
+let lastCompiled: { readonly source: string; readonly result: Result<UserFunction, CodeLocation> } | null = null;
+
+/**
+ * `compileUserCode` remembering its last answer: a student reruns the same
+ * code far more often than they change it (Run again, every Settings change),
+ * and transforming plus parsing costs a few milliseconds each time — several
+ * per cent of a short run. The function it returns keeps no state between
+ * calls, so calling it again is a fresh run.
+ */
+export function compileUserCodeCached(source: string): Result<UserFunction, CodeLocation> {
+  if (lastCompiled?.source === source) return lastCompiled.result;
+  const result = compileUserCode(source);
+  lastCompiled = { source, result };
+  return result;
+}
+
 /** sucrase errors read "Unexpected token (3:12)" and carry `loc: { line, column }` (line 1-based). */
 function syntaxLocation(e: unknown): CodeLocation {
   const message = e instanceof Error ? e.message : String(e);

@@ -7,7 +7,7 @@
  * Every call emits exactly one final event: `done` or `error`.
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import { compileUserCode, runtimeLocation } from './compile';
+import { compileUserCodeCached, runtimeLocation } from './compile';
 import { createLab, type LabEvent } from './lab';
 import type { BackendName, ControlValue, WorkerEvent } from './protocol';
 
@@ -141,7 +141,7 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   const now = ctx.now ?? (() => performance.now());
   const emit = (event: LabEvent): void => ctx.emit({ ...event, runId } as WorkerEvent);
 
-  const compiled = compileUserCode(ctx.code);
+  const compiled = compileUserCodeCached(ctx.code);
   if (!compiled.ok) {
     emit({ type: 'error', phase: 'compile', ...compiled.error, backend: null });
     return;

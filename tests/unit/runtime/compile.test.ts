@@ -1,6 +1,6 @@
 /** Compile step and error locations: lines must point at what the user typed. */
 import { describe, expect, it } from 'vitest';
-import { bodyLineOffset, compileUserCode, runtimeLocation } from '../../../src/runtime/compile';
+import { bodyLineOffset, compileUserCode, compileUserCodeCached, runtimeLocation } from '../../../src/runtime/compile';
 import { finalEvent, ofType, runCode } from './run-helpers';
 
 describe('compileUserCode', () => {
@@ -31,6 +31,23 @@ describe('compileUserCode', () => {
 
   it('accepts the `export {}` that makes starter files modules', () => {
     expect(compileUserCode('const a = 1;\nexport {};\n').ok).toBe(true);
+  });
+});
+
+describe('compileUserCodeCached', () => {
+  it('reuses the last compiled function for the same source, and each call is a fresh run', async () => {
+    const source = 'let n = 0;\nn += 1;\nreturn n;';
+    const first = compileUserCodeCached(source);
+    const again = compileUserCodeCached(source);
+    if (!first.ok || !again.ok) throw new Error('did not compile');
+    expect(again.value).toBe(first.value);
+    expect(await again.value(null, null, null)).toBe(1);
+    expect(await again.value(null, null, null)).toBe(1);
+    const other = compileUserCodeCached(source.replace('1;', '2;'));
+    expect(other.ok && other.value).not.toBe(first.value);
+    expect(other.ok && (await other.value(null, null, null))).toBe(2);
+    // A changed source with an error gives its own error, not the cached function.
+    expect(compileUserCodeCached('let = ;').ok).toBe(false);
   });
 });
 
