@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputs } from '../../../content/lessons/fine-tuning/facts';
-import { gadgetData } from '../../../scripts/data/reviews';
+import { gadgetData, MODEL_DIR, pretrain } from '../../../scripts/data/reviews';
 import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
 
 const code = readFileSync(resolve(import.meta.dirname, '../../../content/lessons/fine-tuning/examples/fine-tune.ts'), 'utf8');
@@ -17,6 +17,17 @@ describe('fine-tuning', () => {
   it('ships exactly the reviews its script generates', () => {
     expect(shipped).toEqual(JSON.parse(JSON.stringify(gadgetData())));
   });
+
+  it('ships exactly the pretrained weights its script trains (seeded, cpu)', async () => {
+    const bytes = readFileSync(resolve(MODEL_DIR, 'weights.bin'));
+    const shippedWeights = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    const model = await pretrain();
+    const trained = (await Promise.all(model.getWeights().map((w) => w.data()))).flatMap((d) => Array.from(d));
+    model.dispose();
+    expect(trained).toHaveLength(shippedWeights.length);
+    const worst = trained.reduce((max, w, i) => Math.max(max, Math.abs(w - (shippedWeights[i] ?? NaN))), 0);
+    expect(worst).toBeLessThan(1e-5);
+  }, 60_000);
 
   it(`beats training from scratch by more than ${inputs.margin * 100} points, and the pretrained model alone beats chance`, async () => {
     const events = await runCode(code, { scale: 0.5 });
