@@ -1,11 +1,12 @@
 /**
  * Every runnable example of every published lesson, run to completion the
- * way a student does it: open the lesson, pick the example's tab, press Run,
- * wait, at the test scale (examples shrink their data and epochs with
- * `lab.scale`). On the CPU backend: SwiftShader emulates a GPU on the CPU
- * and runs the bigger examples (the live decision boundary, the CNN) many
- * times slower than the CPU backend itself, beyond any reasonable CI budget;
- * the WebGPU path is exercised by the live-code tests and `npm run bench`.
+ * way a student does it: open the lesson, pick the example's tab, choose the
+ * backend, press Run, wait, at the test scale (examples shrink their data and
+ * epochs with `lab.scale`). Twice: on the CPU backend (what a laptop without
+ * WebGPU uses) and on WebGPU, here SwiftShader — a GPU emulated on the CPU,
+ * many times slower than a real one, so the budget per run is generous
+ * (all of them take about 5 minutes on a 2-core machine).
+ * `LML_SMOKE_BACKEND=cpu|webgl|webgpu` runs them on that backend only.
  *
  * What each example must reach is asserted in its Node test
  * (tests/unit/examples/); this test proves the same code runs in the real
@@ -19,8 +20,16 @@ import { badge, chooseBackend, runToEnd, setTestScale, waitForEditor } from './s
 import { TEST_DIST } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
 
-/** A generous bound for one example at the test scale on the CPU backend of a 2-core machine. */
-const RUN_TIMEOUT_MS = 120_000;
+type Backend = 'cpu' | 'webgl' | 'webgpu';
+const SMOKE_BACKENDS: readonly Backend[] = ((): Backend[] => {
+  const wanted = process.env['LML_SMOKE_BACKEND'];
+  if (wanted === undefined || wanted === '') return ['cpu', 'webgpu'];
+  if (wanted === 'cpu' || wanted === 'webgl' || wanted === 'webgpu') return [wanted];
+  throw new Error(`LML_SMOKE_BACKEND must be cpu, webgl or webgpu, not "${wanted}"`);
+})();
+
+/** A generous bound for one example at the test scale on a 2-core machine; the slowest took 76 s on SwiftShader. */
+const RUN_TIMEOUT_MS = 240_000;
 
 const lessonsWithExamples = builtLessons(TEST_DIST).filter((lesson) => lesson.examples.length > 0);
 
@@ -57,23 +66,25 @@ describe('every runnable example', () => {
     expect(lessonsWithExamples.length).toBeGreaterThan(0);
   });
 
-  for (const lesson of lessonsWithExamples) {
-    for (const example of lesson.examples) {
-      it(`${lesson.slug}: "${example.title}" runs to completion`, { timeout: RUN_TIMEOUT_MS + 60_000 }, async () => {
-        await page.goto(`${server.url}#/lessons/${lesson.slug}`);
-        await waitForEditor(page);
-        if (lesson.examples.length > 1) {
-          await page.getByRole('tab', { name: example.title, exact: true }).click();
-          await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe(example.title);
+  for (const backend of SMOKE_BACKENDS) {
+    for (const lesson of lessonsWithExamples) {
+      for (const example of lesson.examples) {
+        it(`${backend}: ${lesson.slug}: "${example.title}" runs to completion`, { timeout: RUN_TIMEOUT_MS + 60_000 }, async () => {
+          await page.goto(`${server.url}#/lessons/${lesson.slug}`);
           await waitForEditor(page);
-        }
-        await chooseBackend(page, 'cpu');
-        const status = await runToEnd(page, RUN_TIMEOUT_MS);
-        expect(await shownError(page), 'error box').toBeNull();
-        expect(status).toBe('done');
-        expect((await badge(page)).backend).toBe('cpu');
-        expect(problems.pageErrors).toEqual([]);
-      });
+          if (lesson.examples.length > 1) {
+            await page.getByRole('tab', { name: example.title, exact: true }).click();
+            await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe(example.title);
+            await waitForEditor(page);
+          }
+          await chooseBackend(page, backend);
+          const status = await runToEnd(page, RUN_TIMEOUT_MS);
+          expect(await shownError(page), 'error box').toBeNull();
+          expect(status).toBe('done');
+          expect((await badge(page)).backend).toBe(backend);
+          expect(problems.pageErrors).toEqual([]);
+        });
+      }
     }
   }
 });
