@@ -9,20 +9,17 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { ChartBuffer } from './chart-buffer';
-import type { WorkerEvent } from './protocol';
+import { createProgressReporter, type Progress } from './progress-reporter';
 
 type Tf = typeof tfjs;
-type Progress = Extract<WorkerEvent, { type: 'progress' }>;
 type UnresolvedLogs = Record<string, number | tfjs.Scalar | undefined>;
 
 export interface FitCallbackDeps {
   readonly tf: Tf;
   readonly charts: ChartBuffer;
-  readonly progress: (event: Omit<Progress, 'type' | 'runId'>) => void;
+  readonly progress: (event: Progress) => void;
   readonly metrics: (values: Record<string, number>) => void;
   readonly now: () => number;
-  /** Progress messages at most this often, except at epoch ends (always sent). */
-  readonly progressIntervalMs?: number;
 }
 
 /** The series a chart draws from the logs: `loss` → loss, val_loss; `acc` also matches `accuracy`. */
@@ -42,24 +39,14 @@ async function resolveLogs(logs: UnresolvedLogs | undefined): Promise<Record<str
   return out;
 }
 
-/**
- * ETA by linear extrapolation: time per batch so far × batches left.
- * Null until a batch is done (nothing to extrapolate from).
- */
-export function estimateEtaMs(elapsedMs: number, done: number, total: number): number | null {
-  if (done <= 0 || total <= 0) return null;
-  return Math.max(0, (elapsedMs / done) * (total - done));
-}
-
 export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions = {}): tfjs.Callback {
   const { tf, charts, now } = deps;
   const chartNames = options.charts ?? ['loss'];
   const every = options.every ?? 'epoch';
-  const progressInterval = deps.progressIntervalMs ?? 50;
+  const newReporter = () => createProgressReporter({ now, send: deps.progress });
 
   class LabFitCallback extends tf.Callback {
-    private startedAt = 0;
-    private lastProgressAt = -Infinity;
+    private report = newReporter();
     private epoch = 0;
     private firstEpoch = 0;
     private epochs = 1;
@@ -68,7 +55,7 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
 
     override async onTrainBegin(): Promise<void> {
       const params = this.params as Record<string, unknown>;
-      this.startedAt = now();
+      this.report = newReporter(); // the clock starts with this fit
       this.epochs = typeof params['epochs'] === 'number' ? params['epochs'] : 1;
       this.firstEpoch = typeof params['initialEpoch'] === 'number' ? params['initialEpoch'] : 0;
       const steps = params['steps'];
@@ -122,23 +109,12 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
     }
 
     private sendProgress(batch: number, force: boolean): void {
-      const t = now();
-      if (!force && t - this.lastProgressAt < progressInterval) return;
-      this.lastProgressAt = t;
-      const elapsedMs = t - this.startedAt;
       const epochsDone = this.epoch - this.firstEpoch;
       const totalEpochs = this.epochs - this.firstEpoch;
       // Without a batch count (datasets of unknown length) progress is per epoch.
       const done = this.batches > 0 ? epochsDone * this.batches + batch : epochsDone + (batch > 0 ? 1 : 0);
       const total = this.batches > 0 ? totalEpochs * this.batches : totalEpochs;
-      deps.progress({
-        epoch: this.epoch + 1,
-        epochs: this.epochs,
-        batch,
-        batches: this.batches,
-        elapsedMs,
-        etaMs: estimateEtaMs(elapsedMs, done, total),
-      });
+      this.report({ epoch: this.epoch + 1, epochs: this.epochs, batch, batches: this.batches }, { done, total }, force);
     }
   }
   return new LabFitCallback();

@@ -1,6 +1,7 @@
 /** `lab.fitCallbacks`: one call streams charts, progress and final metrics from model.fit. */
 import { describe, expect, it } from 'vitest';
-import { estimateEtaMs, seriesForChart } from '../../../src/runtime/fit-callbacks';
+import { seriesForChart } from '../../../src/runtime/fit-callbacks';
+import { estimateEtaMs } from '../../../src/runtime/progress-reporter';
 import { finalEvent, ofType, runCode } from './run-helpers';
 
 /** A tiny classifier: 40 samples, batch 10 → 4 batches an epoch, 20% held out for validation. */
