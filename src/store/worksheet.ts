@@ -20,7 +20,7 @@ import { newScenarioId } from '../worksheet/ids';
 import { MAX_NAME } from '../worksheet/model/limits';
 
 export const WORKSHEET_STORAGE_KEY = 'lml.worksheet';
-export const WORKSHEET_VERSION = 1;
+export const WORKSHEET_VERSION = 2;
 /** Most scenarios kept; beyond it, adding one is refused (the UI says so). */
 export const MAX_SCENARIOS = 50;
 
@@ -80,12 +80,14 @@ export function restoreWorksheet(raw: unknown): PersistedWorksheet {
 }
 
 /**
- * Migrations by stored version. Version 1 is the first shape, so there is
- * nothing to upgrade yet: a future version 2 adds `case 1:` converting a v1
- * object, then falls through to the field-by-field restore.
+ * Migrations by stored version, then the field-by-field restore.
+ * 1 → 2: each scenario gains per-stream acquisition and payment fees,
+ * capacity, token prices and ranges (src/worksheet/io/upgrade.ts, which
+ * `restoreScenario` applies to every stored scenario).
  */
 export function migrateWorksheet(persisted: unknown, version: number): PersistedWorksheet {
   switch (version) {
+    case 1:
     default:
       return restoreWorksheet(persisted);
   }

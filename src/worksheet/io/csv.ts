@@ -3,6 +3,11 @@
  * output (`OUTPUT_COLUMNS`). Numbers are written with up to 2 decimals
  * (cents; counts may be fractional) and no thousands separators, so any
  * spreadsheet reads them. Column names are fixed identifiers: no quoting needed.
+ *
+ * After one empty line, an optional second table `figure,value,definition`
+ * carries the summary figures and the definition of every figure and
+ * column, so the file explains itself. Empty value = not defined (never
+ * within the horizon, no customers, a zero denominator).
  */
 import { OUTPUT_COLUMNS, type MonthRow } from '../model/project';
 
@@ -12,8 +17,23 @@ export function csvNumber(value: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
-export function projectionToCsv(rows: readonly MonthRow[]): string {
+/** Quotes a text cell when it holds a comma, a quote or a line break (RFC 4180). */
+export function csvText(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export interface CsvFigure {
+  /** A fixed identifier, e.g. `sustainedBreakEvenMonth` or `api.cac`. */
+  readonly figure: string;
+  readonly value: number | null;
+  readonly definition: string;
+}
+
+export function projectionToCsv(rows: readonly MonthRow[], figures: readonly CsvFigure[] = []): string {
   const header = ['month', ...OUTPUT_COLUMNS].join(',');
   const lines = rows.map((row) => [String(row.month), ...OUTPUT_COLUMNS.map((c) => csvNumber(row[c]))].join(','));
-  return [header, ...lines].join('\n') + '\n';
+  const monthly = [header, ...lines].join('\n') + '\n';
+  if (figures.length === 0) return monthly;
+  const table = figures.map((f) => [f.figure, f.value === null ? '' : csvNumber(f.value), csvText(f.definition)].join(','));
+  return monthly + '\n' + ['figure,value,definition', ...table].join('\n') + '\n';
 }

@@ -2,6 +2,7 @@
  * Rebuilds a scenario from persisted data field by field, so old or corrupt
  * browser storage never crashes the app and never loses the fields that are
  * still good:
+ *   0. upgrade an older shape (upgrade.ts);
  *   1. copy the raw value onto the shape of `fallback` (same keys, same
  *      primitive types; anything else takes the fallback's value);
  *   2. validate with the strict schema; for each problem, reset that one
@@ -10,6 +11,7 @@
 import type { Scenario } from '../model/types';
 import { MAX_LIST } from '../model/limits';
 import { scenarioInputsSchema } from './schema';
+import { upgradeScenarioJson } from './upgrade';
 
 type Json = unknown;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,7 +58,8 @@ function fixAt(target: Record<string, unknown>, fallback: Json, path: readonly P
 /** A valid scenario from whatever was stored; `fallback` supplies every field that is missing or bad. */
 export function restoreScenario(raw: unknown, fallback: Scenario, id: string): Scenario {
   const { id: _ignored, ...fallbackInputs } = fallback;
-  const candidate = mergeShape(fallbackInputs, raw) as Record<string, unknown>;
+  // Upgrade first: filling new fields from `fallback` (a preset) would invent values, e.g. its acquisition split.
+  const candidate = mergeShape(fallbackInputs, upgradeScenarioJson(raw)) as Record<string, unknown>;
   for (let attempt = 0; attempt < 100; attempt++) {
     const parsed = scenarioInputsSchema.safeParse(candidate);
     if (parsed.success) return { ...(parsed.data as unknown as Omit<Scenario, 'id'>), id };

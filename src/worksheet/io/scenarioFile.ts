@@ -1,6 +1,8 @@
 /**
  * The scenario file format (JSON export/import, and the body of share links):
- *   { "format": "large-model-lab/worksheet-scenario", "version": 1, "scenario": { …inputs, name } }
+ *   { "format": "large-model-lab/worksheet-scenario", "version": 2, "scenario": { …inputs, name } }
+ * Version 1 files (before per-stream acquisition, payment fees per stream,
+ * capacity, token prices and ranges) are upgraded on import (upgrade.ts).
  * Ids are not exported: an imported scenario always gets a new id, so it can
  * never overwrite saved work.
  */
@@ -8,9 +10,10 @@ import { err, ok, type Result } from '../../result';
 import type { Scenario } from '../model/types';
 import { parseJsonSafely, type JsonProblem } from './safeJson';
 import { describeIssues, scenarioInputsSchema } from './schema';
+import { upgradeScenarioJson } from './upgrade';
 
 export const SCENARIO_FORMAT = 'large-model-lab/worksheet-scenario';
-export const SCENARIO_FILE_VERSION = 1;
+export const SCENARIO_FILE_VERSION = 2;
 
 export type ImportProblem =
   | JsonProblem
@@ -38,8 +41,10 @@ export function scenarioFromFileObject(value: unknown): Result<ScenarioInputs, I
   const version = record['version'];
   // One decode branch per file version; a later version adds a case that upgrades to the current shape.
   switch (version) {
-    case 1: {
-      const parsed = scenarioInputsSchema.safeParse(record['scenario']);
+    case 1:
+    case 2: {
+      const inputs = version === 1 ? upgradeScenarioJson(record['scenario']) : record['scenario'];
+      const parsed = scenarioInputsSchema.safeParse(inputs);
       if (!parsed.success) return err({ kind: 'invalid', issues: describeIssues(parsed.error) });
       // The schema checked every field's type and range; only the unit brands are added here.
       return ok(parsed.data as unknown as ScenarioInputs);

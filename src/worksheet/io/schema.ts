@@ -5,7 +5,9 @@
  * lists are capped; unknown keys are dropped (z.object strips them).
  */
 import * as z from 'zod/mini';
-import { LIMITS, MAX_GPUS, MAX_LIST, MAX_NAME, type Range } from '../model/limits';
+import { LIMITS, MAX_GPUS, MAX_LIST, MAX_NAME, MAX_TOKEN_PRICES, type Range } from '../model/limits';
+import { DEFAULT_ADVERTISERS, DEFAULT_API_ACCOUNTS, DEFAULT_CAPACITY, DEFAULT_FEE_STREAMS, DEFAULT_TOKEN_PRICES, DEFAULT_UNCERTAINTY, NO_STREAM_ACQUISITION } from '../model/defaults';
+import { SCALAR_IDS, SCALARS, isScalarId } from '../model/scalars';
 
 function num(range: Range) {
   const checks = [
@@ -27,13 +29,57 @@ const text = (max: number) =>
 const list = <T extends z.ZodMiniType>(item: T, max: number) =>
   z.array(item, { error: 'must be a list' }).check(z.maxLength(max, `must have at most ${max} entries`));
 
+const yearMonth = z.string({ error: 'must be text' }).check(z.regex(/^\d{4}-\d{2}$/, 'must be a month like 2026-11'));
+/** Fields added after the first release carry defaults, so v1 files, links and stored scenarios still validate. */
+const withDefault = <T extends z.ZodMiniType>(schema: T, value: unknown) => z._default(schema, structuredClone(value) as never);
+const perStream = <T extends z.ZodMiniType>(item: T) => z.object({ subscription: item, api: item, ads: item, enterprise: item });
+
 const gpu = z.object({
   id: text(40),
   name: text(MAX_NAME),
   peakFlopsPerSecond: num(LIMITS.peakFlops),
   precision: z.string({ error: 'must be text' }).check(z.maxLength(MAX_NAME)),
   pricePerHour: num(LIMITS.money),
-  checked: z.string({ error: 'must be text' }).check(z.regex(/^\d{4}-\d{2}$/, 'must be a month like 2026-11')),
+  checked: yearMonth,
+});
+
+const tokenPrice = z.object({
+  id: text(40),
+  name: text(MAX_NAME),
+  inputPerMillion: num(LIMITS.money),
+  outputPerMillion: num(LIMITS.money),
+  checked: yearMonth,
+});
+
+const capacity = z.object({
+  gpuId: text(40),
+  peakToAverage: num(LIMITS.peakToAverage),
+  throughputTokensPerSecond: num(LIMITS.throughput),
+  throughputSource: z.string({ error: 'must be text' }).check(z.maxLength(MAX_SOURCE, `must be at most ${MAX_SOURCE} characters`)),
+  throughputChecked: z.string({ error: 'must be text' }).check(z.regex(/^(\d{4}-\d{2})?$/, 'must be a month like 2026-11, or empty')),
+  pricing: z.enum(['reserved', 'onDemand'], { error: 'must be "reserved" or "onDemand"' }),
+  reservedDiscount: num(LIMITS.rate),
+});
+
+const inputRange = z
+  .object({
+    input: z.string({ error: 'must be text' }).check(z.refine((id: string) => isScalarId(id) && id !== 'horizon', 'is not an input that can have a range')),
+    low: z.number({ error: 'must be a number' }).check(z.refine(Number.isFinite, 'must be a finite number')),
+    high: z.number({ error: 'must be a number' }).check(z.refine(Number.isFinite, 'must be a finite number')),
+  })
+  .check(
+    z.refine((r) => r.low <= r.high, { message: 'low must not be above high', path: ['low'] }),
+    z.refine((r) => !isScalarId(r.input) || (r.low >= SCALARS[r.input].range.min && r.high <= SCALARS[r.input].range.max), {
+      message: 'is outside the input’s allowed range',
+      path: ['high'],
+    }),
+  );
+
+const uncertainty = z.object({
+  seed: num(LIMITS.seed),
+  ranges: list(inputRange, SCALAR_IDS.length).check(
+    z.refine((ranges) => new Set(ranges.map((r) => r.input)).size === ranges.length, 'gives one input two ranges'),
+  ),
 });
 
 export const scenarioInputsSchema = z
@@ -49,7 +95,14 @@ export const scenarioInputsSchema = z
       churn: num(LIMITS.rate),
       callsPerSubscriber: num(LIMITS.count),
     }),
-    api: z.object({ enabled: bool, pricePer1kCalls: num(LIMITS.money), callsMonth1: num(LIMITS.count), growth: num(LIMITS.growth) }),
+    api: z.object({
+      enabled: bool,
+      pricePer1kCalls: num(LIMITS.money),
+      callsMonth1: num(LIMITS.count),
+      growth: num(LIMITS.growth),
+      newAccountsMonth1: withDefault(num(LIMITS.count), DEFAULT_API_ACCOUNTS.newAccountsMonth1),
+      accountChurn: withDefault(num(LIMITS.rate), DEFAULT_API_ACCOUNTS.accountChurn),
+    }),
     ads: z.object({
       enabled: bool,
       usersMonth1: num(LIMITS.count),
@@ -57,6 +110,8 @@ export const scenarioInputsSchema = z
       impressionsPerUser: num(LIMITS.count),
       cpm: num(LIMITS.money),
       callsPerUser: num(LIMITS.count),
+      newAdvertisersMonth1: withDefault(num(LIMITS.count), DEFAULT_ADVERTISERS.newAdvertisersMonth1),
+      advertiserChurn: withDefault(num(LIMITS.rate), DEFAULT_ADVERTISERS.advertiserChurn),
     }),
     enterprise: z.object({
       enabled: bool,
@@ -67,7 +122,7 @@ export const scenarioInputsSchema = z
       fineTuneCostPerContract: num(LIMITS.money),
     }),
     inference: z.object({
-      mode: z.enum(['direct', 'derived'], { error: 'must be "direct" or "derived"' }),
+      mode: z.enum(['direct', 'derived', 'capacity'], { error: 'must be "direct", "derived" or "capacity"' }),
       costPer1kCalls: num(LIMITS.money),
       parameters: num(LIMITS.parameters),
       tokensPerCall: num(LIMITS.tokens),
@@ -88,10 +143,15 @@ export const scenarioInputsSchema = z
     }),
     fixedMonthly: num(LIMITS.money),
     acquisitionMonthly: num(LIMITS.money),
+    acquisitionByStream: withDefault(perStream(num(LIMITS.money)), NO_STREAM_ACQUISITION),
     paymentFeeRate: num(LIMITS.rate),
+    paymentFeeStreams: withDefault(perStream(bool), DEFAULT_FEE_STREAMS),
     startingCash: num(LIMITS.money),
     funding: list(z.object({ month: num(LIMITS.month), amount: num(LIMITS.money) }), MAX_LIST),
     gpus: list(gpu, MAX_GPUS).check(z.minLength(1, 'must list at least one GPU')),
+    capacity: withDefault(capacity, DEFAULT_CAPACITY),
+    tokenPrices: withDefault(list(tokenPrice, MAX_TOKEN_PRICES), DEFAULT_TOKEN_PRICES),
+    uncertainty: withDefault(uncertainty, DEFAULT_UNCERTAINTY),
   })
   .check(
     z.refine((s) => s.gpus.some((g) => g.id === s.inference.gpuId), {
@@ -101,6 +161,10 @@ export const scenarioInputsSchema = z
     z.refine((s) => s.gpus.some((g) => g.id === s.training.gpuId), {
       message: 'names a GPU that is not in the GPU table',
       path: ['training', 'gpuId'],
+    }),
+    z.refine((s) => s.gpus.some((g) => g.id === s.capacity.gpuId), {
+      message: 'names a GPU that is not in the GPU table',
+      path: ['capacity', 'gpuId'],
     }),
     z.refine((s) => new Set(s.gpus.map((g) => g.id)).size === s.gpus.length, {
       message: 'has two GPUs with the same id',

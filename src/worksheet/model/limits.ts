@@ -18,6 +18,7 @@ export const MAX_HORIZON = 120;
 export const MAX_LIST = 50; // training runs, team steps, funding rounds
 export const MAX_GPUS = 20;
 export const MAX_NAME = 80;
+export const MAX_TOKEN_PRICES = 20;
 
 export const LIMITS = {
   horizonMonths: { min: 1, max: MAX_HORIZON, integer: true },
@@ -35,6 +36,12 @@ export const LIMITS = {
   /** Peak FLOP/s of a GPU: above zero (GPU-hours divide by it), below 1e18. */
   peakFlops: { min: 1e9, max: 1e18 },
   headcount: { min: 0, max: 1e6, integer: true },
+  /** Peak load over average load: at least 1 (a peak is never below the average). */
+  peakToAverage: { min: 1, max: 1000 },
+  /** Tokens per second one GPU serves: above zero (GPUs divide by it). */
+  throughput: { min: 0.001, max: 1e9 },
+  /** Monte Carlo seed: a whole number a person can type and share. */
+  seed: { min: 0, max: 2 ** 31 - 1, integer: true },
 } as const satisfies Record<string, Range>;
 
 /** True when `value` is a finite number inside `range`. */

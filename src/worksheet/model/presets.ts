@@ -5,6 +5,7 @@
  * plausible early-stage numbers, not market data.
  */
 import { DEFAULT_GPUS } from './gpus';
+import { DEFAULT_CAPACITY, DEFAULT_FEE_STREAMS, DEFAULT_TOKEN_PRICES, DEFAULT_UNCERTAINTY, NO_STREAM_ACQUISITION } from './defaults';
 import type { Scenario } from './types';
 import { fraction, monthlyRate, months, usd } from './units';
 
@@ -28,7 +29,8 @@ const BASE: Omit<Scenario, 'id' | 'name'> = {
     churn: monthlyRate(0.05),
     callsPerSubscriber: 300,
   },
-  api: { enabled: false, pricePer1kCalls: usd(2), callsMonth1: 2_000_000, growth: monthlyRate(0.1) },
+  // 40 new developer accounts in month 1, 3 % of accounts stop each month.
+  api: { enabled: false, pricePer1kCalls: usd(2), callsMonth1: 2_000_000, growth: monthlyRate(0.1), newAccountsMonth1: 40, accountChurn: monthlyRate(0.03) },
   ads: {
     enabled: false,
     usersMonth1: 20_000,
@@ -36,6 +38,9 @@ const BASE: Omit<Scenario, 'id' | 'name'> = {
     impressionsPerUser: 60,
     cpm: usd(4),
     callsPerUser: 40,
+    // Advertisers buying space: 5 new in month 1, 10 % stop each month.
+    newAdvertisersMonth1: 5,
+    advertiserChurn: monthlyRate(0.1),
   },
   enterprise: {
     enabled: false,
@@ -67,31 +72,50 @@ const BASE: Omit<Scenario, 'id' | 'name'> = {
     ],
   },
   fixedMonthly: usd(8_000),
-  acquisitionMonthly: usd(25_000),
+  // Every preset attributes its acquisition spend to its streams (below); none is left unattributed.
+  acquisitionMonthly: usd(0),
+  acquisitionByStream: NO_STREAM_ACQUISITION,
   paymentFeeRate: fraction(0.03),
+  paymentFeeStreams: DEFAULT_FEE_STREAMS,
   startingCash: usd(2_000_000),
   funding: [{ month: months(10), amount: usd(8_000_000) }],
   gpus: DEFAULT_GPUS,
+  capacity: DEFAULT_CAPACITY,
+  tokenPrices: DEFAULT_TOKEN_PRICES,
+  uncertainty: DEFAULT_UNCERTAINTY,
 };
 
+const spend = (patch: Partial<Record<keyof typeof NO_STREAM_ACQUISITION, number>>): Scenario['acquisitionByStream'] =>
+  ({ ...NO_STREAM_ACQUISITION, ...patch }) as Scenario['acquisitionByStream'];
+
 const PRESETS: Record<PresetId, Omit<Scenario, 'id' | 'name'>> = {
-  'subscription-saas': { ...BASE, subscription: { ...BASE.subscription, enabled: true, newSubscribersMonth1: 1_000 } },
-  'pay-per-use-api': { ...BASE, api: { ...BASE.api, enabled: true, callsMonth1: 5_000_000, growth: monthlyRate(0.12) } },
+  'subscription-saas': {
+    ...BASE,
+    subscription: { ...BASE.subscription, enabled: true, newSubscribersMonth1: 1_000 },
+    acquisitionByStream: spend({ subscription: 25_000 }),
+  },
+  'pay-per-use-api': {
+    ...BASE,
+    api: { ...BASE.api, enabled: true, callsMonth1: 5_000_000, growth: monthlyRate(0.12) },
+    acquisitionByStream: spend({ api: 25_000 }),
+  },
   'ad-supported-app': {
     ...BASE,
     ads: { ...BASE.ads, enabled: true, usersMonth1: 50_000 },
-    acquisitionMonthly: usd(40_000),
+    acquisitionByStream: spend({ ads: 40_000 }),
   },
   'model-as-a-service': {
     ...BASE,
     enterprise: { ...BASE.enterprise, enabled: true, newContractsMonth1: 1, monthlyFee: usd(25_000) },
-    acquisitionMonthly: usd(30_000),
+    acquisitionByStream: spend({ enterprise: 30_000 }),
   },
+  // The same $25k a month as before, split across the three streams it pays for.
   hybrid: {
     ...BASE,
     subscription: { ...BASE.subscription, enabled: true },
     api: { ...BASE.api, enabled: true },
     enterprise: { ...BASE.enterprise, enabled: true },
+    acquisitionByStream: spend({ subscription: 10_000, api: 7_000, enterprise: 8_000 }),
   },
 };
 

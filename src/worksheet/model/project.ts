@@ -1,18 +1,23 @@
 /**
  * Scenario → monthly projection for months 1 … H. Per month:
  *   revenue        = subscription + API + ads + enterprise
- *   inference      = (API calls + ad-app calls + subscriber calls) / 1000 · cost per 1,000 calls
- *   payment fees   = fee share · revenue
+ *   calls          = API calls + ad-app calls + subscriber calls
+ *   inference      = calls / 1000 · cost per 1,000 calls        (direct or derived mode)
+ *                  = the GPU bill for the month's peak (capacity.ts)   (capacity mode)
+ *   payment fees   = fee share · Σ revenue of the card-paid streams (by default subscription and API)
  *   cost of revenue = inference + payment fees + fine-tuning of new contracts
  *   gross margin   = revenue − cost of revenue
+ *   acquisition    = unattributed spend + Σ spend of the streams that are on
  *   operating costs = training runs in that month + labelling + team + fixed + acquisition
  *   net income     = gross margin − operating costs
+ *   cumulative cash flow = Σ net income up to m (operating cash flow; funding and starting cash excluded)
  *   cash           cashₘ = cashₘ₋₁ + net incomeₘ + fundingₘ, cash₀ = starting cash
  */
 import { findGpu } from './gpus';
 import { inferenceCostPer1k, trainingRunCost } from './compute';
+import { capacityFor } from './capacity';
 import { adsSeries, apiSeries, enterpriseSeries, subscriptionSeries } from './streams';
-import type { Scenario, TeamStep } from './types';
+import { STREAM_IDS, type PerStream, type Scenario, type StreamId, type TeamStep } from './types';
 
 /** The monthly outputs, in table and CSV column order (after `month`). */
 export const OUTPUT_COLUMNS = [
@@ -22,12 +27,17 @@ export const OUTPUT_COLUMNS = [
   'activeUsers',
   'newContracts',
   'activeContracts',
+  'newApiAccounts',
+  'apiAccounts',
+  'newAdvertisers',
+  'advertisers',
   'revenueSubscription',
   'revenueApi',
   'revenueAds',
   'revenueEnterprise',
   'revenue',
   'inferenceCost',
+  'gpusAtPeak',
   'paymentFees',
   'fineTuningCost',
   'costOfRevenue',
@@ -39,6 +49,7 @@ export const OUTPUT_COLUMNS = [
   'acquisitionCost',
   'operatingCosts',
   'netIncome',
+  'cumulativeCashFlow',
   'funding',
   'cash',
 ] as const;
@@ -48,10 +59,26 @@ export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
 /** One month of the projection; dollars for money columns, counts otherwise. */
 export type MonthRow = { readonly month: number } & { readonly [K in OutputColumn]: number };
 
+/** One stream's totals over the horizon, for its unit economics (unit-economics.ts). */
+export interface StreamTotals {
+  readonly revenue: number;
+  readonly calls: number;
+  /** Its share of the inference bill: total inference · its calls / all calls. */
+  readonly inference: number;
+  readonly paymentFees: number;
+  readonly fineTuning: number;
+  readonly acquisition: number;
+  /** Σ new customers: subscribers, API accounts, advertisers, contracts. */
+  readonly newCustomers: number;
+  /** Σ active customers over the months (customer-months), for revenue per customer per month. */
+  readonly customerMonths: number;
+}
+
 export interface Projection {
   readonly rows: readonly MonthRow[];
-  /** Inference cost per 1,000 calls used for every month. */
+  /** Inference cost per 1,000 calls: the entered or derived figure, or in capacity mode the bill / calls · 1000 over the horizon. */
   readonly inferenceCostPer1k: number;
+  readonly streams: PerStream<StreamTotals>;
 }
 
 /** Headcount in month m: the last step with fromMonth ≤ m (0 before the first step). */
@@ -83,7 +110,9 @@ export function project(scenario: Scenario): Projection {
   const api = apiSeries(scenario.api, horizon);
   const ads = adsSeries(scenario.ads, horizon);
   const ent = enterpriseSeries(scenario.enterprise, horizon);
-  const costPer1k = inferenceCostPer1k(scenario.inference, scenario.gpus);
+  const capacityMode = scenario.inference.mode === 'capacity';
+  const costPer1k = capacityMode ? 0 : inferenceCostPer1k(scenario.inference, scenario.gpus);
+  const capacityGpu = findGpu(scenario.gpus, scenario.capacity.gpuId);
   const trainingGpu = findGpu(scenario.gpus, scenario.training.gpuId);
   const training = perMonth(
     scenario.training.runs.map((run) => ({
@@ -93,32 +122,74 @@ export function project(scenario: Scenario): Projection {
     horizon,
   );
   const funding = perMonth(scenario.funding, horizon);
+  const on: PerStream<boolean> = {
+    subscription: scenario.subscription.enabled,
+    api: scenario.api.enabled,
+    ads: scenario.ads.enabled,
+    enterprise: scenario.enterprise.enabled,
+  };
+  const spend = (stream: StreamId): number => (on[stream] ? scenario.acquisitionByStream[stream] : 0);
+  const feeRate = (stream: StreamId): number => (scenario.paymentFeeStreams[stream] ? scenario.paymentFeeRate : 0);
+  const totals = Object.fromEntries(
+    STREAM_IDS.map((id) => [id, { revenue: 0, calls: 0, inference: 0, paymentFees: 0, fineTuning: 0, acquisition: 0, newCustomers: 0, customerMonths: 0 }]),
+  ) as Record<StreamId, { -readonly [K in keyof StreamTotals]: number }>;
 
   const rows: MonthRow[] = [];
   let cash: number = scenario.startingCash;
+  let cumulativeCashFlow = 0;
+  let allCalls = 0;
+  let allInference = 0;
   for (let i = 0; i < horizon; i++) {
     const month = i + 1;
     const at = (series: readonly number[]): number => series[i] ?? 0;
-    const revenueSubscription = at(sub.revenue);
-    const revenueApi = at(api.revenue);
-    const revenueAds = at(ads.revenue);
-    const revenueEnterprise = at(ent.revenue);
-    const revenue = revenueSubscription + revenueApi + revenueAds + revenueEnterprise;
-    const calls = at(api.calls) + at(ads.calls) + at(sub.subscribers) * (scenario.subscription.enabled ? scenario.subscription.callsPerSubscriber : 0);
-    const inferenceCost = (calls / 1000) * costPer1k;
-    const paymentFees = revenue * scenario.paymentFeeRate;
+    const revenueOf: PerStream<number> = { subscription: at(sub.revenue), api: at(api.revenue), ads: at(ads.revenue), enterprise: at(ent.revenue) };
+    const callsOf: PerStream<number> = {
+      subscription: at(sub.subscribers) * (scenario.subscription.enabled ? scenario.subscription.callsPerSubscriber : 0),
+      api: at(api.calls),
+      ads: at(ads.calls),
+      enterprise: 0,
+    };
+    const newOf: PerStream<number> = { subscription: at(sub.newSubscribers), api: at(api.newAccounts), ads: at(ads.newAdvertisers), enterprise: at(ent.newContracts) };
+    const activeOf: PerStream<number> = { subscription: at(sub.subscribers), api: at(api.accounts), ads: at(ads.advertisers), enterprise: at(ent.activeContracts) };
+    const revenue = revenueOf.subscription + revenueOf.api + revenueOf.ads + revenueOf.enterprise;
+    const calls = callsOf.subscription + callsOf.api + callsOf.ads;
+    const capacity = capacityFor(calls, scenario.inference.tokensPerCall, scenario.capacity, capacityGpu);
+    const inferenceCost = capacityMode
+      ? scenario.capacity.pricing === 'reserved'
+        ? capacity.reservedCost
+        : capacity.onDemandCost
+      : (calls / 1000) * costPer1k;
+    let paymentFees = 0;
+    let streamAcquisition = 0;
+    for (const id of STREAM_IDS) {
+      const fees = revenueOf[id] * feeRate(id);
+      paymentFees += fees;
+      streamAcquisition += spend(id);
+      const total = totals[id];
+      total.revenue += revenueOf[id];
+      total.calls += callsOf[id];
+      total.inference += calls > 0 ? (inferenceCost * callsOf[id]) / calls : 0;
+      total.paymentFees += fees;
+      total.acquisition += spend(id);
+      total.newCustomers += newOf[id];
+      total.customerMonths += activeOf[id];
+    }
     const fineTuningCost = at(ent.fineTuningCost);
+    totals.enterprise.fineTuning += fineTuningCost;
     const costOfRevenue = inferenceCost + paymentFees + fineTuningCost;
     const grossMargin = revenue - costOfRevenue;
     const trainingCost = at(training);
     const labellingCost = scenario.labelling.labelsPerMonth * scenario.labelling.costPerLabel;
     const teamCost = headcountAt(scenario.team.plan, month) * scenario.team.costPerPersonMonth;
     const fixedCost: number = scenario.fixedMonthly;
-    const acquisitionCost: number = scenario.acquisitionMonthly;
+    const acquisitionCost: number = scenario.acquisitionMonthly + streamAcquisition;
     const operatingCosts = trainingCost + labellingCost + teamCost + fixedCost + acquisitionCost;
     const netIncome = grossMargin - operatingCosts;
     const fundingIn = at(funding);
+    cumulativeCashFlow += netIncome;
     cash = cash + netIncome + fundingIn;
+    allCalls += calls;
+    allInference += inferenceCost;
     rows.push({
       month,
       subscribers: at(sub.subscribers),
@@ -127,12 +198,17 @@ export function project(scenario: Scenario): Projection {
       activeUsers: at(ads.users),
       newContracts: at(ent.newContracts),
       activeContracts: at(ent.activeContracts),
-      revenueSubscription,
-      revenueApi,
-      revenueAds,
-      revenueEnterprise,
+      newApiAccounts: at(api.newAccounts),
+      apiAccounts: at(api.accounts),
+      newAdvertisers: at(ads.newAdvertisers),
+      advertisers: at(ads.advertisers),
+      revenueSubscription: revenueOf.subscription,
+      revenueApi: revenueOf.api,
+      revenueAds: revenueOf.ads,
+      revenueEnterprise: revenueOf.enterprise,
       revenue,
       inferenceCost,
+      gpusAtPeak: capacity.gpusAtPeak,
       paymentFees,
       fineTuningCost,
       costOfRevenue,
@@ -144,9 +220,14 @@ export function project(scenario: Scenario): Projection {
       acquisitionCost,
       operatingCosts,
       netIncome,
+      cumulativeCashFlow,
       funding: fundingIn,
       cash,
     });
   }
-  return { rows, inferenceCostPer1k: costPer1k };
+  return {
+    rows,
+    inferenceCostPer1k: capacityMode ? (allCalls > 0 ? (allInference / allCalls) * 1000 : 0) : costPer1k,
+    streams: totals,
+  };
 }

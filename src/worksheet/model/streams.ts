@@ -14,6 +14,17 @@ export function compounding(first: number, growth: number, horizon: number): num
 
 const zeros = (horizon: number): number[] => new Array<number>(horizon).fill(0);
 
+/** A customer base with churn: Bₘ = Bₘ₋₁ · (1 − c) + Nₘ, B₀ = start. */
+export function customerBase(newPerMonth: readonly number[], churn: number, start = 0): number[] {
+  const out: number[] = [];
+  let previous = start;
+  for (const joined of newPerMonth) {
+    previous = previous * (1 - churn) + joined;
+    out.push(previous);
+  }
+  return out;
+}
+
 export interface SubscriptionSeries {
   readonly newSubscribers: number[];
   readonly subscribers: number[];
@@ -27,25 +38,25 @@ export interface SubscriptionSeries {
 export function subscriptionSeries(input: SubscriptionInputs, horizon: number): SubscriptionSeries {
   if (!input.enabled) return { newSubscribers: zeros(horizon), subscribers: zeros(horizon), revenue: zeros(horizon) };
   const newSubscribers = compounding(input.newSubscribersMonth1, input.growth, horizon);
-  const subscribers: number[] = [];
-  let previous = input.startSubscribers;
-  for (const joined of newSubscribers) {
-    previous = previous * (1 - input.churn) + joined;
-    subscribers.push(previous);
-  }
+  const subscribers = customerBase(newSubscribers, input.churn, input.startSubscribers);
   return { newSubscribers, subscribers, revenue: subscribers.map((s) => s * input.pricePerMonth) };
 }
 
 export interface ApiSeries {
   readonly calls: number[];
   readonly revenue: number[];
+  /** New paying accounts: N₁·(1+g)^(m−1) with the API's growth g. */
+  readonly newAccounts: number[];
+  /** Active accounts: Aₘ = Aₘ₋₁·(1 − account churn) + Nₘ, A₀ = 0. */
+  readonly accounts: number[];
 }
 
-/** Pay-per-use API: Cₘ = C₁·(1+g)^(m−1); revenue Cₘ / 1000 · price per 1,000 calls. */
+/** Pay-per-use API: Cₘ = C₁·(1+g)^(m−1); revenue Cₘ / 1000 · price per 1,000 calls; accounts as above. */
 export function apiSeries(input: ApiInputs, horizon: number): ApiSeries {
-  if (!input.enabled) return { calls: zeros(horizon), revenue: zeros(horizon) };
+  if (!input.enabled) return { calls: zeros(horizon), revenue: zeros(horizon), newAccounts: zeros(horizon), accounts: zeros(horizon) };
   const calls = compounding(input.callsMonth1, input.growth, horizon);
-  return { calls, revenue: calls.map((c) => (c / 1000) * input.pricePer1kCalls) };
+  const newAccounts = compounding(input.newAccountsMonth1, input.growth, horizon);
+  return { calls, revenue: calls.map((c) => (c / 1000) * input.pricePer1kCalls), newAccounts, accounts: customerBase(newAccounts, input.accountChurn) };
 }
 
 export interface AdsSeries {
@@ -53,16 +64,23 @@ export interface AdsSeries {
   /** The app's own model calls: Uₘ · calls per user. */
   readonly calls: number[];
   readonly revenue: number[];
+  /** New advertisers N₁·(1+g)^(m−1) with the users' growth g (zeros when not counted). */
+  readonly newAdvertisers: number[];
+  /** Active advertisers: Vₘ = Vₘ₋₁·(1 − advertiser churn) + Nₘ, V₀ = 0. */
+  readonly advertisers: number[];
 }
 
-/** Advertising: Uₘ = U₁·(1+g)^(m−1); revenue Uₘ · impressions / 1000 · CPM. */
+/** Advertising: Uₘ = U₁·(1+g)^(m−1); revenue Uₘ · impressions / 1000 · CPM; advertisers as above. */
 export function adsSeries(input: AdsInputs, horizon: number): AdsSeries {
-  if (!input.enabled) return { users: zeros(horizon), calls: zeros(horizon), revenue: zeros(horizon) };
+  if (!input.enabled) return { users: zeros(horizon), calls: zeros(horizon), revenue: zeros(horizon), newAdvertisers: zeros(horizon), advertisers: zeros(horizon) };
   const users = compounding(input.usersMonth1, input.growth, horizon);
+  const newAdvertisers = compounding(input.newAdvertisersMonth1, input.growth, horizon);
   return {
     users,
     calls: users.map((u) => u * input.callsPerUser),
     revenue: users.map((u) => ((u * input.impressionsPerUser) / 1000) * input.cpm),
+    newAdvertisers,
+    advertisers: customerBase(newAdvertisers, input.advertiserChurn),
   };
 }
 

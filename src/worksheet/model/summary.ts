@@ -3,14 +3,28 @@
  * (never breaks even, cash never runs out within the horizon, a zero
  * denominator); the UI words each case.
  */
-import type { Projection } from './project';
+import type { MonthRow, Projection } from './project';
 import type { Scenario } from './types';
+import { blendedEconomics, streamEconomics, type StreamEconomics } from './unit-economics';
 
 export interface Summary {
-  /** First month with net income ≥ 0, or null if none within the horizon. */
+  /** First break-even: the first month with net income ≥ 0, or null if none within the horizon. */
   readonly breakEvenMonth: number | null;
-  /** Months before cash first goes below zero (k − 1 if month k is the first negative); null = beyond the horizon. */
+  /**
+   * Sustained break-even: the first month m with net income ≥ 0 in every
+   * month from m to the horizon; null if the last month's net income is negative.
+   */
+  readonly sustainedBreakEvenMonth: number | null;
+  /** Cash-out month: the first month with cash < 0; null = not within the horizon. */
+  readonly cashOutMonth: number | null;
+  /** Months before cash first goes below zero (cash-out month − 1); null = beyond the horizon. */
   readonly runwayMonths: number | null;
+  /** The first month after the cash-out with cash ≥ 0 again; null if cash never comes back (or never ran out). */
+  readonly recoveryMonth: number | null;
+  /** The recovery month when a funding round arrives in it ("needs the month-N round"); null otherwise. */
+  readonly rescueRoundMonth: number | null;
+  /** Cash payback: the first month where cumulative operating cash flow (Σ net income, funding excluded) is ≥ 0. */
+  readonly cashPaybackMonth: number | null;
   readonly finalCash: number;
   readonly totalRevenue: number;
   /** Cost of revenue + operating costs over the horizon. */
@@ -19,44 +33,66 @@ export interface Summary {
   readonly roi: number | null;
   /** Gross margin share over the horizon: (revenue − cost of revenue) / revenue. */
   readonly grossMarginShare: number | null;
-  /** CAC = acquisition spend / (new subscribers + new contracts) over the horizon. */
+  /** Blended CAC = all acquisition spend / all new customers (each customer counts as one). */
   readonly cac: number | null;
-  /** Subscription LTV = P · gross-margin share / c (null when churn is 0 or there is no margin figure). */
+  /** Blended LTV: the new-customer-weighted mean of the streams' LTVs. */
   readonly ltv: number | null;
   readonly ltvToCac: number | null;
-  /** Payback = CAC / (P · gross-margin share): months of one subscriber's margin to repay their acquisition. */
+  /** Blended payback: all acquisition / the acquired customers' combined monthly margin. */
   readonly paybackMonths: number | null;
+  /** Unit economics of each stream that is on (unit-economics.ts). */
+  readonly streams: readonly StreamEconomics[];
 }
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 const ratio = (a: number, b: number): number | null => (b !== 0 && Number.isFinite(a / b) ? a / b : null);
 
+/** The first month m such that net income ≥ 0 in every month m … H (walks back from the horizon). */
+export function sustainedBreakEven(rows: readonly MonthRow[]): number | null {
+  let month: number | null = null;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i] as MonthRow;
+    if (row.netIncome < 0) break;
+    month = row.month;
+  }
+  return month;
+}
+
+/** Cash-out, recovery and rescue (see `Summary`). */
+export function cashEvents(rows: readonly MonthRow[]): Pick<Summary, 'cashOutMonth' | 'runwayMonths' | 'recoveryMonth' | 'rescueRoundMonth'> {
+  const out = rows.findIndex((row) => row.cash < 0);
+  if (out < 0) return { cashOutMonth: null, runwayMonths: null, recoveryMonth: null, rescueRoundMonth: null };
+  const cashOutMonth = (rows[out] as MonthRow).month;
+  const recovery = rows.slice(out + 1).find((row) => row.cash >= 0);
+  return {
+    cashOutMonth,
+    runwayMonths: cashOutMonth - 1,
+    recoveryMonth: recovery ? recovery.month : null,
+    rescueRoundMonth: recovery && recovery.funding > 0 ? recovery.month : null,
+  };
+}
+
 /** Computes the summary of a projection (see each field for its formula). */
 export function summarize(scenario: Scenario, projection: Projection): Summary {
   const rows = projection.rows;
   const breakEven = rows.find((row) => row.netIncome >= 0);
-  const firstNegative = rows.find((row) => row.cash < 0);
+  const payback = rows.find((row) => row.cumulativeCashFlow >= 0);
   const totalRevenue = sum(rows.map((r) => r.revenue));
   const totalCostOfRevenue = sum(rows.map((r) => r.costOfRevenue));
   const totalCosts = totalCostOfRevenue + sum(rows.map((r) => r.operatingCosts));
-  const acquisition = sum(rows.map((r) => r.acquisitionCost));
-  const newCustomers = sum(rows.map((r) => r.newSubscribers + r.newContracts));
-  const grossMarginShare = ratio(totalRevenue - totalCostOfRevenue, totalRevenue);
-  const cac = ratio(acquisition, newCustomers);
-  const sub = scenario.subscription;
-  const marginPerSubscriber = sub.enabled && grossMarginShare !== null ? sub.pricePerMonth * grossMarginShare : null;
-  const ltv = marginPerSubscriber !== null ? ratio(marginPerSubscriber, sub.churn) : null;
+  const streams = streamEconomics(scenario, projection);
+  const blended = blendedEconomics(streams, sum(rows.map((r) => r.acquisitionCost)));
   return {
     breakEvenMonth: breakEven ? breakEven.month : null,
-    runwayMonths: firstNegative ? firstNegative.month - 1 : null,
+    sustainedBreakEvenMonth: sustainedBreakEven(rows),
+    ...cashEvents(rows),
+    cashPaybackMonth: payback ? payback.month : null,
     finalCash: rows.at(-1)?.cash ?? scenario.startingCash,
     totalRevenue,
     totalCosts,
     roi: ratio(totalRevenue - totalCosts, totalCosts),
-    grossMarginShare,
-    cac,
-    ltv,
-    ltvToCac: ltv !== null && cac !== null ? ratio(ltv, cac) : null,
-    paybackMonths: cac !== null && marginPerSubscriber !== null && marginPerSubscriber > 0 ? cac / marginPerSubscriber : null,
+    grossMarginShare: ratio(totalRevenue - totalCostOfRevenue, totalRevenue),
+    ...blended,
+    streams,
   };
 }

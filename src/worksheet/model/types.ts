@@ -27,6 +27,10 @@ export interface ApiInputs {
   /** C₁: calls in month 1. */
   readonly callsMonth1: number;
   readonly growth: MonthlyRate;
+  /** New API accounts (paying developers) in month 1; they grow at the API's growth rate. Customers for CAC. */
+  readonly newAccountsMonth1: number;
+  /** Share of API accounts that stop each month. */
+  readonly accountChurn: MonthlyRate;
 }
 
 export interface AdsInputs {
@@ -39,6 +43,14 @@ export interface AdsInputs {
   readonly cpm: Usd;
   /** The app's own model calls per user per month. */
   readonly callsPerUser: number;
+  /**
+   * New advertisers in month 1 (they grow at the users' growth rate): the
+   * stream's paying customers for CAC. 0 = advertisers are not counted and
+   * the stream is shown as having no CAC.
+   */
+  readonly newAdvertisersMonth1: number;
+  /** Share of advertisers who stop buying each month. */
+  readonly advertiserChurn: MonthlyRate;
 }
 
 export interface EnterpriseInputs {
@@ -53,10 +65,11 @@ export interface EnterpriseInputs {
   readonly fineTuneCostPerContract: Usd;
 }
 
-export type InferenceCostMode = 'direct' | 'derived';
+/** `direct`: entered cost per 1,000 calls; `derived`: 2·N·T FLOPs on a GPU; `capacity`: GPUs provisioned for the peak (see capacity.ts). */
+export type InferenceCostMode = 'direct' | 'derived' | 'capacity';
 
 export interface InferenceInputs {
-  /** `direct`: use `costPer1kCalls`; `derived`: compute it from the model size and a GPU. */
+  /** `direct`: use `costPer1kCalls`; `derived`: compute it from the model size and a GPU; `capacity`: from `Scenario.capacity`. */
   readonly mode: InferenceCostMode;
   readonly costPer1kCalls: Usd;
   /** N: model parameters. */
@@ -112,6 +125,60 @@ export interface FundingRound {
   readonly amount: Usd;
 }
 
+/** The four revenue streams, in table order. */
+export const STREAM_IDS = ['subscription', 'api', 'ads', 'enterprise'] as const;
+export type StreamId = (typeof STREAM_IDS)[number];
+export type PerStream<T> = { readonly [K in StreamId]: T };
+
+export type CapacityPricing = 'reserved' | 'onDemand';
+
+/**
+ * GPU capacity for the busiest moment: throughput per GPU (tokens/s) with
+ * where it came from, a peak-to-average factor, and how the GPUs are paid
+ * for. Tokens per call come from `inference.tokensPerCall`.
+ */
+export interface CapacityInputs {
+  readonly gpuId: string;
+  /** Peak load / average load over a month (≥ 1). */
+  readonly peakToAverage: number;
+  /** Tokens per second one GPU serves (prompt + answer), measured or from a benchmark. */
+  readonly throughputTokensPerSecond: number;
+  /** Where the throughput came from ('' = typed by hand without a source). */
+  readonly throughputSource: string;
+  /** When it was measured or looked up, `YYYY-MM` ('' = unknown). */
+  readonly throughputChecked: string;
+  /** Which bill becomes the inference cost in `capacity` mode. */
+  readonly pricing: CapacityPricing;
+  /** Reserved (committed) price = on-demand price · (1 − discount). */
+  readonly reservedDiscount: Fraction;
+}
+
+/** One row of the per-million-token price table (what a model API charges). */
+export interface TokenPrice {
+  readonly id: string;
+  readonly name: string;
+  /** USD per 1,000,000 input (prompt) tokens. */
+  readonly inputPerMillion: Usd;
+  /** USD per 1,000,000 output (answer) tokens. */
+  readonly outputPerMillion: Usd;
+  /** When the price was checked, `YYYY-MM`. */
+  readonly checked: string;
+}
+
+/** A three-point range for one scalar input: low ≤ likely ≤ high, where likely is the input's own value. */
+export interface InputRange {
+  /** A `ScalarId` from scalars.ts. */
+  readonly input: string;
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface UncertaintyInputs {
+  /** Seed of the Monte Carlo's random numbers: the same seed gives the same result. */
+  readonly seed: number;
+  readonly ranges: readonly InputRange[];
+}
+
 export interface Scenario {
   readonly id: string;
   readonly name: string;
@@ -126,10 +193,18 @@ export interface Scenario {
   readonly labelling: { readonly labelsPerMonth: number; readonly costPerLabel: Usd };
   readonly team: { readonly costPerPersonMonth: Usd; readonly plan: readonly TeamStep[] };
   readonly fixedMonthly: Usd;
+  /** Acquisition spend not attributed to any stream (counts only in the blended CAC). */
   readonly acquisitionMonthly: Usd;
-  /** Payment processing fees as a share of revenue. */
+  /** Acquisition spend per month attributed to each stream (a stream that is off spends nothing). */
+  readonly acquisitionByStream: PerStream<Usd>;
+  /** Payment processing fees as a share of the revenue of the streams that pay by card. */
   readonly paymentFeeRate: Fraction;
+  /** Which streams pay by card (fees apply); default subscriptions and the self-serve API. */
+  readonly paymentFeeStreams: PerStream<boolean>;
   readonly startingCash: Usd;
   readonly funding: readonly FundingRound[];
   readonly gpus: readonly GpuPrice[];
+  readonly capacity: CapacityInputs;
+  readonly tokenPrices: readonly TokenPrice[];
+  readonly uncertainty: UncertaintyInputs;
 }

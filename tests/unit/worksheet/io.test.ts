@@ -142,11 +142,26 @@ describe('CSV export', () => {
     const csv = projectionToCsv(project(s).rows);
     const lines = csv.trim().split('\n');
     expect(lines[0]?.startsWith('month,subscribers,')).toBe(true);
-    expect(lines[0]?.endsWith(',netIncome,funding,cash')).toBe(true);
+    expect(lines[0]?.endsWith(',netIncome,cumulativeCashFlow,funding,cash')).toBe(true);
     expect(lines).toHaveLength(3);
     // cash: 1000 − 100.005 = 899.995 → 900 (cents rounding: 899.995·100 = 89999.5 in float → 90000 or 89999)
     const cash = Number(lines[1]?.split(',').at(-1));
     expect(Math.abs(cash - 899.995)).toBeLessThanOrEqual(0.005 + 1e-9);
+  });
+
+  it('appends the figures with their definitions after an empty line, quoting text that needs it', () => {
+    const s = { ...blankScenario(1), fixedMonthly: usd(10) };
+    const csv = projectionToCsv(project(s).rows, [
+      { figure: 'runwayMonths', value: 0, definition: 'months before cash first goes below zero' },
+      { figure: 'cashOutMonth', value: null, definition: 'first month with cash < 0, "none" if never, within H' },
+    ]);
+    const [monthly, figures] = csv.split('\n\n');
+    expect(monthly?.split('\n')).toHaveLength(2);
+    expect(figures?.trim().split('\n')).toEqual([
+      'figure,value,definition',
+      'runwayMonths,0,months before cash first goes below zero',
+      'cashOutMonth,,"first month with cash < 0, ""none"" if never, within H"',
+    ]);
   });
 });
 

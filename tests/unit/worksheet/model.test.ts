@@ -42,7 +42,7 @@ describe('API stream', () => {
   it('C_m = C_1(1+g)^(m-1); revenue C/1000·price; inference C/1000·cost', () => {
     const s: Scenario = {
       ...blankScenario(3),
-      api: { enabled: true, pricePer1kCalls: usd(2), callsMonth1: 10_000, growth: monthlyRate(1) },
+      api: { ...blankScenario().api, enabled: true, pricePer1kCalls: usd(2), callsMonth1: 10_000, growth: monthlyRate(1) },
       inference: { ...blankScenario().inference, costPer1kCalls: usd(0.5) },
     };
     // calls 10,000, 20,000, 40,000 → revenue 20, 40, 80; inference 5, 10, 20
@@ -55,7 +55,7 @@ describe('advertising stream', () => {
   it('revenue U·impressions/1000·CPM; own calls U·callsPerUser cost inference', () => {
     const s: Scenario = {
       ...blankScenario(2),
-      ads: { enabled: true, usersMonth1: 1000, growth: monthlyRate(0.1), impressionsPerUser: 50, cpm: usd(4), callsPerUser: 2 },
+      ads: { ...blankScenario().ads, enabled: true, usersMonth1: 1000, growth: monthlyRate(0.1), impressionsPerUser: 50, cpm: usd(4), callsPerUser: 2 },
       inference: { ...blankScenario().inference, costPer1kCalls: usd(1) },
     };
     // U = 1000, 1100. Revenue 1000·50/1000·4 = 200; 1100·50/1000·4 = 220
@@ -116,7 +116,7 @@ describe('costs and cash', () => {
   it('adds every cost in its month and carries cash', () => {
     const s: Scenario = {
       ...blankScenario(3),
-      api: { enabled: true, pricePer1kCalls: usd(10), callsMonth1: 100_000, growth: monthlyRate(0) },
+      api: { ...blankScenario().api, enabled: true, pricePer1kCalls: usd(10), callsMonth1: 100_000, growth: monthlyRate(0) },
       inference: { ...blankScenario().inference, costPer1kCalls: usd(1) },
       paymentFeeRate: fraction(0.05),
       training: { gpuId: 'g', utilisation: fraction(0.5), runs: [{ month: months(2), parameters: 1e9, tokens: 3e11 }] },
@@ -206,7 +206,7 @@ describe('horizon edges', () => {
   });
 
   it('H = 120 gives 120 finite rows', () => {
-    const s: Scenario = { ...blankScenario(120), api: { enabled: true, pricePer1kCalls: usd(1), callsMonth1: 1000, growth: monthlyRate(0.1) } };
+    const s: Scenario = { ...blankScenario(120), api: { ...blankScenario().api, enabled: true, pricePer1kCalls: usd(1), callsMonth1: 1000, growth: monthlyRate(0.1) } };
     const rows = project(s).rows;
     expect(rows).toHaveLength(120);
     expect(rows.at(-1)?.month).toBe(120);

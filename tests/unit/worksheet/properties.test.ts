@@ -16,8 +16,8 @@ function randomScenario(): Scenario {
     ...base,
     horizonMonths: months(1 + Math.floor(random() * 60)),
     subscription: { enabled: true, pricePerMonth: usd(between(0, 100)), startSubscribers: between(0, 1e4), newSubscribersMonth1: between(0, 1e3), growth: monthlyRate(between(-0.5, 0.5)), churn: monthlyRate(between(0, 1)), callsPerSubscriber: between(0, 500) },
-    api: { enabled: true, pricePer1kCalls: usd(between(0, 5)), callsMonth1: between(0, 1e7), growth: monthlyRate(between(-0.5, 0.5)) },
-    ads: { enabled: true, usersMonth1: between(0, 1e5), growth: monthlyRate(between(-0.5, 0.5)), impressionsPerUser: between(0, 100), cpm: usd(between(0, 10)), callsPerUser: between(0, 50) },
+    api: { ...base.api, enabled: true, pricePer1kCalls: usd(between(0, 5)), callsMonth1: between(0, 1e7), growth: monthlyRate(between(-0.5, 0.5)) },
+    ads: { ...base.ads, enabled: true, usersMonth1: between(0, 1e5), growth: monthlyRate(between(-0.5, 0.5)), impressionsPerUser: between(0, 100), cpm: usd(between(0, 10)), callsPerUser: between(0, 50) },
     enterprise: { enabled: true, newContractsMonth1: between(0, 3), growth: monthlyRate(between(-0.5, 0.5)), contractMonths: months(1 + Math.floor(random() * 24)), monthlyFee: usd(between(0, 5e4)), fineTuneCostPerContract: usd(between(0, 5e4)) },
     paymentFeeRate: fraction(between(0, 0.1)),
   };
