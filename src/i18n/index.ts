@@ -7,10 +7,10 @@ import { app } from './en/app';
 import { offline } from './en/offline';
 import { runtime } from './en/runtime';
 import { worksheet } from './en/worksheet';
-import { worksheetEconomics } from './en/worksheetEconomics';
+import { worksheetDefinitions, worksheetEconomics } from './en/worksheetEconomics';
 import { worksheetTools } from './en/worksheetTools';
 
-const en = { ...app, ...worksheet, ...worksheetEconomics, ...worksheetTools, ...runtime, ...offline };
+const en = { ...app, ...worksheet, ...worksheetEconomics, ...worksheetDefinitions, ...worksheetTools, ...runtime, ...offline };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -1,12 +1,28 @@
-/** Side-by-side comparison of the ticked scenarios: overlaid cash curves and a summary table. */
+/**
+ * Side-by-side comparison of the ticked scenarios: overlaid cash and revenue
+ * curves, and one table with every summary figure and every stream's unit
+ * economics (a row per figure, a column per scenario, so it fits the sidebar).
+ */
 import { useMemo } from 'react';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { useWorksheet } from '../store/worksheet';
 import { project } from './model/project';
 import { summarize } from './model/summary';
 import { CompareChart } from './charts';
-import { breakEvenText, runwayText } from './SummaryView';
-import { formatPercent, formatUsdCompact } from './format';
+import { summaryItems } from './SummaryView';
+import { streamCells } from './UnitEconomicsTable';
+import { STREAM_IDS } from './model/types';
+
+const UNIT_LABELS: Record<string, MessageKey> = {
+  spend: 'worksheet.units.spend',
+  customers: 'worksheet.units.customers',
+  cac: 'worksheet.units.cac',
+  margin: 'worksheet.units.margin',
+  perCustomer: 'worksheet.units.perCustomer',
+  ltv: 'worksheet.units.ltv',
+  ltvCac: 'worksheet.units.ltvCac',
+  payback: 'worksheet.units.payback',
+};
 
 export function ComparePanel() {
   const scenarios = useWorksheet((s) => s.scenarios);
@@ -22,6 +38,29 @@ export function ComparePanel() {
         }),
     [scenarios, compareIds],
   );
+
+  // Rows: every summary figure, then each stream's unit economics (blank where a scenario has the stream off).
+  const table = useMemo(() => {
+    const figures = compared.map((c) => summaryItems(c.summary, c.scenario.horizonMonths));
+    const rows: { key: string; label: string; cells: string[] }[] = (figures[0] ?? []).map(([key, label], i) => ({
+      key,
+      label,
+      cells: figures.map((f) => f[i]?.[2] ?? ''),
+    }));
+    for (const stream of STREAM_IDS) {
+      const perScenario = compared.map((c) => c.summary.streams.find((s) => s.stream === stream));
+      if (perScenario.every((s) => s === undefined)) continue;
+      const cells = perScenario.map((s) => (s ? new Map(streamCells(s)) : null));
+      for (const [key, label] of Object.entries(UNIT_LABELS)) {
+        rows.push({
+          key: `${stream}.${key}`,
+          label: `${t(`worksheet.stream.${stream}` as MessageKey)}: ${t(label)}`,
+          cells: cells.map((c) => c?.get(key) ?? t('worksheet.summary.na')),
+        });
+      }
+    }
+    return rows;
+  }, [compared]);
 
   return (
     <details className="ws-section">
@@ -40,26 +79,27 @@ export function ComparePanel() {
         </ul>
         {compared.length >= 2 && (
           <>
-            <CompareChart curves={compared} />
+            <CompareChart curves={compared} metric="cash" />
+            <CompareChart curves={compared} metric="revenue" />
             <div className="ws-table-scroll" role="region" aria-label={t('worksheet.compare.heading')} tabIndex={0}>
-              <table className="ws-table">
+              <table className="ws-table ws-table-wrap">
                 <thead>
                   <tr>
-                    <th scope="col">{t('worksheet.compare.scenario')}</th>
-                    <th scope="col">{t('worksheet.summary.breakEven')}</th>
-                    <th scope="col">{t('worksheet.summary.runway')}</th>
-                    <th scope="col">{t('worksheet.summary.finalCash')}</th>
-                    <th scope="col">{t('worksheet.summary.roi')}</th>
+                    <th scope="col">{t('worksheet.compare.figure')}</th>
+                    {compared.map((c) => (
+                      <th scope="col" key={c.scenario.id}>
+                        {c.name}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
-                  {compared.map((c) => (
-                    <tr key={c.scenario.id}>
-                      <th scope="row">{c.name}</th>
-                      <td>{breakEvenText(c.summary, c.scenario.horizonMonths)}</td>
-                      <td>{runwayText(c.summary, c.scenario.horizonMonths)}</td>
-                      <td>{formatUsdCompact(c.summary.finalCash)}</td>
-                      <td>{c.summary.roi === null ? t('worksheet.summary.na') : formatPercent(c.summary.roi)}</td>
+                  {table.map((row) => (
+                    <tr key={row.key} data-figure={row.key}>
+                      <th scope="row">{row.label}</th>
+                      {row.cells.map((cell, i) => (
+                        <td key={compared[i]?.scenario.id ?? i}>{cell}</td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>

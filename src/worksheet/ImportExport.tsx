@@ -11,6 +11,8 @@ import type { Scenario } from './model/types';
 import type { MonthRow } from './model/project';
 import { scenarioToJson, parseScenarioText } from './io/scenarioFile';
 import { projectionToCsv } from './io/csv';
+import { csvFigures } from './definitions';
+import type { Summary } from './model/summary';
 import { shareUrl } from './io/share';
 import { MAX_IMPORT_BYTES } from './io/safeJson';
 import { downloadText, fileStem } from './download';
@@ -18,7 +20,7 @@ import { problemMessage } from './problems';
 
 type Status = { readonly kind: 'ok' | 'error'; readonly text: string } | null;
 
-export function ImportExport({ scenario, rows }: { scenario: Scenario; rows: readonly MonthRow[] }) {
+export function ImportExport({ scenario, rows, summary }: { scenario: Scenario; rows: readonly MonthRow[]; summary: Summary }) {
   const addScenario = useWorksheet((s) => s.addScenario);
   const [status, setStatus] = useState<Status>(null);
   const [link, setLink] = useState<string | null>(null);
@@ -65,7 +67,7 @@ export function ImportExport({ scenario, rows }: { scenario: Scenario; rows: rea
           <button type="button" onClick={() => downloadText(`${fileStem(scenario.name)}.json`, scenarioToJson(scenario), 'application/json')}>
             {t('worksheet.io.exportJson')}
           </button>
-          <button type="button" onClick={() => downloadText(`${fileStem(scenario.name)}.csv`, projectionToCsv(rows), 'text/csv')}>
+          <button type="button" onClick={() => downloadText(`${fileStem(scenario.name)}.csv`, projectionToCsv(rows, csvFigures(summary)), 'text/csv')}>
             {t('worksheet.io.exportCsv')}
           </button>
         </div>

@@ -7,11 +7,15 @@ import { NumberField } from './NumberField';
 import { ListEditor } from './ListEditor';
 import { GpuTable } from './GpuTable';
 import { LIMITS } from './model/limits';
-import type { GpuPrice, Scenario } from './model/types';
+import type { Scenario } from './model/types';
 import { months, usd } from './model/units';
 import { findGpu, gpusInUse } from './model/gpus';
 import { gpuHoursFor, inferenceCostPer1k, trainingFlops, trainingRunCost } from './model/compute';
 import { formatCount, formatPrice, formatUsdCompact } from './format';
+import { GpuSelect } from './GpuSelect';
+import { CapacitySection } from './CapacitySection';
+import type { MonthRow } from './model/project';
+import { STREAM_IDS } from './model/types';
 
 function Section({ title, children, open = false }: { title: MessageKey; children: ReactNode; open?: boolean }) {
   return (
@@ -49,22 +53,13 @@ function StreamToggle({ checked, onChange }: { checked: boolean; onChange: (on: 
   );
 }
 
-function GpuSelect({ label, gpus, value, onChange }: { label: MessageKey; gpus: readonly GpuPrice[]; value: string; onChange: (id: string) => void }) {
-  return (
-    <label className="ws-field">
-      <span>{t(label)}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {gpus.map((g) => (
-          <option key={g.id} value={g.id}>
-            {g.name} — {formatPrice(g.pricePerHour)}/h ({g.checked})
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+const INFERENCE_MODES = [
+  ['direct', 'worksheet.field.infModeDirect'],
+  ['derived', 'worksheet.field.infModeDerived'],
+  ['capacity', 'worksheet.field.infModeCapacity'],
+] as const;
 
-export function Inputs({ scenario }: { scenario: Scenario }) {
+export function Inputs({ scenario, rows }: { scenario: Scenario; rows: readonly MonthRow[] }) {
   const updateActive = useWorksheet((s) => s.updateActive);
   // Each edit is computed from the scenario the field was rendered with, then stored whole.
   const update = (next: Scenario) => updateActive(() => next);
@@ -76,6 +71,19 @@ export function Inputs({ scenario }: { scenario: Scenario }) {
     <div className="ws-inputs">
       <Section title="worksheet.section.general" open>
         <Fields specs={FIELDS.general} scenario={s} update={update} />
+        <fieldset className="ws-radio">
+          <legend>{t('worksheet.field.feeStreams')}</legend>
+          {STREAM_IDS.map((id) => (
+            <label key={id} className="ws-toggle">
+              <input
+                type="checkbox"
+                checked={s.paymentFeeStreams[id]}
+                onChange={(e) => update({ ...s, paymentFeeStreams: { ...s.paymentFeeStreams, [id]: e.target.checked } })}
+              />
+              {t(`worksheet.stream.${id}` as MessageKey)}
+            </label>
+          ))}
+        </fieldset>
       </Section>
       <Section title="worksheet.section.subscription" open={s.subscription.enabled}>
         <StreamToggle checked={s.subscription.enabled} onChange={(on) => update({ ...s, subscription: { ...s.subscription, enabled: on } })} />
@@ -96,7 +104,7 @@ export function Inputs({ scenario }: { scenario: Scenario }) {
       <Section title="worksheet.section.inference">
         <fieldset className="ws-radio">
           <legend>{t('worksheet.field.infMode')}</legend>
-          {(['direct', 'derived'] as const).map((mode) => (
+          {INFERENCE_MODES.map(([mode, label]) => (
             <label key={mode}>
               <input
                 type="radio"
@@ -104,7 +112,7 @@ export function Inputs({ scenario }: { scenario: Scenario }) {
                 checked={s.inference.mode === mode}
                 onChange={() => update({ ...s, inference: { ...s.inference, mode } })}
               />
-              {t(mode === 'direct' ? 'worksheet.field.infModeDirect' : 'worksheet.field.infModeDerived')}
+              {t(label)}
             </label>
           ))}
         </fieldset>
@@ -120,6 +128,8 @@ export function Inputs({ scenario }: { scenario: Scenario }) {
               </p>
             )}
           </>
+        ) : s.inference.mode === 'capacity' ? (
+          <p className="ws-note">{t('worksheet.capacity.heading')} ↓</p>
         ) : (
           <>
             <Fields specs={FIELDS.inferenceDerived} scenario={s} update={update} />
@@ -131,6 +141,9 @@ export function Inputs({ scenario }: { scenario: Scenario }) {
             )}
           </>
         )}
+      </Section>
+      <Section title="worksheet.capacity.heading" open={s.inference.mode === 'capacity'}>
+        <CapacitySection scenario={s} rows={rows} update={update} />
       </Section>
       <Section title="worksheet.section.training">
         <GpuSelect label="worksheet.field.trainGpu" gpus={s.gpus} value={s.training.gpuId} onChange={(gpuId) => update({ ...s, training: { ...s.training, gpuId } })} />

@@ -1,8 +1,9 @@
 /**
  * The startup worksheet sidebar (lazy-loaded by the shell into
  * `<aside aria-label="Startup worksheet">`). Top to bottom: scenarios,
- * summary, charts, inputs, sensitivity, comparison, monthly table,
- * export/import/share, formulas.
+ * summary, unit economics by stream, charts (drawn when scrolled into view),
+ * inputs (with GPU capacity), sensitivity, ranges and risk, tokens priced
+ * from text, comparison, monthly table, export/import/share, formulas.
  */
 import { useMemo } from 'react';
 import { t } from '../i18n';
@@ -14,6 +15,10 @@ import { CashChart, RevenueChart } from './charts';
 import { Inputs } from './Inputs';
 import { TornadoChart } from './TornadoChart';
 import { ComparePanel } from './ComparePanel';
+import { UnitEconomicsTable } from './UnitEconomicsTable';
+import { RiskPanel } from './risk/RiskPanel';
+import { TokenSection } from './tokens/TokenSection';
+import { LazyChart } from './LazyChart';
 import { MonthlyTable } from './MonthlyTable';
 import { ImportExport } from './ImportExport';
 import { HelpPanel } from './HelpPanel';
@@ -48,13 +53,20 @@ export default function WorksheetPanel() {
         {t('worksheet.summary.inferenceNote', { cost: formatPrice(projection.inferenceCostPer1k) })}
         {gpu ? ` (${gpu.name}, ${gpu.checked})` : ''}
       </p>
-      <RevenueChart rows={projection.rows} enabled={enabled} />
-      <CashChart rows={projection.rows} breakEvenMonth={summary.breakEvenMonth} />
-      <Inputs key={scenario.id} scenario={scenario} />
+      <UnitEconomicsTable summary={summary} />
+      <LazyChart>
+        <RevenueChart rows={projection.rows} enabled={enabled} />
+      </LazyChart>
+      <LazyChart>
+        <CashChart rows={projection.rows} breakEvenMonth={summary.sustainedBreakEvenMonth} />
+      </LazyChart>
+      <Inputs key={scenario.id} scenario={scenario} rows={projection.rows} />
       <TornadoChart scenario={scenario} />
+      <RiskPanel key={`risk-${scenario.id}`} scenario={scenario} rows={projection.rows} />
+      <TokenSection />
       <ComparePanel />
       <MonthlyTable rows={projection.rows} />
-      <ImportExport scenario={scenario} rows={projection.rows} />
+      <ImportExport scenario={scenario} rows={projection.rows} summary={summary} />
       <HelpPanel />
     </div>
   );

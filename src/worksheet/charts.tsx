@@ -103,7 +103,8 @@ export function CashChart({ rows, breakEvenMonth }: { rows: readonly MonthRow[];
   );
 }
 
-export function CompareChart({ curves }: { curves: readonly { name: string; rows: readonly MonthRow[] }[] }) {
+/** Overlaid monthly `metric` (cash or revenue) of the compared scenarios. */
+export function CompareChart({ curves, metric = 'cash' }: { curves: readonly { name: string; rows: readonly MonthRow[] }[]; metric?: 'cash' | 'revenue' }) {
   const { data, options, key } = useMemo(() => {
     const longest = Math.max(...curves.map((c) => c.rows.length));
     const months = Array.from({ length: longest }, (_, i) => i + 1);
@@ -116,8 +117,9 @@ export function CompareChart({ curves }: { curves: readonly { name: string; rows
         { label: t('worksheet.chart.zero'), stroke: AXIS, dash: [6, 4], width: 1, points: { show: false } },
       ],
     };
-    const data = [months, ...curves.map((c) => months.map((_, i) => c.rows[i]?.cash ?? null)), months.map(() => 0)] as uPlot.AlignedData;
-    return { data, options, key: curves.map((c) => c.name).join('|') };
-  }, [curves]);
-  return <UPlotChart className="ws-chart" options={options} data={data} label={t('worksheet.chart.compare')} height={200} optionsKey={key} />;
+    const data = [months, ...curves.map((c) => months.map((_, i) => c.rows[i]?.[metric] ?? null)), months.map(() => 0)] as uPlot.AlignedData;
+    return { data, options, key: `${metric}:${curves.map((c) => c.name).join('|')}` };
+  }, [curves, metric]);
+  const label = metric === 'cash' ? t('worksheet.chart.compare') : t('worksheet.compare.revenue');
+  return <UPlotChart className="ws-chart" options={options} data={data} label={label} height={200} optionsKey={key} />;
 }

@@ -55,9 +55,13 @@ export function findGpu(gpus: readonly GpuPrice[], id: string): GpuPrice | undef
   return gpus.find((gpu) => gpu.id === id) ?? gpus[0];
 }
 
-/** The GPUs the scenario's inference and training use: removing one of them would change their costs silently. */
-export function gpusInUse(scenario: { readonly inference: { readonly gpuId: string }; readonly training: { readonly gpuId: string } }): Set<string> {
-  return new Set([scenario.inference.gpuId, scenario.training.gpuId]);
+/** The GPUs the scenario's inference, capacity plan and training use: removing one of them would change their costs silently. */
+export function gpusInUse(scenario: {
+  readonly inference: { readonly gpuId: string };
+  readonly training: { readonly gpuId: string };
+  readonly capacity?: { readonly gpuId: string };
+}): Set<string> {
+  return new Set([scenario.inference.gpuId, scenario.training.gpuId, ...(scenario.capacity ? [scenario.capacity.gpuId] : [])]);
 }
 
 /**

@@ -36,6 +36,7 @@ export const OUTPUT_COLUMNS = [
   'revenueAds',
   'revenueEnterprise',
   'revenue',
+  'modelCalls',
   'inferenceCost',
   'gpusAtPeak',
   'paymentFees',
@@ -134,6 +135,18 @@ export function project(scenario: Scenario): Projection {
     STREAM_IDS.map((id) => [id, { revenue: 0, calls: 0, inference: 0, paymentFees: 0, fineTuning: 0, acquisition: 0, newCustomers: 0, customerMonths: 0 }]),
   ) as Record<StreamId, { -readonly [K in keyof StreamTotals]: number }>;
 
+  // Per stream (in STREAM_IDS order) the monthly series the loop reads; plain arrays keep the loop allocation-free.
+  const subCalls = sub.subscribers.map((n) => n * (scenario.subscription.enabled ? scenario.subscription.callsPerSubscriber : 0));
+  const zero = new Array<number>(horizon).fill(0);
+  const revenueOf = [sub.revenue, api.revenue, ads.revenue, ent.revenue];
+  const callsOf = [subCalls, api.calls, ads.calls, zero];
+  const newOf = [sub.newSubscribers, api.newAccounts, ads.newAdvertisers, ent.newContracts];
+  const activeOf = [sub.subscribers, api.accounts, ads.advertisers, ent.activeContracts];
+  const spendOf = STREAM_IDS.map(spend);
+  const feeOf = STREAM_IDS.map(feeRate);
+  const totalOf = STREAM_IDS.map((id) => totals[id]);
+  const streamAcquisition = spendOf.reduce((a, b) => a + b, 0);
+
   const rows: MonthRow[] = [];
   let cash: number = scenario.startingCash;
   let cumulativeCashFlow = 0;
@@ -142,17 +155,12 @@ export function project(scenario: Scenario): Projection {
   for (let i = 0; i < horizon; i++) {
     const month = i + 1;
     const at = (series: readonly number[]): number => series[i] ?? 0;
-    const revenueOf: PerStream<number> = { subscription: at(sub.revenue), api: at(api.revenue), ads: at(ads.revenue), enterprise: at(ent.revenue) };
-    const callsOf: PerStream<number> = {
-      subscription: at(sub.subscribers) * (scenario.subscription.enabled ? scenario.subscription.callsPerSubscriber : 0),
-      api: at(api.calls),
-      ads: at(ads.calls),
-      enterprise: 0,
-    };
-    const newOf: PerStream<number> = { subscription: at(sub.newSubscribers), api: at(api.newAccounts), ads: at(ads.newAdvertisers), enterprise: at(ent.newContracts) };
-    const activeOf: PerStream<number> = { subscription: at(sub.subscribers), api: at(api.accounts), ads: at(ads.advertisers), enterprise: at(ent.activeContracts) };
-    const revenue = revenueOf.subscription + revenueOf.api + revenueOf.ads + revenueOf.enterprise;
-    const calls = callsOf.subscription + callsOf.api + callsOf.ads;
+    let revenue = 0;
+    let calls = 0;
+    for (let k = 0; k < 4; k++) {
+      revenue += (revenueOf[k] as number[])[i] ?? 0;
+      calls += (callsOf[k] as number[])[i] ?? 0;
+    }
     const capacity = capacityFor(calls, scenario.inference.tokensPerCall, scenario.capacity, capacityGpu);
     const inferenceCost = capacityMode
       ? scenario.capacity.pricing === 'reserved'
@@ -160,19 +168,19 @@ export function project(scenario: Scenario): Projection {
         : capacity.onDemandCost
       : (calls / 1000) * costPer1k;
     let paymentFees = 0;
-    let streamAcquisition = 0;
-    for (const id of STREAM_IDS) {
-      const fees = revenueOf[id] * feeRate(id);
+    for (let k = 0; k < 4; k++) {
+      const streamRevenue = (revenueOf[k] as number[])[i] ?? 0;
+      const streamCalls = (callsOf[k] as number[])[i] ?? 0;
+      const fees = streamRevenue * (feeOf[k] as number);
       paymentFees += fees;
-      streamAcquisition += spend(id);
-      const total = totals[id];
-      total.revenue += revenueOf[id];
-      total.calls += callsOf[id];
-      total.inference += calls > 0 ? (inferenceCost * callsOf[id]) / calls : 0;
+      const total = totalOf[k] as { -readonly [K in keyof StreamTotals]: number };
+      total.revenue += streamRevenue;
+      total.calls += streamCalls;
+      total.inference += calls > 0 ? (inferenceCost * streamCalls) / calls : 0;
       total.paymentFees += fees;
-      total.acquisition += spend(id);
-      total.newCustomers += newOf[id];
-      total.customerMonths += activeOf[id];
+      total.acquisition += spendOf[k] as number;
+      total.newCustomers += (newOf[k] as number[])[i] ?? 0;
+      total.customerMonths += (activeOf[k] as number[])[i] ?? 0;
     }
     const fineTuningCost = at(ent.fineTuningCost);
     totals.enterprise.fineTuning += fineTuningCost;
@@ -202,11 +210,12 @@ export function project(scenario: Scenario): Projection {
       apiAccounts: at(api.accounts),
       newAdvertisers: at(ads.newAdvertisers),
       advertisers: at(ads.advertisers),
-      revenueSubscription: revenueOf.subscription,
-      revenueApi: revenueOf.api,
-      revenueAds: revenueOf.ads,
-      revenueEnterprise: revenueOf.enterprise,
+      revenueSubscription: at(sub.revenue),
+      revenueApi: at(api.revenue),
+      revenueAds: at(ads.revenue),
+      revenueEnterprise: at(ent.revenue),
       revenue,
+      modelCalls: calls,
       inferenceCost,
       gpusAtPeak: capacity.gpusAtPeak,
       paymentFees,
