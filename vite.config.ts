@@ -57,7 +57,16 @@ export default defineConfig({
         globPatterns: ['**/*.{js,mjs,css,html,woff2,wasm,json,bin,csv,txt,svg,png,ico,webmanifest}', 'assets/codicon*.ttf'],
         // lessons-index.json is for tools, not the app; elk is mermaid's heavy
         // layout (1.4 MiB) that src/lessons/mermaid.ts never asks for (dagre).
-        globIgnores: ['lessons-index.json', 'assets/elk-*.js'],
+        // The token counter's vocabulary (0.40 MiB, public/tokenizer/) would take the precache over its
+        // budget: it loads on first use of the worksheet's token panel and is then kept (runtimeCaching).
+        globIgnores: ['lessons-index.json', 'assets/elk-*.js', 'tokenizer/**'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/tokenizer/cl100k_base.bin'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'lml-tokenizer' },
+          },
+        ],
         // Monaco's TypeScript worker is ~7 MB raw; the default 2 MiB limit fails the build.
         maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
         // Hash routes: every page is index.html, which is precached; no navigation fallback.

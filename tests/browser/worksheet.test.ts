@@ -104,9 +104,16 @@ describe('startup worksheet', () => {
     await sidebar(page).getByLabel('Compare “Hybrid AI startup”').check();
     await sidebar(page).getByLabel('Compare “Growth plan”').check();
     await sidebar(page).getByRole('img', { name: 'Cash over time for the compared scenarios' }).locator('canvas').first().waitFor();
-    const compareRows = sidebar(page).getByRole('region', { name: 'Compare scenarios' }).locator('tbody tr');
-    expect(await compareRows.locator('th').allTextContents()).toEqual(['Hybrid AI startup', 'Growth plan']);
-    const finalCash = await compareRows.locator('td:nth-child(4)').allTextContents();
+    await sidebar(page).getByRole('img', { name: 'Revenue over time for the compared scenarios' }).locator('canvas').first().waitFor();
+    // One column per scenario, one row per summary figure (every figure the summary shows) and per stream figure.
+    const compare = sidebar(page).getByRole('region', { name: 'Compare scenarios' });
+    expect(await compare.locator('thead th').allTextContents()).toEqual(['Figure', 'Hybrid AI startup', 'Growth plan']);
+    const figures = await compare.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-figure')));
+    const summaryKeys = await sidebar(page).locator('.ws-summary [data-summary]').evaluateAll((dds) => dds.map((dd) => dd.getAttribute('data-summary')));
+    expect(figures.slice(0, summaryKeys.length)).toEqual(summaryKeys);
+    expect(figures).toContain('subscription.cac');
+    const finalCash = await compare.locator('[data-figure="finalCash"] td').allTextContents();
+    expect(finalCash).toHaveLength(2);
     expect(finalCash[0]).not.toBe(finalCash[1]);
 
     // Sensitivity: a tornado bar per key input; the widest first.
@@ -139,7 +146,7 @@ describe('startup worksheet', () => {
     await sidebar(fresh.page).getByLabel('Starting cash').waitFor();
     expect(await summaryValues(fresh.page)).toEqual(original);
     expect(await sidebar(fresh.page).getByLabel('Subscription price').inputValue()).toBe('33');
-    expect(await fresh.page.locator('[data-shared="finalCash"]').textContent()).toBe(original[2]);
+    expect(await fresh.page.locator('[data-shared="finalCash"]').textContent()).toBe(await summaryValue(fresh.page, 'finalCash'));
     const names = await scenarioNames(fresh.page);
     expect(names).toHaveLength(2); // the default plus the shared copy
 
@@ -188,8 +195,18 @@ describe('startup worksheet', () => {
     await openSection(page, 'Export, import and share');
     const [download] = await Promise.all([page.waitForEvent('download'), sidebar(page).getByRole('button', { name: 'Export projection (CSV)' }).click()]);
     expect(download.suggestedFilename()).toBe('hybrid-ai-startup.csv');
-    const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+    const [monthly = '', figures = ''] = (await readFile(await download.path(), 'utf8')).split('\n\n');
+    const lines = monthly.trim().split('\n');
     const header = lines[0]?.split(',') ?? [];
+    // The new columns, and after the months a table of figures with their definitions.
+    for (const column of ['newApiAccounts', 'modelCalls', 'gpusAtPeak', 'cumulativeCashFlow']) expect(header).toContain(column);
+    const figureLines = figures.trim().split('\n');
+    expect(figureLines[0]).toBe('figure,value,definition');
+    const sustained = figureLines.find((l) => l.startsWith('sustainedBreakEvenMonth,'));
+    expect(sustained).toMatch(/^sustainedBreakEvenMonth,\d+,Sustained break-even: /);
+    expect(await summaryValue(page, 'breakEven')).toContain(`month ${sustained?.split(',')[1]}`);
+    expect(figureLines.some((l) => /^api\.cac,[\d.]+,CAC = /.test(l))).toBe(true);
+    expect(figureLines.some((l) => l.startsWith('column.gpusAtPeak,,'))).toBe(true);
 
     const table = sidebar(page).getByRole('region', { name: 'Monthly table' }).locator('table');
     const columns = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-column')));

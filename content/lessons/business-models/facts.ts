@@ -46,7 +46,12 @@ function presetFacts(id: PresetId, key: string): Record<string, string> {
   const scenario = presetScenario(id, id, id);
   const summary = summarize(scenario, project(scenario));
   return {
-    [`${key}_break_even`]: summary.breakEvenMonth === null ? `not within ${scenario.horizonMonths} months` : `month ${summary.breakEvenMonth}`,
+    // Sustained break-even (net income stays ≥ 0 to the horizon), with the first positive month when it came earlier.
+    [`${key}_break_even`]:
+      summary.sustainedBreakEvenMonth === null
+        ? `not within ${scenario.horizonMonths} months`
+        : `month ${summary.sustainedBreakEvenMonth}` +
+          (summary.breakEvenMonth !== null && summary.breakEvenMonth !== summary.sustainedBreakEvenMonth ? ` (first positive month ${summary.breakEvenMonth})` : ''),
     [`${key}_roi`]: summary.roi === null ? 'n/a' : fmtPercent(summary.roi, 0),
   };
 }

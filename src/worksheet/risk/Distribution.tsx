@@ -17,7 +17,7 @@ export function Distribution({ id, title, dist, draws, unit }: { id: string; tit
       <ul className="ws-hist" aria-label={t('worksheet.risk.distribution', { what: title })}>
         {bins.map((bin) => (
           <li key={bin.label} style={{ height: `${(bin.count / max) * 100}%` }} data-empty={bin.count === 0}>
-            <span className="ws-visually-hidden">{t('worksheet.risk.bin', { label: bin.label, share: formatPercent(bin.count / draws) })}</span>
+            {bin.count > 0 && <span className="ws-visually-hidden">{t('worksheet.risk.bin', { label: bin.label, share: formatPercent(bin.count / draws) })}</span>}
           </li>
         ))}
       </ul>

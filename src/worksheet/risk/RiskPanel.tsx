@@ -67,6 +67,7 @@ export function RiskPanel({ scenario, rows }: { scenario: Scenario; rows: readon
   const setRanges = (next: readonly InputRange[]) => updateActive((s) => ({ ...s, uncertainty: { ...s.uncertainty, ranges: next } }));
   const state = useMonteCarlo(scenario, open && ranges.length > 0);
   const deterministic = useMemo(() => rows.map((r) => r.cash), [rows]);
+  const shown = state.kind === 'done' ? state : state.kind === 'running' ? state.previous : null;
   const h = scenario.horizonMonths;
 
   return (
@@ -86,16 +87,17 @@ export function RiskPanel({ scenario, rows }: { scenario: Scenario; rows: readon
         ))}
         {free.length > 0 && (
           <div className="ws-inline-form">
-            <label className="ws-field">
-              <span>{t('worksheet.risk.input')}</span>
-              <select value={chosen} onChange={(e) => setChoice(e.target.value as ScalarId)}>
+            {/* label[for] holds only its own text: a label wrapping the select would also be named by every option's text. */}
+            <div className="ws-field">
+              <label htmlFor={`risk-input-${scenario.id}`}>{t('worksheet.risk.input')}</label>
+              <select id={`risk-input-${scenario.id}`} value={chosen} onChange={(e) => setChoice(e.target.value as ScalarId)}>
                 {free.map((id) => (
                   <option key={id} value={id}>
                     {t(SCALAR_LABELS[id] ?? 'worksheet.risk.input')}
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
             <button type="button" onClick={() => chosen !== '' && setRanges([...ranges, defaultRange(chosen, scenario)])}>
               {t('worksheet.risk.add')}
             </button>
@@ -111,15 +113,17 @@ export function RiskPanel({ scenario, rows }: { scenario: Scenario; rows: readon
         {ranges.length === 0 && <p className="ws-note">{t('worksheet.risk.none')}</p>}
         {ranges.length > 0 && state.kind === 'running' && <p className="ws-note" role="status">{t('worksheet.risk.running', { draws: state.draws.toLocaleString('en-US') })}</p>}
         {ranges.length > 0 && state.kind === 'error' && <p className="ws-error" role="alert">{t('worksheet.risk.failed', { reason: state.message })}</p>}
-        {ranges.length > 0 && state.kind === 'done' && state.result.horizon === h && (
-          <div className="ws-risk" data-risk-result="">
+        {ranges.length > 0 && shown !== null && shown.result.horizon === h && (
+          <div className="ws-risk" data-risk-result="" aria-busy={state.kind === 'running'}>
             <p className="ws-risk-headline" data-risk="probCashOut">
-              {t('worksheet.risk.probCashOut', { h })}: <strong>{formatPercent(state.result.probCashOut)}</strong>
+              {t('worksheet.risk.probCashOut', { h })}: <strong>{formatPercent(shown.result.probCashOut)}</strong>
             </p>
-            <FanChart result={state.result} deterministic={deterministic} />
-            <Distribution id="breakEven" title={t('worksheet.risk.breakEven')} dist={state.result.sustainedBreakEven} draws={state.result.draws} unit="month" />
-            <Distribution id="runway" title={t('worksheet.risk.runway')} dist={state.result.runway} draws={state.result.draws} unit="months" />
-            <p className="ws-note">{t('worksheet.risk.done', { draws: state.result.draws.toLocaleString('en-US'), ms: Math.round(state.ms), seed: state.result.seed })}</p>
+            <FanChart result={shown.result} deterministic={deterministic} />
+            <Distribution id="breakEven" title={t('worksheet.risk.breakEven')} dist={shown.result.sustainedBreakEven} draws={shown.result.draws} unit="month" />
+            <Distribution id="runway" title={t('worksheet.risk.runway')} dist={shown.result.runway} draws={shown.result.draws} unit="months" />
+            <p className="ws-note" data-risk="done">
+              {t('worksheet.risk.done', { draws: shown.result.draws.toLocaleString('en-US'), ms: Math.round(shown.ms), seed: shown.result.seed })}
+            </p>
           </div>
         )}
       </div>

@@ -9,10 +9,17 @@ import { DEFAULT_DRAWS, type MonteCarloResult } from '../model/monte-carlo';
 import type { Scenario } from '../model/types';
 import { isRiskReply, type RiskRequest } from './protocol';
 
+export interface RiskDone {
+  readonly kind: 'done';
+  readonly result: MonteCarloResult;
+  readonly ms: number;
+}
+
+/** While a new run is on its way the previous result stays on screen (`previous`), marked as being updated. */
 export type RiskState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly draws: number }
-  | { readonly kind: 'done'; readonly result: MonteCarloResult; readonly ms: number }
+  | { readonly kind: 'running'; readonly draws: number; readonly previous: RiskDone | null }
+  | RiskDone
   | { readonly kind: 'error'; readonly message: string };
 
 const PAUSE_MS = 250;
@@ -45,7 +52,7 @@ export function useMonteCarlo(scenario: Scenario, active: boolean, draws = DEFAU
         worker.onerror = (event) => setState({ kind: 'error', message: event.message || 'the worker failed to start' });
         workerRef.current = worker;
       }
-      setState({ kind: 'running', draws });
+      setState((old) => ({ kind: 'running', draws, previous: old.kind === 'done' ? old : old.kind === 'running' ? old.previous : null }));
       const request: RiskRequest = { type: 'run', id, scenario, draws };
       worker.postMessage(request);
     }, PAUSE_MS);

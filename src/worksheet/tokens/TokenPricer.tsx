@@ -99,16 +99,16 @@ export default function TokenPricer() {
           })}
         </p>
       )}
-      <label className="ws-field">
-        <span>{t('worksheet.tokens.model')}</span>
-        <select value={row?.id ?? ''} onChange={(e) => setRowId(e.target.value)}>
+      <div className="ws-field">
+        <label htmlFor="token-price-row">{t('worksheet.tokens.model')}</label>
+        <select id="token-price-row" value={row?.id ?? ''} onChange={(e) => setRowId(e.target.value)}>
           {scenario.tokenPrices.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name} ({r.checked})
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {row && total > 0 && (
         <>
           <p data-tokens="price">
