@@ -10,11 +10,18 @@ import type { WorksheetCostOffer as Offer } from './output-state';
 
 export function WorksheetCostOffer({ offer, source }: { offer: Offer; source: string }) {
   const [copied, setCopied] = useState<string | null>(null);
+  const [throughputCopied, setThroughputCopied] = useState(false);
   const cost = formatPrice(offer.costPer1000Calls);
+  const perSecond = offer.callsPerSecond;
   const copy = async () => {
     const { applyMeasuredInferenceCost, activeScenarioName } = await import('../worksheet/measured-cost');
     applyMeasuredInferenceCost({ costPer1000Calls: offer.costPer1000Calls, provenance: offer.provenance, source });
     setCopied(activeScenarioName());
+  };
+  const copyThroughput = async (callsPerSecond: number) => {
+    const { applyMeasuredThroughput } = await import('../worksheet/measured-cost');
+    applyMeasuredThroughput({ callsPerSecond, provenance: offer.provenance, source });
+    setThroughputCopied(true);
   };
   return (
     <section className="lml-worksheet-cost" data-testid="worksheet-cost">
@@ -23,6 +30,14 @@ export function WorksheetCostOffer({ offer, source }: { offer: Offer; source: st
         {t('runtime.worksheetCost.offer', { cost })}
       </button>
       <p role="status">{copied !== null && t('runtime.worksheetCost.done', { cost })}</p>
+      {perSecond !== undefined && (
+        <>
+          <button type="button" onClick={() => void copyThroughput(perSecond)}>
+            {t('runtime.worksheetCost.offerThroughput', { n: perSecond.toPrecision(3) })}
+          </button>
+          <p role="status">{throughputCopied && t('runtime.worksheetCost.throughputDone', { n: perSecond.toPrecision(3) })}</p>
+        </>
+      )}
     </section>
   );
 }

@@ -85,6 +85,8 @@ export interface DownloadEntry {
 export interface WorksheetCostOffer {
   readonly costPer1000Calls: number;
   readonly provenance: string;
+  /** Calls per second measured on this device, when the example offers it as the worksheet's throughput. */
+  readonly callsPerSecond?: number;
 }
 
 export interface OutputState {
@@ -207,7 +209,10 @@ export function applyEvent(state: OutputState, event: WorkerEvent): OutputState 
     case 'download':
       return { ...state, downloads: [...state.downloads, { id: nextPrintId++, filename: event.filename, mimeType: event.mimeType, bytes: event.bytes }] };
     case 'worksheet-cost':
-      return { ...state, worksheetCost: { costPer1000Calls: event.costPer1000Calls, provenance: event.provenance } };
+      return {
+        ...state,
+        worksheetCost: { costPer1000Calls: event.costPer1000Calls, provenance: event.provenance, ...(event.callsPerSecond === undefined ? {} : { callsPerSecond: event.callsPerSecond }) },
+      };
     case 'done':
       return {
         ...state,

@@ -198,6 +198,8 @@ interface LabWorksheetCost {
   readonly costPer1000Calls: number;
   /** How it was measured, shown in the worksheet, e.g. '2.1 ms per call on webgpu × $0.50 per hour'. */
   readonly provenance: string;
+  /** Optional: calls per second measured on this device; offered as the worksheet's throughput for GPU capacity. */
+  readonly callsPerSecond?: number;
 }
 
 interface Lab {

@@ -246,7 +246,9 @@ export function createLab(ctx: LabContext): LabHandle {
     offerWorksheetCost(cost) {
       const value = Number(cost?.costPer1000Calls);
       if (!Number.isFinite(value) || value < 0) throw new RangeError(`lab.offerWorksheetCost: costPer1000Calls must be a finite number ≥ 0, got ${String(cost?.costPer1000Calls)}`);
-      outbox.send([{ type: 'worksheet-cost', costPer1000Calls: value, provenance: String(cost.provenance ?? '') }]);
+      const perSecond = cost.callsPerSecond === undefined ? undefined : Number(cost.callsPerSecond);
+      if (perSecond !== undefined && (!Number.isFinite(perSecond) || perSecond <= 0)) throw new RangeError(`lab.offerWorksheetCost: callsPerSecond must be a finite number > 0, got ${String(cost.callsPerSecond)}`);
+      outbox.send([{ type: 'worksheet-cost', costPer1000Calls: value, provenance: String(cost.provenance ?? ''), ...(perSecond === undefined ? {} : { callsPerSecond: perSecond }) }]);
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
     nextFrame: () => new Promise((resolve) => setTimeout(resolve, 0)),

@@ -163,7 +163,7 @@ export type WorkerEvent =
       readonly value: ControlValue;
     }
   | { readonly type: 'download'; readonly runId: number; readonly filename: string; readonly mimeType: string; readonly bytes: ArrayBuffer }
-  | { readonly type: 'worksheet-cost'; readonly runId: number; readonly costPer1000Calls: number; readonly provenance: string }
+  | { readonly type: 'worksheet-cost'; readonly runId: number; readonly costPer1000Calls: number; readonly provenance: string; readonly callsPerSecond?: number }
   | {
       readonly type: 'done';
       readonly runId: number;
@@ -300,7 +300,11 @@ export function parseEvent(data: unknown): WorkerEvent | null {
         ? (d as unknown as WorkerEvent)
         : null;
     case 'worksheet-cost':
-      return isNumber(d['costPer1000Calls']) && Number.isFinite(d['costPer1000Calls']) && d['costPer1000Calls'] >= 0 && isString(d['provenance'])
+      return isNumber(d['costPer1000Calls']) &&
+        Number.isFinite(d['costPer1000Calls']) &&
+        d['costPer1000Calls'] >= 0 &&
+        isString(d['provenance']) &&
+        (d['callsPerSecond'] === undefined || (isNumber(d['callsPerSecond']) && Number.isFinite(d['callsPerSecond']) && d['callsPerSecond'] > 0))
         ? (d as unknown as WorkerEvent)
         : null;
     case 'done':

@@ -31,6 +31,35 @@ export function withMeasuredCost(scenario: Scenario, cost: MeasuredInferenceCost
   };
 }
 
+export interface MeasuredThroughput {
+  /** Calls per second one machine served in the lesson. */
+  readonly callsPerSecond: number;
+  /** How it was measured, e.g. "median of 300 calls on webgpu". */
+  readonly provenance: string;
+  /** The lesson and example. */
+  readonly source: string;
+}
+
+/**
+ * The scenario with a measured throughput as its GPU capacity input:
+ * throughput per GPU = calls/s · tokens per call (the scenario's own), with
+ * the provenance as its source and `checked` (YYYY-MM) as its date.
+ */
+export function withMeasuredThroughput(scenario: Scenario, measured: MeasuredThroughput, checked: string): Scenario {
+  if (!Number.isFinite(measured.callsPerSecond) || measured.callsPerSecond <= 0) throw new RangeError('a measured throughput must be a finite number > 0');
+  const tokens = scenario.inference.tokensPerCall;
+  const throughput = Math.min(LIMITS.throughput.max, Math.max(LIMITS.throughput.min, measured.callsPerSecond * tokens));
+  const source = `${measured.callsPerSecond.toPrecision(3)} calls/s (${measured.provenance.trim()}${measured.source.trim() ? `, in ${measured.source.trim()}` : ''}) × ${tokens} tokens per call`;
+  return {
+    ...scenario,
+    capacity: { ...scenario.capacity, throughputTokensPerSecond: throughput, throughputSource: source.slice(0, MAX_SOURCE), throughputChecked: checked },
+  };
+}
+
+export function applyMeasuredThroughput(measured: MeasuredThroughput, now = new Date()): void {
+  useWorksheet.getState().updateActive((scenario) => withMeasuredThroughput(scenario, measured, now.toISOString().slice(0, 7)));
+}
+
 export function applyMeasuredInferenceCost(cost: MeasuredInferenceCost): void {
   useWorksheet.getState().updateActive((scenario) => withMeasuredCost(scenario, cost));
 }

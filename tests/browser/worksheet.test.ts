@@ -40,7 +40,9 @@ async function openSection(page: Page, title: string): Promise<void> {
   if ((await details.getAttribute('open')) === null) await details.locator('summary').first().click();
 }
 
+/** Charts are drawn when scrolled into view, as a person would scroll to them. */
 async function chartPixels(page: Page, label: string): Promise<string> {
+  for (const placeholder of await sidebar(page).locator('.ws-chart-placeholder').all()) await placeholder.scrollIntoViewIfNeeded().catch(() => undefined);
   return sidebar(page).getByRole('img', { name: label }).locator('canvas').first().evaluate((c) => (c as HTMLCanvasElement).toDataURL());
 }
 

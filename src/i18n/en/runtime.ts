@@ -34,6 +34,8 @@ export const runtime = {
   'runtime.worksheetCost.offer': 'Use {cost} per 1,000 calls in the worksheet',
   'runtime.worksheetCost.done': 'Copied to the worksheet: {cost} per 1,000 calls.',
   'runtime.worksheetCost.how': 'Measured: {provenance}',
+  'runtime.worksheetCost.offerThroughput': 'Use {n} calls/s as the worksheet’s throughput per GPU (GPU capacity)',
+  'runtime.worksheetCost.throughputDone': 'Copied to the worksheet’s GPU capacity: {n} calls/s × its tokens per call.',
 
   'runtime.backend.label': 'Backend',
   'runtime.backend.auto': 'Auto (best available)',

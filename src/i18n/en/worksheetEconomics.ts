@@ -70,8 +70,6 @@ export const worksheetEconomics = {
   'worksheet.capacity.noTraffic': 'No model calls in this scenario: no GPUs needed.',
   'worksheet.capacity.source': 'Throughput: {source}{checked}.',
   'worksheet.capacity.sourceNone': 'Throughput typed by hand, no source given.',
-  'worksheet.capacity.useMeasured': 'Use {n} calls/s measured in a lesson as the throughput',
-  'worksheet.capacity.measuredSource': '{perSecond} calls/s measured in {source} × {tokens} tokens per call',
 
   'worksheet.help.definitions': 'Definitions (also written into the CSV export)',
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText, scenarioToJson } from '../../../src/worksheet/io/scenarioFile';
-import { withMeasuredCost } from '../../../src/worksheet/measured-cost';
+import { withMeasuredCost, withMeasuredThroughput } from '../../../src/worksheet/measured-cost';
 import { blankScenario } from './fixtures';
 
 describe('a measured inference cost', () => {
@@ -24,5 +24,23 @@ describe('a measured inference cost', () => {
     delete old.scenario.inference['costSource'];
     const oldLoaded = parseScenarioText(JSON.stringify(old));
     expect(oldLoaded.ok && oldLoaded.value.inference.costSource).toBe('');
+  });
+});
+
+describe('a measured throughput for GPU capacity', () => {
+  it('sets throughput = calls/s · the scenario’s tokens per call, with its source and month', () => {
+    // 250 calls/s · 400 tokens per call = 100,000 tokens/s.
+    const s = { ...blankScenario(), inference: { ...blankScenario().inference, tokensPerCall: 400 } };
+    const next = withMeasuredThroughput(s, { callsPerSecond: 250, provenance: 'median of 300 calls on cpu', source: 'Deployment' }, '2026-12');
+    expect(next.capacity.throughputTokensPerSecond).toBe(100_000);
+    expect(next.capacity.throughputSource).toBe('250 calls/s (median of 300 calls on cpu, in Deployment) × 400 tokens per call');
+    expect(next.capacity.throughputChecked).toBe('2026-12');
+    const loaded = parseScenarioText(scenarioToJson(next));
+    expect(loaded.ok && loaded.value.capacity).toEqual(next.capacity);
+  });
+
+  it('refuses a throughput that is not a finite number > 0', () => {
+    expect(() => withMeasuredThroughput(blankScenario(), { callsPerSecond: 0, provenance: '', source: '' }, '2026-12')).toThrow(RangeError);
+    expect(() => withMeasuredThroughput(blankScenario(), { callsPerSecond: Number.POSITIVE_INFINITY, provenance: '', source: '' }, '2026-12')).toThrow(RangeError);
   });
 });

@@ -117,7 +117,11 @@ lab.print(`8-bit weights are ${(floatBytes / int8Bytes).toFixed(2)}× smaller; t
 const costPer1000 = (1000 * (median / 1000) * pricePerHour) / 3600;
 lab.print(`Latency: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, ${perSecond.toFixed(0)} calls per second on ${lab.backend}.`);
 lab.print(`At $${pricePerHour} per hour, one call at a time: $${costPer1000.toPrecision(3)} per 1,000 calls.`);
-lab.offerWorksheetCost({ costPer1000Calls: costPer1000, provenance: `${median.toFixed(2)} ms per call (median of ${calls}) on ${lab.backend} × $${pricePerHour} per hour` });
+lab.offerWorksheetCost({
+  costPer1000Calls: costPer1000,
+  provenance: `${median.toFixed(2)} ms per call (median of ${calls}) on ${lab.backend} × $${pricePerHour} per hour`,
+  callsPerSecond: perSecond,
+});
 lab.metrics({ medianMs: median, p95Ms: p95, callsPerSecond: perSecond, floatBytes, int8Bytes, floatAccuracy: accuracyOf(original), int8Accuracy: accuracyOf(dequantized), maxChange, costPer1000 });
 
 export {};
