@@ -15,6 +15,7 @@ const modules: { name: string; path: string }[] = [
   { name: 'first lesson load', path: './first-lesson.ts' },
   { name: 'runtime', path: './runtime.ts' },
   { name: 'playground', path: './playground.ts' },
+  { name: 'worksheet', path: './worksheet-monte-carlo.ts' },
 ];
 
 const only = process.argv.slice(2);

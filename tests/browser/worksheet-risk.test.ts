@@ -41,13 +41,10 @@ async function openSection(page: Page, title: string): Promise<void> {
 /** A scenario as the first release saved it: no per-stream acquisition, fees, accounts, capacity, token prices or ranges. */
 function v1Scenario(name: string): Record<string, unknown> {
   const { scenario } = scenarioToFileObject(presetScenario('subscription-saas', 'x', name));
-  const old = JSON.parse(JSON.stringify(scenario)) as Record<string, Record<string, unknown>>;
-  for (const key of ['acquisitionByStream', 'paymentFeeStreams', 'capacity', 'tokenPrices', 'uncertainty']) delete old[key];
-  delete old['api']?.['newAccountsMonth1'];
-  delete old['api']?.['accountChurn'];
-  delete old['ads']?.['newAdvertisersMonth1'];
-  delete old['ads']?.['advertiserChurn'];
-  return { ...old, acquisitionMonthly: 25_000, subscription: { ...old['subscription'], pricePerMonth: 27 } };
+  const { acquisitionByStream: _a, paymentFeeStreams: _f, capacity: _c, tokenPrices: _t, uncertainty: _u, ...old } = scenario;
+  const { newAccountsMonth1: _n, accountChurn: _ac, ...api } = old.api;
+  const { newAdvertisersMonth1: _v, advertiserChurn: _vc, ...ads } = old.ads;
+  return { ...old, api, ads, acquisitionMonthly: 25_000, subscription: { ...old.subscription, pricePerMonth: 27 } };
 }
 
 describe('worksheet: ranges and risk, tokens, migration', () => {

@@ -3,6 +3,7 @@
  * a share (±20 % by default), re-run the projection, record how a metric
  * moves. Bars are sorted by swing |high − low|, widest first. Rates are
  * clamped to their allowed range after scaling (churn can't pass 100 %).
+ * Break-even here is the sustained one (the summary's headline figure).
  */
 import { project } from './project';
 import { summarize } from './summary';
@@ -46,7 +47,15 @@ const LEVERS: Record<LeverId, { applies(s: Scenario): boolean; scale: Scale }> =
   inferenceCost: { applies: (s) => s.inference.mode === 'direct', scale: (s, k) => ({ ...s, inference: { ...s.inference, costPer1kCalls: (s.inference.costPer1kCalls * k) as Scenario['inference']['costPer1kCalls'] } }) },
   gpuPrice: { applies: () => true, scale: (s, k) => ({ ...s, gpus: scaleGpus(s.gpus, k) }) },
   teamCost: { applies: () => true, scale: (s, k) => ({ ...s, team: { ...s.team, costPerPersonMonth: (s.team.costPerPersonMonth * k) as Scenario['team']['costPerPersonMonth'] } }) },
-  acquisition: { applies: () => true, scale: (s, k) => ({ ...s, acquisitionMonthly: (s.acquisitionMonthly * k) as Scenario['acquisitionMonthly'] }) },
+  // All acquisition spend: the unattributed part and every stream's.
+  acquisition: {
+    applies: () => true,
+    scale: (s, k) => ({
+      ...s,
+      acquisitionMonthly: (s.acquisitionMonthly * k) as Scenario['acquisitionMonthly'],
+      acquisitionByStream: Object.fromEntries(Object.entries(s.acquisitionByStream).map(([id, v]) => [id, v * k])) as unknown as Scenario['acquisitionByStream'],
+    }),
+  },
 };
 
 export interface TornadoBar {
@@ -67,7 +76,7 @@ export interface Tornado {
 function measure(s: Scenario, metric: SensitivityMetric): number {
   const summary = summarize(s, project(s));
   if (metric === 'finalCash') return summary.finalCash;
-  return summary.breakEvenMonth ?? s.horizonMonths + 1;
+  return summary.sustainedBreakEvenMonth ?? s.horizonMonths + 1;
 }
 
 /** Builds the tornado for `metric`, moving each applicable lever by ±share (default 0.2). */

@@ -26,12 +26,18 @@ describe('business-models lesson', () => {
     expect(facts['som_revenue']).toBe(`$${(30e6 * 0.2 * 0.02 * 20 * 12).toLocaleString('en-US')}`);
   });
 
-  it('quotes each preset’s break-even month from the worksheet’s projection', () => {
+  it('quotes each preset’s sustained break-even month from the worksheet’s projection, with the first one when earlier', () => {
     for (const [id, key] of [['subscription-saas', 'sub'], ['pay-per-use-api', 'api'], ['model-as-a-service', 'maas'], ['hybrid', 'hybrid']] as const) {
       const scenario = presetScenario(id, id, id);
       const summary = summarize(scenario, project(scenario));
-      expect(facts[`${key}_break_even`], id).toBe(summary.breakEvenMonth === null ? `not within ${scenario.horizonMonths} months` : `month ${summary.breakEvenMonth}`);
+      const quoted = facts[`${key}_break_even`] ?? '';
+      const match = /^month (\d+)(?: \(first positive month (\d+)\))?$/.exec(quoted);
+      expect(match, `${id}: ${quoted}`).not.toBeNull();
+      expect(Number(match?.[1]), id).toBe(summary.sustainedBreakEvenMonth);
+      expect(match?.[2] === undefined ? summary.sustainedBreakEvenMonth : Number(match[2]), id).toBe(summary.breakEvenMonth);
     }
+    // Issue 16's independent spreadsheet check: the hybrid preset turns positive in month 11 but, after the month-13 hiring step, stays positive only from month 15.
+    expect(facts['hybrid_break_even']).toBe('month 15 (first positive month 11)');
   });
 
   it('links every business model to a real worksheet preset, each preset once', () => {

@@ -79,6 +79,12 @@ describe('sensitivity', () => {
     expect(t.bars.some((b) => b.lever === 'adsCpm')).toBe(false);
   });
 
+  it('moves all acquisition spend, attributed to streams or not: hybrid spends $25k a month, so ±20 % swings final cash by 0.4 · 25,000 · 36 = $360,000', () => {
+    const hybrid = presetScenario('hybrid', 'h', 'h');
+    const bar = tornado(hybrid, 'finalCash').bars.find((b) => b.lever === 'acquisition');
+    expect(bar && bar.low - bar.high).toBeCloseTo(360_000, 3);
+  });
+
   it('reports a never-reached break-even as H + 1', () => {
     const s = { ...presetScenario('hybrid', 'h', 'h'), horizonMonths: months(2) };
     const t = tornado(s, 'breakEvenMonth');
