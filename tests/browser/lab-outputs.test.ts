@@ -34,7 +34,7 @@ lab.heatmap('boundary', { values: grid, colors: 'diverging', extent: { x: [-1, 1
 lab.heatmap('confusion', { values: [[40, 2], [3, 55]], showValues: true, rowLabels: ['no', 'yes'], columnLabels: ['no', 'yes'], xTitle: 'predicted', yTitle: 'actual' });
 lab.images('digits', [{ pixels: [[0, 1], [1, 0]], caption: 'a 2×2 check', tone: 'good' }]);
 lab.download('notes.txt', 'hello');
-lab.offerWorksheetCost({ costPer1000Calls: 0.042, provenance: '1.5 ms per call on cpu × $0.10 per hour' });
+lab.offerWorksheetCost({ costPer1000Calls: 0.042, provenance: '1.5 ms per call on cpu × $0.10 per hour', callsPerSecond: 650 });
 `;
 
 /** The text of the printed lines. */
@@ -83,6 +83,14 @@ describe('course helpers in the output', () => {
     if ((await inference.getAttribute('open')) === null) await inference.locator('summary').click();
     expect(await sidebar.getByLabel('Inference cost per 1,000 calls').inputValue()).toBe('0.042');
     expect(await sidebar.locator('[data-measured-cost]').textContent()).toContain('1.5 ms per call on cpu × $0.10 per hour');
+    // The measured calls per second become the GPU-capacity throughput: 650 calls/s × the scenario's 1,000 tokens per call.
+    await page.getByRole('button', { name: 'Use 650 calls/s as the worksheet’s throughput per GPU (GPU capacity)' }).click();
+    await page.getByTestId('worksheet-cost').getByRole('status').filter({ hasText: 'Copied to the worksheet’s GPU capacity' }).waitFor();
+    const capacity = sidebar.locator('details', { has: page.locator('summary:text-is("GPU capacity at peak")') });
+    if ((await capacity.getAttribute('open')) === null) await capacity.locator('summary').click();
+    expect(await sidebar.getByLabel('Throughput per GPU').inputValue()).toBe('650000');
+    expect(await sidebar.getByLabel('Throughput source').inputValue()).toMatch(/^650 calls\/s \(1\.5 ms per call on cpu × \$0\.10 per hour, in .+\) × 1000 tokens per call$/);
+    expect(await sidebar.getByLabel('Throughput measured or checked').inputValue()).toMatch(/^\d{4}-\d{2}$/);
 
     // After a reload: nothing runs by itself, and the settings show with the chosen values.
     await page.reload();

@@ -115,6 +115,11 @@ describe('shipped files, downloads and worksheet costs', () => {
     expect(ofType(events, 'worksheet-cost')[0]).toMatchObject({ costPer1000Calls: 0.0123, provenance: '2 ms per call on cpu × $0.10/h' });
     const bad = finalEvent(await runCode(`lab.offerWorksheetCost({ costPer1000Calls: NaN, provenance: '' });`));
     expect(bad.type).toBe('error');
+    // An optional measured throughput travels with it; a non-positive one is refused.
+    const withRate = await runCode(`lab.offerWorksheetCost({ costPer1000Calls: 0.5, provenance: 'p', callsPerSecond: 120 });`);
+    expect(ofType(withRate, 'worksheet-cost')[0]).toMatchObject({ costPer1000Calls: 0.5, callsPerSecond: 120 });
+    const badRate = finalEvent(await runCode(`lab.offerWorksheetCost({ costPer1000Calls: 0.5, provenance: 'p', callsPerSecond: 0 });`));
+    expect(badRate.type).toBe('error');
   });
 });
 
