@@ -93,7 +93,6 @@ export const worksheet = {
   'worksheet.field.stepMonth': 'Team step {n}: from month',
   'worksheet.field.stepHeadcount': 'Team step {n}: headcount',
   'worksheet.field.fixed': 'Fixed costs',
-  'worksheet.field.acquisition': 'Acquisition spend',
   'worksheet.field.roundMonth': 'Round {n}: month',
   'worksheet.field.roundAmount': 'Round {n}: amount',
   'worksheet.field.gpuName': '{name}: name',
@@ -131,7 +130,6 @@ export const worksheet = {
   'worksheet.unit.month': 'month #',
   'worksheet.unit.percentPerMonth': '% / month',
   'worksheet.unit.percent': '%',
-  'worksheet.unit.percentOfRevenue': '% of revenue',
   'worksheet.unit.people': 'people',
   'worksheet.unit.count': 'count',
   'worksheet.unit.perMonth': '/ month',
@@ -160,10 +158,6 @@ export const worksheet = {
   'worksheet.summary.finalCash': 'Cash at the end',
   'worksheet.summary.roi': 'Cumulative ROI',
   'worksheet.summary.grossMargin': 'Gross margin',
-  'worksheet.summary.cac': 'CAC',
-  'worksheet.summary.ltv': 'Subscription LTV',
-  'worksheet.summary.ltvCac': 'LTV / CAC',
-  'worksheet.summary.payback': 'Payback',
   'worksheet.summary.month': 'month {n}',
   'worksheet.summary.never': 'not within {h} months',
   'worksheet.summary.months': '{n} months',
@@ -232,7 +226,6 @@ export const worksheet = {
   // Compare
   'worksheet.compare.heading': 'Compare scenarios',
   'worksheet.compare.hint': 'Tick two or more scenarios to overlay their cash curves.',
-  'worksheet.compare.scenario': 'Scenario',
 
   // Import / export / share
   'worksheet.io.heading': 'Export, import and share',

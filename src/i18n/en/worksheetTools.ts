@@ -44,7 +44,6 @@ export const worksheetTools = {
   'worksheet.tokens.sendPrice': 'Use {price} as the API price per 1,000 calls',
   'worksheet.tokens.sentPrice': 'API price per 1,000 calls set to {price} in “{name}”.',
   'worksheet.tokens.tableHeading': 'Price per million tokens',
-  'worksheet.tokens.rowName': '{name}: name',
   'worksheet.tokens.rowInput': '{name}: input price',
   'worksheet.tokens.rowOutput': '{name}: output price',
   'worksheet.tokens.rowChecked': '{name}: price checked',
