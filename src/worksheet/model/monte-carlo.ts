@@ -13,7 +13,7 @@
  * (reported as null). With no ranges, or every range collapsed to its likely
  * value, every draw is the deterministic projection and all percentiles equal it.
  */
-import { project, type MonthRow } from './project';
+import { projectCashFlows } from './project';
 import { percentileSorted, mulberry32, triangular } from './random';
 import { SCALARS, isScalarId } from './scalars';
 import { cashEvents, sustainedBreakEven } from './summary';
@@ -87,12 +87,14 @@ export function runMonteCarlo(scenario: Scenario, draws = DEFAULT_DRAWS): MonteC
   const breakEven = new Float64Array(draws);
   const runway = new Float64Array(draws);
   let cashOuts = 0;
+  // One set of monthly arrays reused by every draw (no row objects: thousands of runs stay light on memory).
+  const sink = { netIncome: new Float64Array(horizon), funding: new Float64Array(horizon), cash: new Float64Array(horizon) };
   for (let d = 0; d < draws; d++) {
     const drawn = drawScenario(scenario, random);
-    const rows = project(drawn).rows;
-    for (let i = 0; i < rows.length; i++) (cashByMonth[i] as Float64Array)[d] = (rows[i] as MonthRow).cash;
-    const events = cashEvents(rows);
-    breakEven[d] = sustainedBreakEven(rows) ?? Infinity;
+    projectCashFlows(drawn, sink);
+    for (let i = 0; i < horizon; i++) (cashByMonth[i] as Float64Array)[d] = sink.cash[i] as number;
+    const events = cashEvents(sink.cash, sink.funding, horizon);
+    breakEven[d] = sustainedBreakEven(sink.netIncome, horizon) ?? Infinity;
     // Runway in months: 0 … H − 1, stored as month index + 1 so it shares the 1 … H histogram; beyond = Infinity.
     runway[d] = events.runwayMonths === null ? Infinity : events.runwayMonths + 1;
     if (events.cashOutMonth !== null) cashOuts += 1;

@@ -104,8 +104,24 @@ function perMonth(events: readonly { month: number; amount: number }[], horizon:
   return out;
 }
 
+/** Monthly net income, funding and cash written into caller-owned arrays (length ≥ H): the Monte Carlo's thousands of runs skip the row objects. */
+export interface CashFlowSink {
+  readonly netIncome: Float64Array;
+  readonly funding: Float64Array;
+  readonly cash: Float64Array;
+}
+
 /** Runs the whole monthly projection (pure; the same scenario always gives the same rows). */
 export function project(scenario: Scenario): Projection {
+  return run(scenario, null);
+}
+
+/** The same projection, writing only net income, funding and cash per month into `sink` (no rows are built). */
+export function projectCashFlows(scenario: Scenario, sink: CashFlowSink): void {
+  run(scenario, sink);
+}
+
+function run(scenario: Scenario, sink: CashFlowSink | null): Projection {
   const horizon = scenario.horizonMonths;
   const sub = subscriptionSeries(scenario.subscription, horizon);
   const api = apiSeries(scenario.api, horizon);
@@ -198,6 +214,12 @@ export function project(scenario: Scenario): Projection {
     cash = cash + netIncome + fundingIn;
     allCalls += calls;
     allInference += inferenceCost;
+    if (sink) {
+      sink.netIncome[i] = netIncome;
+      sink.funding[i] = fundingIn;
+      sink.cash[i] = cash;
+      continue;
+    }
     rows.push({
       month,
       subscribers: at(sub.subscribers),

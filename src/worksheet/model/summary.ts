@@ -3,7 +3,7 @@
  * (never breaks even, cash never runs out within the horizon, a zero
  * denominator); the UI words each case.
  */
-import type { MonthRow, Projection } from './project';
+import type { Projection } from './project';
 import type { Scenario } from './types';
 import { blendedEconomics, streamEconomics, type StreamEconomics } from './unit-economics';
 
@@ -47,28 +47,43 @@ export interface Summary {
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 const ratio = (a: number, b: number): number | null => (b !== 0 && Number.isFinite(a / b) ? a / b : null);
 
-/** The first month m such that net income ≥ 0 in every month m … H (walks back from the horizon). */
-export function sustainedBreakEven(rows: readonly MonthRow[]): number | null {
+/**
+ * Sustained break-even from monthly net income (index m − 1 = month m): the
+ * first month m with net income ≥ 0 in every month m … H (walks back from H).
+ */
+export function sustainedBreakEven(netIncome: ArrayLike<number>, horizon = netIncome.length): number | null {
   let month: number | null = null;
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const row = rows[i] as MonthRow;
-    if (row.netIncome < 0) break;
-    month = row.month;
+  for (let i = horizon - 1; i >= 0; i--) {
+    if ((netIncome[i] as number) < 0) break;
+    month = i + 1;
   }
   return month;
 }
 
-/** Cash-out, recovery and rescue (see `Summary`). */
-export function cashEvents(rows: readonly MonthRow[]): Pick<Summary, 'cashOutMonth' | 'runwayMonths' | 'recoveryMonth' | 'rescueRoundMonth'> {
-  const out = rows.findIndex((row) => row.cash < 0);
+export type CashEvents = Pick<Summary, 'cashOutMonth' | 'runwayMonths' | 'recoveryMonth' | 'rescueRoundMonth'>;
+
+/** Cash-out, recovery and rescue (see `Summary`) from monthly cash and funding (index m − 1 = month m). */
+export function cashEvents(cash: ArrayLike<number>, funding: ArrayLike<number>, horizon = cash.length): CashEvents {
+  let out = -1;
+  for (let i = 0; i < horizon; i++) {
+    if ((cash[i] as number) < 0) {
+      out = i;
+      break;
+    }
+  }
   if (out < 0) return { cashOutMonth: null, runwayMonths: null, recoveryMonth: null, rescueRoundMonth: null };
-  const cashOutMonth = (rows[out] as MonthRow).month;
-  const recovery = rows.slice(out + 1).find((row) => row.cash >= 0);
+  let recovery = -1;
+  for (let i = out + 1; i < horizon; i++) {
+    if ((cash[i] as number) >= 0) {
+      recovery = i;
+      break;
+    }
+  }
   return {
-    cashOutMonth,
-    runwayMonths: cashOutMonth - 1,
-    recoveryMonth: recovery ? recovery.month : null,
-    rescueRoundMonth: recovery && recovery.funding > 0 ? recovery.month : null,
+    cashOutMonth: out + 1,
+    runwayMonths: out,
+    recoveryMonth: recovery < 0 ? null : recovery + 1,
+    rescueRoundMonth: recovery >= 0 && (funding[recovery] as number) > 0 ? recovery + 1 : null,
   };
 }
 
@@ -84,8 +99,11 @@ export function summarize(scenario: Scenario, projection: Projection): Summary {
   const blended = blendedEconomics(streams, sum(rows.map((r) => r.acquisitionCost)));
   return {
     breakEvenMonth: breakEven ? breakEven.month : null,
-    sustainedBreakEvenMonth: sustainedBreakEven(rows),
-    ...cashEvents(rows),
+    sustainedBreakEvenMonth: sustainedBreakEven(rows.map((r) => r.netIncome)),
+    ...cashEvents(
+      rows.map((r) => r.cash),
+      rows.map((r) => r.funding),
+    ),
     cashPaybackMonth: payback ? payback.month : null,
     finalCash: rows.at(-1)?.cash ?? scenario.startingCash,
     totalRevenue,
