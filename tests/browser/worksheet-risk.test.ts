@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presetScenario } from '../../src/worksheet/model/presets';
 import { scenarioToFileObject } from '../../src/worksheet/io/scenarioFile';
 import { freshPage, launchChromium } from './support/chromium';
+import { waitForServiceWorkerControl } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
 
 let browser: Browser;
@@ -113,6 +114,25 @@ describe('worksheet: ranges and risk, tokens, migration', () => {
     await openWorksheet(page);
     await openSection(page, 'Tokens priced from real text');
     await sidebar(page).getByRole('alert').filter({ hasText: 'needs a connection the first time, then it works offline' }).waitFor({ timeout: 30_000 });
+    await context.close();
+  });
+
+  it('after one use online, the token panel works offline (its vocabulary is kept on first use)', async () => {
+    const { page, context, problems } = await freshPage(browser);
+    await openWorksheet(page);
+    await waitForServiceWorkerControl(page);
+    await sidebar(page).getByLabel('Starting cash').waitFor();
+    await openSection(page, 'Tokens priced from real text');
+    await sidebar(page).getByLabel('Prompt (input) text').fill('hello world');
+    await sidebar(page).locator('[data-tokens="count"]').waitFor({ timeout: 60_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await sidebar(page).getByLabel('Starting cash').waitFor();
+    await openSection(page, 'Tokens priced from real text');
+    await sidebar(page).getByLabel('Prompt (input) text').fill('hello world');
+    // cl100k_base: "hello world" → [15339, 1917], 2 tokens for 11 characters.
+    expect(await sidebar(page).locator('[data-tokens="count"]').textContent({ timeout: 60_000 })).toContain('Input: 2 tokens for 11 characters');
+    expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
 
