@@ -71,6 +71,10 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
         // Hash routes: every page is index.html, which is precached; no navigation fallback.
         navigateFallback: null,
+        // The first install takes control of the open page at once, so "ready offline" is true in
+        // that tab without a reload. Later builds still wait for the user's click (registerType
+        // 'prompt' sends no skipWaiting): claiming only concerns pages no worker controls yet.
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         manifestTransforms: [mermaidForOffline.manifestTransform, precacheReport],
       },

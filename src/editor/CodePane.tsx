@@ -23,6 +23,7 @@ import { OutputView } from './OutputView';
 import { ResetDialog } from './ResetDialog';
 import { useRunner } from './useRunner';
 import { useDebouncedSave } from './useDebouncedSave';
+import { useExternalCode } from './useExternalCode';
 import './editor.css';
 
 export interface CodePaneProps {
@@ -68,11 +69,27 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
   const runner = useRunner();
   const panelId = useId();
 
-  // The text the editor starts with: the saved edit, else the starter code.
-  const [initialCode] = useState(() => saved ?? example.code);
+  // The text the editor starts with: the saved edit, else the starter code (or what another tab saved since).
+  const [initialCode, setInitialCode] = useState(() => saved ?? example.code);
   const latestCode = useRef(initialCode);
-  const save = useDebouncedSave(key, example.code);
+  // The text this pane last saw stored, or wrote itself: a different stored value came from elsewhere.
+  const synced = useRef(initialCode);
+  const save = useDebouncedSave(key, example.code, (code) => {
+    synced.current = code;
+  });
   const [resetSignal, setResetSignal] = useState<{ code: string; nonce: number } | null>(null);
+  const external = useExternalCode({
+    codeKey: key,
+    starter: example.code,
+    saved,
+    latestCode,
+    synced,
+    save,
+    show: (code) => {
+      setInitialCode(code);
+      setResetSignal((s) => ({ code, nonce: (s?.nonce ?? 0) + 1 }));
+    },
+  });
   const [confirmingReset, setConfirmingReset] = useState(false);
 
   const edited = saved !== undefined && saved !== example.code;
@@ -120,6 +137,7 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
   const confirmReset = useCallback(() => {
     setConfirmingReset(false);
     save.cancel();
+    synced.current = example.code;
     resetCode(key);
     latestCode.current = example.code;
     setResetSignal((s) => ({ code: example.code, nonce: (s?.nonce ?? 0) + 1 }));
@@ -198,6 +216,14 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
           label={t('runtime.editor.label', { title: example.title })}
         />
         <p className="lml-hint">{t('runtime.editor.tabHint')}</p>
+        {external.note && (
+          <p className="lml-external-note" role="status" data-testid="external-code-note">
+            {t(`runtime.external.${external.note}`)}{' '}
+            <button type="button" className="text-button" onClick={external.dismiss}>
+              {t('offline.dismiss')}
+            </button>
+          </p>
+        )}
         <ControlsPanel
           controls={shownControls}
           values={controlValues ?? {}}

@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../i18n';
 import type { ControlSpec, ControlValue } from '../runtime/protocol';
+import { fits } from '../runtime/lab/controls';
 import { SLIDER_STEPS, sliderToValue, valueToSlider } from './control-scale';
 import { formatValue } from './format-output';
 
@@ -132,6 +133,11 @@ function NumberInput({ id, value, onCommit }: { id: string; value: number; onCom
   return <input id={id} type="text" inputMode="decimal" value={text} aria-invalid={!Number.isFinite(parsed)} onChange={(e) => setText(e.target.value)} onBlur={apply} onKeyDown={(e) => e.key === 'Enter' && apply()} />;
 }
 
+/** The stored value when it fits the spec (right kind, one of the options, matrix of the right size), else the spec's default. */
+function shownValue(spec: ControlSpec, stored: ControlValue | undefined): ControlValue {
+  return stored !== undefined && fits(spec, stored) ? stored : (spec.value as ControlValue);
+}
+
 export function ControlsPanel({ controls, values, onChange, onDefaults }: ControlsPanelProps) {
   if (controls.length === 0) return null;
   return (
@@ -139,7 +145,7 @@ export function ControlsPanel({ controls, values, onChange, onDefaults }: Contro
       <h3>{t('runtime.controls')}</h3>
       <p className="lml-muted">{t('runtime.controls.hint')}</p>
       {controls.map((entry) => (
-        <Control key={entry.name} entry={entry} value={values[entry.name] ?? (entry.spec.value as ControlValue)} onChange={(v) => onChange(entry.name, v)} />
+        <Control key={entry.name} entry={entry} value={shownValue(entry.spec, values[entry.name])} onChange={(v) => onChange(entry.name, v)} />
       ))}
       <button type="button" className="lml-controls-defaults" onClick={onDefaults}>
         {t('runtime.controls.defaults')}

@@ -6,11 +6,12 @@
 import { app } from './en/app';
 import { offline } from './en/offline';
 import { runtime } from './en/runtime';
+import { storage } from './en/storage';
 import { worksheet } from './en/worksheet';
 import { worksheetDefinitions, worksheetEconomics } from './en/worksheetEconomics';
 import { worksheetTools } from './en/worksheetTools';
 
-const en = { ...app, ...worksheet, ...worksheetEconomics, ...worksheetDefinitions, ...worksheetTools, ...runtime, ...offline };
+const en = { ...app, ...worksheet, ...worksheetEconomics, ...worksheetDefinitions, ...worksheetTools, ...runtime, ...offline, ...storage };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -37,9 +37,12 @@ export function LessonPage({ slug, heading }: { slug: string; heading: string | 
           <TableOfContents slug={slug} toc={meta.toc} />
           {load.state === 'loading' && <p aria-live="polite">{t('app.loadingLesson')}</p>}
           {load.state === 'failed' && (
-            <p role="alert" className="notice notice-error">
-              {t('app.lessonLoadFailed', { message: load.message })}
-            </p>
+            <div role="alert" className="notice notice-error" data-testid="lesson-load-failed">
+              <p>{load.offline ? t('app.lessonLoadFailedOffline') : t('app.lessonLoadFailed', { message: load.message })}</p>
+              <button type="button" onClick={load.retry}>
+                {t('app.lessonRetry')}
+              </button>
+            </div>
           )}
           {load.state === 'ready' && <LessonArticle html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} />}
           <LessonNav previous={lessons[index - 1]} next={lessons[index + 1]} />

@@ -1,12 +1,15 @@
 /**
  * Everything about offline use the user sees, mounted once in the shell's
  * header: the storage menu there, and fixed notices for a waiting update,
- * "ready to work offline", and a full or blocked storage (with an export).
+ * "ready to work offline", a full or blocked storage (with an export), work
+ * kept aside, and saved data from a newer build.
  */
 import { useEffect } from 'react';
 import { t } from '../i18n';
+import { startKeptAside } from '../store/kept-aside';
 import { useStorageProblem } from '../store/storage';
-import { downloadBackup } from './export-work';
+import { exportWork } from './lazy-work';
+import { KeptAsideNotice, SyncModeNotices } from './StorageNotices';
 import { watchFirstSave } from './persistence';
 import { StorageMenu } from './StorageMenu';
 import { startServiceWorker, useAppUpdate } from './sw-registration';
@@ -33,11 +36,11 @@ function UpdatePrompt() {
 }
 
 function OfflineReadyNotice() {
-  const { offlineReady, dismissOfflineReady } = useAppUpdate();
-  if (!offlineReady) return null;
+  const { offlineReady, offlineNeedsReload, dismissOfflineReady } = useAppUpdate();
+  if (!offlineReady && !offlineNeedsReload) return null;
   return (
-    <div className="offline-notice" role="status" data-testid="offline-ready">
-      <p>{t('offline.ready')}</p>
+    <div className="offline-notice" role="status" data-testid={offlineReady ? 'offline-ready' : 'offline-reload-to-finish'}>
+      <p>{offlineReady ? t('offline.ready') : t('offline.readyReload')}</p>
       <button type="button" className="text-button" onClick={dismissOfflineReady}>
         {t('offline.dismiss')}
       </button>
@@ -52,7 +55,7 @@ function StorageProblemNotice() {
     <div className="offline-notice offline-notice-error" role="alert" data-testid="storage-problem">
       <p>{problem === 'quota' ? t('offline.quotaFull') : t('offline.storageBlocked')}</p>
       <div className="offline-actions">
-        <button type="button" className="offline-primary" onClick={() => downloadBackup()}>
+        <button type="button" className="offline-primary" onClick={exportWork}>
           {t('offline.export')}
         </button>
         <button type="button" className="text-button" onClick={clear}>
@@ -67,12 +70,15 @@ export function OfflineStatus() {
   useEffect(() => {
     startServiceWorker();
     watchFirstSave();
+    startKeptAside();
   }, []);
   return (
     <>
       <StorageMenu />
       <div className="offline-notices">
         <StorageProblemNotice />
+        <SyncModeNotices />
+        <KeptAsideNotice />
         <UpdatePrompt />
         <OfflineReadyNotice />
       </div>

@@ -5,8 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import { t } from '../i18n';
-import { downloadBackup } from './export-work';
 import { ImportButton } from './ImportButton';
+import { KeptAsideList } from './KeptAsideList';
+import { exportWork } from './lazy-work';
 import { refreshPersisted, usePersistence } from './persistence';
 import { estimateStorage, formatBytes, type StorageEstimateBytes } from './storage-estimate';
 import { useOnline } from './useOnline';
@@ -35,6 +36,7 @@ export function StorageMenu() {
 
   return (
     <details
+      id="offline-menu"
       className="offline-menu"
       onToggle={(e) => setOpen(e.currentTarget.open)}
       onKeyDown={(e) => {
@@ -60,11 +62,12 @@ export function StorageMenu() {
         </p>
         {persisted !== null && <p>{persisted ? t('offline.persisted') : t('offline.notPersisted')}</p>}
         <div className="offline-actions">
-          <button type="button" className="text-button" onClick={() => downloadBackup()}>
+          <button type="button" className="text-button" onClick={exportWork}>
             {t('offline.export')}
           </button>
           <ImportButton />
         </div>
+        <KeptAsideList />
         <p className="offline-build">{t('offline.buildId', { id: __BUILD_ID__ })}</p>
       </div>
     </details>

@@ -8,6 +8,12 @@
  * Only when the user clicks "Reload" do we tell the new worker to take over
  * (skipWaiting) and reload once it controls the page. Nothing reloads by
  * itself: when another tab applies the update, this tab keeps its prompt.
+ *
+ * First install: the worker claims the open page (workbox `clientsClaim`,
+ * vite.config.ts): there is no older version to protect, and until a worker
+ * controls the page its lazy chunks still come from the network. "Ready to
+ * work offline" is said only once the worker controls this tab; if it does
+ * not within a few seconds, the app says to reload once instead.
  */
 import { registerSW } from 'virtual:pwa-register';
 import { create } from 'zustand';
@@ -15,8 +21,10 @@ import { create } from 'zustand';
 interface AppUpdateState {
   /** A new version is installed and waiting. */
   readonly needRefresh: boolean;
-  /** The first install finished: the app now works offline. */
+  /** The first install finished and the worker controls this tab: the app now works offline here. */
   readonly offlineReady: boolean;
+  /** Installed, but not (yet) in control of this tab: a reload finishes it. */
+  readonly offlineNeedsReload: boolean;
   /** The user clicked reload; the page reloads when the new worker controls it. */
   readonly applying: boolean;
   dismissUpdate(): void;
@@ -26,6 +34,8 @@ interface AppUpdateState {
 
 /** How often an open page asks the server whether there is a new build. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
+/** How long after the install the worker may take to claim this tab before the app asks for a reload. */
+const CLAIM_WAIT_MS = 10_000;
 
 let started = false;
 let updateServiceWorker: ((reload?: boolean) => Promise<void>) | null = null;
@@ -33,9 +43,10 @@ let updateServiceWorker: ((reload?: boolean) => Promise<void>) | null = null;
 export const useAppUpdate = create<AppUpdateState>()((set, get) => ({
   needRefresh: false,
   offlineReady: false,
+  offlineNeedsReload: false,
   applying: false,
   dismissUpdate: () => set({ needRefresh: false }),
-  dismissOfflineReady: () => set({ offlineReady: false }),
+  dismissOfflineReady: () => set({ offlineReady: false, offlineNeedsReload: false }),
   applyUpdate: () => {
     if (get().applying) return;
     set({ applying: true });
@@ -48,13 +59,28 @@ export const useAppUpdate = create<AppUpdateState>()((set, get) => ({
   },
 }));
 
+/** The precache is complete: ready once a worker controls this tab (now, or when it claims it). */
+function installed(): void {
+  const container = navigator.serviceWorker;
+  const ready = () => {
+    if (container.controller === null) return false;
+    useAppUpdate.setState({ offlineReady: true, offlineNeedsReload: false });
+    return true;
+  };
+  if (ready()) return;
+  container.addEventListener('controllerchange', ready, { once: true });
+  setTimeout(() => {
+    if (!ready()) useAppUpdate.setState({ offlineNeedsReload: true });
+  }, CLAIM_WAIT_MS);
+}
+
 /** Registers the service worker once per page; safe to call again (StrictMode runs effects twice). */
 export function startServiceWorker(): void {
   if (started || !('serviceWorker' in navigator)) return;
   started = true;
   updateServiceWorker = registerSW({
     onNeedRefresh: () => useAppUpdate.setState({ needRefresh: true }),
-    onOfflineReady: () => useAppUpdate.setState({ offlineReady: true }),
+    onOfflineReady: installed,
     onNeedReload: () => {
       // Reload only for the click made in this tab.
       if (useAppUpdate.getState().applying) window.location.reload();

@@ -7,6 +7,7 @@
  * Stop is not a message: the page terminates the worker and starts a fresh
  * one, which is the only way to stop `while (true) {}`.
  */
+import { controlSpecSchema, controlValueSchema } from './control-schema';
 
 export type BackendName = 'webgpu' | 'webgl' | 'cpu';
 /** `auto` = the best the browser offers: WebGPU, else WebGL, else CPU. */
@@ -193,9 +194,9 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isBackend = (v: unknown): v is BackendName => v === 'webgpu' || v === 'webgl' || v === 'cpu';
 const isNumberOrNull = (v: unknown): boolean => v === null || isNumber(v);
 
+/** A finite number, a bounded string, or a rectangular matrix of finite numbers (control-schema.ts). */
 export function isControlValue(v: unknown): v is ControlValue {
-  if (isNumber(v) || isString(v)) return true;
-  return Array.isArray(v) && v.length <= 16 && v.every((row) => Array.isArray(row) && row.length <= 16 && row.every(isNumber));
+  return controlValueSchema.safeParse(v).success;
 }
 
 export function parseRequest(data: unknown): WorkerRequest | null {
@@ -232,18 +233,9 @@ function isImage(i: unknown): i is PictureData {
   );
 }
 
+/** Every field of the spec has its type and the value fits it (control-schema.ts). */
 export function isControlSpec(s: unknown): s is ControlSpec {
-  if (!isObject(s)) return false;
-  switch (s['kind']) {
-    case 'number':
-      return isNumber(s['value']);
-    case 'choice':
-      return isString(s['value']) && Array.isArray(s['options']) && s['options'].every(isString);
-    case 'matrix':
-      return isControlValue(s['value']) && Array.isArray(s['value']);
-    default:
-      return false;
-  }
+  return controlSpecSchema.safeParse(s).success;
 }
 
 function isPrintValue(v: unknown): v is PrintValue {

@@ -7,17 +7,19 @@
  * Key of an edit: `<lessonSlug>/<exampleId>`. An absent key means "the
  * starter code"; resetting deletes the key, so a later change to the starter
  * code in `content/` reaches users who never edited that example.
+ *
+ * Saved item by item under `lml.editor` (editor-doc.ts, sync/): two tabs
+ * editing different examples never undo each other, and a tab shows what
+ * another saved.
  */
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { isControlSpec, isControlValue, type BackendChoice, type ControlSpec, type ControlValue } from '../runtime/protocol';
-import { safeStorage } from './storage';
+import type { BackendChoice, ControlValue } from '../runtime/protocol';
+import { editorDocSchema, type StoredControl } from './editor-doc';
+import { readItems } from './sync/doc';
+import { isGone, type Adoption, type DocItems } from './sync/entries';
+import { syncStore } from './sync/synced-store';
 
-/** A setting an example's last run declared. */
-export interface StoredControl {
-  readonly name: string;
-  readonly spec: ControlSpec;
-}
+export { EDITOR_VERSION, type StoredControl } from './editor-doc';
 
 export interface EditorState {
   /** Edited code by `codeKey(lesson, example)`. */
@@ -35,15 +37,9 @@ export interface EditorState {
   setBackend(backend: BackendChoice): void;
 }
 
-interface PersistedEditor {
-  readonly codes: Readonly<Record<string, string>>;
-  readonly controlValues: Readonly<Record<string, Readonly<Record<string, ControlValue>>>>;
-  readonly controlSpecs: Readonly<Record<string, readonly StoredControl[]>>;
-  readonly backend: BackendChoice;
-}
+type PersistedEditor = Pick<EditorState, 'codes' | 'controlValues' | 'controlSpecs' | 'backend'>;
 
 export const EDITOR_STORAGE_KEY = 'lml.editor';
-export const EDITOR_VERSION = 1;
 
 const DEFAULTS: PersistedEditor = { codes: {}, controlValues: {}, controlSpecs: {}, backend: 'auto' };
 
@@ -51,74 +47,75 @@ export function codeKey(lessonSlug: string, exampleId: string): string {
   return `${lessonSlug}/${exampleId}`;
 }
 
-const isBackendChoice = (v: unknown): v is BackendChoice =>
-  v === 'auto' || v === 'webgpu' || v === 'webgl' || v === 'cpu';
+const MAP_FIELDS = ['codes', 'controlValues', 'controlSpecs'] as const;
+
+/** The state with stored versions taken on (a deletion removes the key; the backend falls back to auto). */
+export function adoptEditor(state: PersistedEditor, changes: readonly Adoption[]): Partial<PersistedEditor> {
+  const next: { -readonly [K in keyof PersistedEditor]?: PersistedEditor[K] } = {};
+  for (const { collection, key, entry } of changes) {
+    if (collection === 'prefs') {
+      next.backend = isGone(entry) ? DEFAULTS.backend : (entry.value as BackendChoice);
+      continue;
+    }
+    const field = MAP_FIELDS.find((f) => f === collection);
+    if (!field) continue;
+    const map = new Map(Object.entries(next[field] ?? state[field]));
+    if (isGone(entry)) map.delete(key);
+    else map.set(key, entry.value);
+    (next as Record<string, unknown>)[field] = Object.fromEntries(map);
+  }
+  return next;
+}
 
 /**
- * Rebuilds the persisted state field by field from defaults: a wrong type
- * drops only that field (or that one saved example), never the rest.
+ * Rebuilds format-1 state field by field: a wrong type drops only that field
+ * (or that one saved example), never the rest. (Loading uses the same checks.)
  */
 export function restoreEditor(raw: unknown): PersistedEditor {
-  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const rawCodes = value['codes'];
-  const codes: Record<string, string> = {};
-  if (typeof rawCodes === 'object' && rawCodes !== null && !Array.isArray(rawCodes)) {
-    for (const [key, code] of Object.entries(rawCodes as Record<string, unknown>)) {
-      if (typeof code === 'string') codes[key] = code;
-    }
+  const items: DocItems = editorDocSchema.upgrade(1, raw, 0) ?? {};
+  const { items: checked } = readItems(items, editorDocSchema);
+  const changes: Adoption[] = [];
+  for (const [collection, entries] of Object.entries(checked)) {
+    for (const [key, entry] of Object.entries(entries)) changes.push({ collection, key, entry });
   }
-  const controlValues: Record<string, Record<string, ControlValue>> = {};
-  for (const [key, values] of entriesOf(value['controlValues'])) {
-    const kept = Object.fromEntries(entriesOf(values).filter(([, v]) => isControlValue(v))) as Record<string, ControlValue>;
-    if (Object.keys(kept).length > 0) controlValues[key] = kept;
-  }
-  const controlSpecs: Record<string, StoredControl[]> = {};
-  for (const [key, list] of entriesOf(value['controlSpecs'])) {
-    if (!Array.isArray(list)) continue;
-    const kept = list.filter((c): c is StoredControl => typeof c === 'object' && c !== null && typeof (c as StoredControl).name === 'string' && isControlSpec((c as StoredControl).spec));
-    if (kept.length > 0) controlSpecs[key] = kept;
-  }
-  const backend = value['backend'];
-  return { codes, controlValues, controlSpecs, backend: isBackendChoice(backend) ? backend : DEFAULTS.backend };
+  return { ...DEFAULTS, ...adoptEditor(DEFAULTS, changes) };
 }
 
-/** The entries of a plain object; nothing for anything else. */
-function entriesOf(raw: unknown): [string, unknown][] {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? Object.entries(raw as Record<string, unknown>) : [];
-}
-
-export const useEditorStore = create<EditorState>()(
-  persist(
-    (set) => ({
-      ...DEFAULTS,
-      setCode: (key, code) => set((s) => ({ codes: { ...s.codes, [key]: code } })),
-      resetCode: (key) =>
-        set((s) => {
-          const { [key]: _removed, ...codes } = s.codes;
-          return { codes };
-        }),
-      setControlValue: (key, name, value) =>
-        set((s) => ({ controlValues: { ...s.controlValues, [key]: { ...s.controlValues[key], [name]: value } } })),
-      rememberControls: (key, controls) => set((s) => ({ controlSpecs: { ...s.controlSpecs, [key]: [...controls] } })),
-      resetControls: (key) =>
-        set((s) => {
-          const { [key]: _removed, ...controlValues } = s.controlValues;
-          return { controlValues };
-        }),
-      setBackend: (backend) => set({ backend }),
+export const useEditorStore = create<EditorState>()((set) => ({
+  ...DEFAULTS,
+  setCode: (key, code) => set((s) => ({ codes: { ...s.codes, [key]: code } })),
+  resetCode: (key) =>
+    set((s) => {
+      const { [key]: _removed, ...codes } = s.codes;
+      return { codes };
     }),
-    {
-      name: EDITOR_STORAGE_KEY,
-      version: EDITOR_VERSION,
-      storage: safeStorage<PersistedEditor>(),
-      partialize: (state): PersistedEditor => ({
-        codes: state.codes,
-        controlValues: state.controlValues,
-        controlSpecs: state.controlSpecs,
-        backend: state.backend,
-      }),
-      migrate: (persisted) => restoreEditor(persisted),
-      merge: (persisted, current) => ({ ...current, ...restoreEditor(persisted) }),
-    },
-  ),
-);
+  setControlValue: (key, name, value) =>
+    set((s) => ({ controlValues: { ...s.controlValues, [key]: { ...s.controlValues[key], [name]: value } } })),
+  rememberControls: (key, controls) =>
+    set((s) => (JSON.stringify(s.controlSpecs[key]) === JSON.stringify(controls) ? {} : { controlSpecs: { ...s.controlSpecs, [key]: [...controls] } })),
+  resetControls: (key) =>
+    set((s) => {
+      const { [key]: _removed, ...controlValues } = s.controlValues;
+      return { controlValues };
+    }),
+  setBackend: (backend) => set({ backend }),
+}));
+
+export const editorSync = syncStore(useEditorStore, {
+  key: EDITOR_STORAGE_KEY,
+  schema: editorDocSchema,
+  policies: { codes: {}, controlValues: {}, controlSpecs: {}, prefs: {} },
+  items: (state) => ({
+    codes: new Map(Object.entries(state.codes)),
+    controlValues: new Map(Object.entries(state.controlValues)),
+    controlSpecs: new Map(Object.entries(state.controlSpecs)),
+    prefs: new Map([['backend', state.backend]]),
+  }),
+  adopt: (state, changes) => adoptEditor(state, changes),
+  describe: (collection, key) => {
+    if (collection === 'codes') return { kind: 'code', name: key };
+    if (collection === 'controlValues') return { kind: 'controlValues', name: key };
+    if (collection === 'controlSpecs') return { kind: 'controlSpecs', name: key };
+    return { kind: 'setting', name: key };
+  },
+});

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { safeStorage } from './storage';
+import { guardedPersistStorage } from './sync/guarded-persist';
 
 /** `system` follows `prefers-color-scheme`; the toggle stores an explicit choice. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -46,7 +46,7 @@ export const useSettings = create<SettingsState>()(
     {
       name: 'lml.settings',
       version: SETTINGS_VERSION,
-      storage: safeStorage<PersistedSettings>(),
+      storage: guardedPersistStorage<PersistedSettings>(SETTINGS_VERSION),
       partialize: (state): PersistedSettings => ({
         theme: state.theme,
         worksheetOpen: state.worksheetOpen,

@@ -1,10 +1,9 @@
 /**
  * The only module that touches `localStorage`. Every persisted store goes
- * through `safeStorage`, which never throws: a full quota or a browser that
+ * through `safeLocalStorage`, which never throws: a full quota or a browser that
  * blocks storage is reported through `storageProblems` (so the UI can say so
  * and offer an export) instead of crashing the app or losing the in-memory state.
  */
-import { createJSONStorage, type PersistStorage } from 'zustand/middleware';
 import { create } from 'zustand';
 
 export type StorageProblem = 'quota' | 'unavailable';
@@ -65,6 +64,69 @@ export function storedEntries(prefix: string): Record<string, string> {
   return entries;
 }
 
+/** Why a raw write failed. */
+export type WriteFailure = 'quota' | 'unavailable';
+
+function failureOf(error: unknown): WriteFailure {
+  return isQuotaError(error) ? 'quota' : 'unavailable';
+}
+
+/**
+ * Writes several keys as one step for an import: all of them, or (after a
+ * failure) none, the keys written so far put back as they were. It neither
+ * remembers a refused value for the export nor reports a problem: a refused
+ * import is the import's message, not a storage problem of the user's work.
+ * `null` removes a key.
+ */
+export function writeAllOrNothing(entries: readonly (readonly [string, string | null])[]): { ok: true } | { ok: false; failure: WriteFailure; key: string } {
+  const storage = globalThis.localStorage as Storage | undefined;
+  if (!storage) return { ok: false, failure: 'unavailable', key: entries[0]?.[0] ?? '' };
+  const before: [string, string | null][] = [];
+  for (const [key, value] of entries) {
+    try {
+      before.push([key, storage.getItem(key)]);
+      if (value === null) storage.removeItem(key);
+      else storage.setItem(key, value);
+    } catch (error) {
+      // Put back what was already written, newest first (a smaller old value always fits again).
+      for (const [oldKey, oldValue] of before.reverse()) {
+        try {
+          if (oldValue === null) storage.removeItem(oldKey);
+          else storage.setItem(oldKey, oldValue);
+        } catch {
+          // Nothing more can be done; the caller's message says the import failed.
+        }
+      }
+      return { ok: false, failure: failureOf(error), key };
+    }
+  }
+  for (const [key, value] of entries) {
+    if (value !== null) unsaved.delete(key);
+    for (const listener of writeListeners) listener(key);
+  }
+  return { ok: true };
+}
+
+type ExternalListener = (key: string | null) => void;
+const externalListeners = new Set<ExternalListener>();
+let listening = false;
+
+/**
+ * Calls `listener(key)` when another tab of this site changes `key` in
+ * localStorage (`null`: it cleared everything); returns an unsubscribe function.
+ */
+export function onExternalChange(listener: ExternalListener): () => void {
+  externalListeners.add(listener);
+  if (!listening && typeof window !== 'undefined') {
+    listening = true;
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea !== null && event.storageArea !== globalThis.localStorage) return;
+      for (const each of externalListeners) each(event.key);
+    });
+  }
+  return () => externalListeners.delete(listener);
+}
+
 /** A `Storage`-like object that swallows and reports failures. */
 export const safeLocalStorage = {
   getItem(key: string): string | null {
@@ -75,17 +137,22 @@ export const safeLocalStorage = {
       return null;
     }
   },
-  setItem(key: string, value: string): void {
+  /**
+   * Writes `value`; true when it was stored. `quiet`: a write the app makes
+   * by itself (a migration, a default), which is not a save of the user's work.
+   */
+  setItem(key: string, value: string, options: { quiet?: boolean } = {}): boolean {
     try {
       globalThis.localStorage?.setItem(key, value);
       unsaved.delete(key);
       if (useStorageProblem.getState().key === key) useStorageProblem.getState().clear();
     } catch (error) {
       unsaved.set(key, value);
-      report(isQuotaError(error) ? 'quota' : 'unavailable', key);
-      return;
+      report(failureOf(error), key);
+      return false;
     }
-    for (const listener of writeListeners) listener(key);
+    if (!options.quiet) for (const listener of writeListeners) listener(key);
+    return true;
   },
   removeItem(key: string): void {
     unsaved.delete(key);
@@ -96,8 +163,3 @@ export const safeLocalStorage = {
     }
   },
 };
-
-/** JSON storage for zustand's `persist`, built on `safeLocalStorage`. */
-export function safeStorage<T>(): PersistStorage<T> | undefined {
-  return createJSONStorage<T>(() => safeLocalStorage);
-}

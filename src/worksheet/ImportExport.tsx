@@ -27,7 +27,7 @@ export function ImportExport({ scenario, rows, summary }: { scenario: Scenario; 
 
   const importFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
-      setStatus({ kind: 'error', text: t('worksheet.io.importFailed', { reason: problemMessage({ kind: 'tooLarge', size: file.size }) }) });
+      setStatus({ kind: 'error', text: t('worksheet.io.importFailed', { reason: problemMessage({ kind: 'tooLarge', size: file.size, max: MAX_IMPORT_BYTES }) }) });
       return;
     }
     let text: string;

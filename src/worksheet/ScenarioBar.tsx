@@ -11,7 +11,8 @@ export function ScenarioBar() {
   const scenarios = useWorksheet((s) => s.scenarios);
   const active = useWorksheet(selectActive);
   const lastDeleted = useWorksheet((s) => s.lastDeleted);
-  const { select, rename, duplicate, remove, undoRemove, addPreset } = useWorksheet.getState();
+  const deletedElsewhere = useWorksheet((s) => s.deletedElsewhere);
+  const { select, rename, duplicate, remove, undoRemove, addPreset, dismissDeletedElsewhere } = useWorksheet.getState();
   const selectId = useId();
   const [name, setName] = useState(active.name);
   const [shownId, setShownId] = useState(active.id);
@@ -111,6 +112,14 @@ export function ScenarioBar() {
       {message && (
         <p className="ws-ok" role="status">
           {message}
+        </p>
+      )}
+      {deletedElsewhere && (
+        <p className="ws-ok" role="status" data-testid="deleted-elsewhere">
+          {t('worksheet.scenario.deletedElsewhere', { name: deletedElsewhere.name })}{' '}
+          <button type="button" className="ws-small-button" onClick={dismissDeletedElsewhere}>
+            {t('offline.dismiss')}
+          </button>
         </p>
       )}
     </section>

@@ -10,7 +10,7 @@ import { t } from '../i18n';
 import { useSettings } from '../store/settings';
 import { MAX_SCENARIOS, useWorksheet } from '../store/worksheet';
 import { decodeSharePayload } from './io/share';
-import type { ScenarioInputs } from './io/scenarioFile';
+import { markHandled, sameInputs, wasHandled } from './handled-link';
 import { project } from './model/project';
 import { summarize } from './model/summary';
 import { breakEvenText, runwayText } from './SummaryView';
@@ -18,14 +18,7 @@ import { formatUsdCompact } from './format';
 import { problemMessage } from './problems';
 import './worksheet.css';
 
-/** Same inputs and name, ignoring the id. */
-function sameInputs(a: ScenarioInputs, b: ScenarioInputs): boolean {
-  const { id: _a, ...left } = a as ScenarioInputs & { id?: string };
-  const { id: _b, ...right } = b as ScenarioInputs & { id?: string };
-  return JSON.stringify(left) === JSON.stringify(right);
-}
-
-type Outcome = { kind: 'added' | 'already'; name: string } | { kind: 'full' } | null;
+type Outcome = { kind: 'added' | 'already' | 'handled'; name: string } | { kind: 'full' } | null;
 
 export default function SharedScenarioRoute({ payload }: { payload: string }) {
   const decoded = useMemo(() => decodeSharePayload(payload), [payload]);
@@ -38,14 +31,19 @@ export default function SharedScenarioRoute({ payload }: { payload: string }) {
     // This effect writes to an external store (the saved scenarios) once per link and reports what it did.
     const store = useWorksheet.getState();
     const existing = store.scenarios.find((s) => sameInputs(s, decoded.value));
+    let next: Outcome;
     if (existing) {
       store.select(existing.id);
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- the outcome of the one-off store write above
-      setOutcome({ kind: 'already', name: existing.name });
+      next = { kind: 'already', name: existing.name };
+    } else if (wasHandled(`share/${payload}`)) {
+      // A reload of a link already added (and edited since): add no second copy.
+      next = { kind: 'handled', name: decoded.value.name };
     } else {
       const id = store.addScenario(decoded.value);
-      setOutcome(id === null ? { kind: 'full' } : { kind: 'added', name: decoded.value.name });
+      next = id === null ? { kind: 'full' } : { kind: 'added', name: decoded.value.name };
     }
+    setOutcome(next);
+    markHandled(`share/${payload}`);
     useSettings.getState().setWorksheetOpen(true);
   }, [decoded, payload]);
 
@@ -67,7 +65,7 @@ export default function SharedScenarioRoute({ payload }: { payload: string }) {
       {outcome?.kind === 'full' && <p className="ws-error" role="alert">{t('worksheet.share.full', { max: MAX_SCENARIOS })}</p>}
       {outcome && outcome.kind !== 'full' && (
         <p className="ws-ok" role="status">
-          {t(outcome.kind === 'added' ? 'worksheet.share.added' : 'worksheet.share.already', { name: outcome.name })}
+          {t(`worksheet.share.${outcome.kind}`, { name: outcome.name })}
         </p>
       )}
       <dl className="ws-route-summary">

@@ -2,12 +2,11 @@
 import { t } from '../i18n';
 import { assertNever } from '../result';
 import type { ShareProblem } from './io/share';
-import { MAX_IMPORT_BYTES } from './io/safeJson';
 
 export function problemMessage(problem: ShareProblem | { kind: 'readFailed' }): string {
   switch (problem.kind) {
     case 'tooLarge':
-      return t('worksheet.problem.tooLarge', { size: problem.size, max: MAX_IMPORT_BYTES });
+      return t('worksheet.problem.tooLarge', { size: problem.size, max: problem.max });
     case 'empty':
       return t('worksheet.problem.empty');
     case 'notJson':
@@ -21,15 +20,19 @@ export function problemMessage(problem: ShareProblem | { kind: 'readFailed' }): 
     case 'wrongFormat':
       return t('worksheet.problem.wrongFormat');
     case 'unsupportedVersion':
-      return t('worksheet.problem.unsupportedVersion', { version: problem.version });
+      return problem.version === null ? t('worksheet.problem.noVersion') : t('worksheet.problem.unsupportedVersion', { version: problem.version });
     case 'invalid':
       return t('worksheet.problem.invalid', { issues: problem.issues.join('; ') });
     case 'unknownLinkVersion':
-      return t('worksheet.problem.unknownLinkVersion');
+      return problem.version === null ? t('worksheet.problem.noLinkVersion') : t('worksheet.problem.unknownLinkVersion', { version: problem.version });
     case 'linkTooLong':
-      return t('worksheet.problem.linkTooLong');
+      return t('worksheet.problem.linkTooLong', { length: problem.length, max: problem.max });
     case 'corruptLink':
       return t('worksheet.problem.corruptLink');
+    case 'linkExpandsTooFar':
+      return t('worksheet.problem.linkExpandsTooFar', { max: problem.max });
+    case 'checkFailed':
+      return t('worksheet.problem.checkFailed');
     case 'readFailed':
       return t('worksheet.problem.readFailed');
     default:

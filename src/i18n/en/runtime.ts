@@ -6,6 +6,9 @@ export const runtime = {
 
   'runtime.editor.label': 'Code editor: {title}. Press Control+Enter to run, Escape to stop.',
   'runtime.editor.loading': 'Loading the editor…',
+  'runtime.external.updated': 'This example was changed in another tab (or by an import); the editor now shows that version.',
+  'runtime.external.keptOurs': 'This example was also changed in another tab. Your newer text here is saved; the other tab’s version is kept aside (see Offline & storage).',
+  'runtime.external.keptTheirs': 'This example was changed in another tab after you typed here. That newer version is shown and saved; your text is kept aside (see Offline & storage).',
   'runtime.editor.loadFailed': 'The editor could not be loaded: {message}',
   'runtime.editor.retryLoad': 'Try again',
   'runtime.editor.tabHint': 'Tab indents inside the editor; press Control+M to move focus with Tab instead.',

@@ -13,7 +13,8 @@ export const MAX_ARRAY = 1000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type JsonProblem =
-  | { readonly kind: 'tooLarge'; readonly size: number }
+  /** `max`: the limit that applied (bytes for files, characters for links). */
+  | { readonly kind: 'tooLarge'; readonly size: number; readonly max: number }
   | { readonly kind: 'empty' }
   | { readonly kind: 'notJson'; readonly detail: string }
   | { readonly kind: 'tooDeep' }
@@ -57,9 +58,9 @@ export function utf8Length(text: string): number {
 
 export function parseJsonSafely(text: string, maxBytes = MAX_IMPORT_BYTES): Result<unknown, JsonProblem> {
   // A cheap bound first: every UTF-16 unit is at least one byte.
-  if (text.length > maxBytes) return err({ kind: 'tooLarge', size: text.length });
+  if (text.length > maxBytes) return err({ kind: 'tooLarge', size: text.length, max: maxBytes });
   const size = utf8Length(text);
-  if (size > maxBytes) return err({ kind: 'tooLarge', size });
+  if (size > maxBytes) return err({ kind: 'tooLarge', size, max: maxBytes });
   if (text.trim() === '') return err({ kind: 'empty' });
   let value: unknown;
   try {

@@ -18,7 +18,8 @@ export const SCENARIO_FILE_VERSION = 2;
 export type ImportProblem =
   | JsonProblem
   | { readonly kind: 'wrongFormat' }
-  | { readonly kind: 'unsupportedVersion'; readonly version: string }
+  /** `version`: as written in the file (shortened), or null when the file names none. */
+  | { readonly kind: 'unsupportedVersion'; readonly version: string | null }
   | { readonly kind: 'invalid'; readonly issues: readonly string[] };
 
 /** A scenario's inputs without its id (what files and links carry). */
@@ -50,7 +51,7 @@ export function scenarioFromFileObject(value: unknown): Result<ScenarioInputs, I
       return ok(parsed.data as unknown as ScenarioInputs);
     }
     default:
-      return err({ kind: 'unsupportedVersion', version: String(version).slice(0, 20) });
+      return err({ kind: 'unsupportedVersion', version: version === undefined || version === null ? null : String(typeof version === 'object' ? JSON.stringify(version) : version).slice(0, 20) });
   }
 }
 

@@ -26,6 +26,8 @@ export const MAX_SOURCE = 300;
 const bool = z.boolean({ error: 'must be true or false' });
 const text = (max: number) =>
   z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+/** A name people read: not empty and not only spaces. */
+const name = (max: number) => text(max).check(z.refine((v: string) => v.trim().length > 0, 'must not be blank'));
 const list = <T extends z.ZodMiniType>(item: T, max: number) =>
   z.array(item, { error: 'must be a list' }).check(z.maxLength(max, `must have at most ${max} entries`));
 
@@ -36,7 +38,7 @@ const perStream = <T extends z.ZodMiniType>(item: T) => z.object({ subscription:
 
 const gpu = z.object({
   id: text(40),
-  name: text(MAX_NAME),
+  name: name(MAX_NAME),
   peakFlopsPerSecond: num(LIMITS.peakFlops),
   precision: z.string({ error: 'must be text' }).check(z.maxLength(MAX_NAME)),
   pricePerHour: num(LIMITS.money),
@@ -84,7 +86,7 @@ const uncertainty = z.object({
 
 export const scenarioInputsSchema = z
   .object({
-    name: text(MAX_NAME),
+    name: name(MAX_NAME),
     horizonMonths: num(LIMITS.horizonMonths),
     subscription: z.object({
       enabled: bool,

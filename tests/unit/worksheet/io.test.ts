@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario, PRESET_IDS } from '../../../src/worksheet/model/presets';
 import { parseScenarioText, scenarioToJson, scenarioToFileObject } from '../../../src/worksheet/io/scenarioFile';
-import { decodeSharePayload, encodeSharePayload, shareUrl } from '../../../src/worksheet/io/share';
+import { decodeSharePayload, encodeSharePayload, MAX_SHARE_JSON, MAX_SHARE_PAYLOAD, shareUrl } from '../../../src/worksheet/io/share';
+import { problemMessage } from '../../../src/worksheet/problems';
+import { seededRandom } from './rng';
 import { parseJsonSafely, MAX_IMPORT_BYTES } from '../../../src/worksheet/io/safeJson';
 import { projectionToCsv } from '../../../src/worksheet/io/csv';
 import { restoreScenario } from '../../../src/worksheet/io/restore';
@@ -112,16 +114,88 @@ describe('fuzzed imports never throw out of the parser', () => {
 });
 
 describe('share links', () => {
-  it('encode → decode gives the same inputs', () => {
+  it('encode → decode gives the same inputs (v2: with a check)', () => {
     const payload = encodeSharePayload(hybrid);
-    expect(payload.startsWith('v1:')).toBe(true);
+    expect(payload).toMatch(/^v2:[0-9a-f]{8}:/);
     const back = decodeSharePayload(payload);
+    expect(back.ok && { ...back.value, id: hybrid.id }).toEqual(hybrid);
+  });
+
+  it('still opens v1 links (no check)', () => {
+    const v1 = 'v1:' + compressToEncodedURIComponent(JSON.stringify(scenarioToFileObject(hybrid)));
+    const back = decodeSharePayload(v1);
     expect(back.ok && { ...back.value, id: hybrid.id }).toEqual(hybrid);
   });
 
   it('builds the link from the page URL without its hash', () => {
     const url = shareUrl('https://example.org/courses/lab/#/lessons/x', hybrid);
-    expect(url.startsWith('https://example.org/courses/lab/#/share/v1:')).toBe(true);
+    expect(url.startsWith('https://example.org/courses/lab/#/share/v2:')).toBe(true);
+  });
+
+  it('refuses every damaged v2 link instead of importing other numbers (share/bit-flips-integrity)', () => {
+    const payload = encodeSharePayload(hybrid);
+    const start = payload.indexOf(':', 3) + 1;
+    const rng = seededRandom(7);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+    let v1Different = 0;
+    const v1 = 'v1:' + compressToEncodedURIComponent(JSON.stringify(scenarioToFileObject(hybrid)));
+    for (let i = 0; i < 400; i++) {
+      const at = start + Math.floor(rng() * (payload.length - start));
+      const replacement = alphabet[Math.floor(rng() * alphabet.length)] ?? 'A';
+      const damaged = payload.slice(0, at) + replacement + payload.slice(at + 1);
+      const decoded = decodeSharePayload(damaged);
+      // Either refused, or (the character was replaced by itself) exactly the same scenario.
+      if (decoded.ok) expect({ ...decoded.value, id: hybrid.id }).toEqual(hybrid);
+      else expect(['checkFailed', 'corruptLink', 'invalid', 'wrongFormat', 'notJson', 'forbiddenKey', 'tooDeep', 'arrayTooLong', 'linkExpandsTooFar']).toContain(decoded.error.kind);
+      // The same damage to a v1 link (no check): how often it imports different numbers.
+      const v1At = 3 + (at - start) % (v1.length - 3);
+      const oldDamaged = decodeSharePayload(v1.slice(0, v1At) + replacement + v1.slice(v1At + 1));
+      if (oldDamaged.ok && JSON.stringify({ ...oldDamaged.value, id: hybrid.id }) !== JSON.stringify(hybrid)) v1Different += 1;
+    }
+    // The check is what makes the difference: without it some damaged links import other numbers.
+    expect(v1Different).toBeGreaterThan(0);
+  });
+
+  it('stops decompressing a link bomb at the cap and says so, quoting the cap (share/lz-bomb)', () => {
+    const bomb = 'v1:' + compressToEncodedURIComponent('1'.repeat(250_000));
+    expect(bomb.length).toBeLessThan(MAX_SHARE_PAYLOAD);
+    const decoded = decodeSharePayload(bomb);
+    expect(decoded).toEqual({ ok: false, error: { kind: 'linkExpandsTooFar', max: MAX_SHARE_JSON } });
+    expect(problemMessage({ kind: 'linkExpandsTooFar', max: MAX_SHARE_JSON })).toContain(String(MAX_SHARE_JSON));
+  });
+
+  it('an oversized link quotes the link’s own cap, not the file import’s (share/limit-message)', () => {
+    const decoded = decodeSharePayload('v2:' + 'A'.repeat(60_000));
+    expect(decoded).toEqual({ ok: false, error: { kind: 'linkTooLong', length: 60_003, max: MAX_SHARE_PAYLOAD } });
+    const message = problemMessage({ kind: 'linkTooLong', length: 60_003, max: MAX_SHARE_PAYLOAD });
+    expect(message).toContain(String(MAX_SHARE_PAYLOAD));
+    expect(message).not.toContain(String(MAX_IMPORT_BYTES));
+  });
+
+  it('version messages name the version or say there is none, never "undefined" (share/version-*, import/version-*)', () => {
+    const noPrefix = decodeSharePayload('abc');
+    const v9 = decodeSharePayload('v9:abc');
+    expect(noPrefix).toEqual({ ok: false, error: { kind: 'unknownLinkVersion', version: null } });
+    expect(v9).toEqual({ ok: false, error: { kind: 'unknownLinkVersion', version: 'v9' } });
+    const file = scenarioToFileObject(hybrid);
+    const missing = parseScenarioText(JSON.stringify({ format: file.format, scenario: file.scenario }));
+    const seven = parseScenarioText(JSON.stringify({ ...file, version: 7 }));
+    expect(missing).toEqual({ ok: false, error: { kind: 'unsupportedVersion', version: null } });
+    expect(seven).toEqual({ ok: false, error: { kind: 'unsupportedVersion', version: '7' } });
+    const messages = [noPrefix, v9, missing, seven].map((r) => (r.ok ? 'ok' : problemMessage(r.error)));
+    expect(messages[0]).toContain('does not say which encoding');
+    expect(messages[1]).toContain('“v9”');
+    expect(messages[2]).toContain('does not say which file version');
+    expect(messages[3]).toContain('file version 7');
+    expect(messages.join(' ')).not.toMatch(/undefined|null/);
+  });
+
+  it('refuses a scenario name of spaces only (share/name-blank, import/name-blank)', () => {
+    const file = scenarioToFileObject(hybrid);
+    const blank = parseScenarioText(JSON.stringify({ ...file, scenario: { ...file.scenario, name: '   ' } }));
+    expect(blank).toEqual({ ok: false, error: { kind: 'invalid', issues: ['name: must not be blank'] } });
+    const link = 'v1:' + compressToEncodedURIComponent(JSON.stringify({ ...file, scenario: { ...file.scenario, name: ' \t ' } }));
+    expect(decodeSharePayload(link)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
   });
 
   it('reports tampered, truncated, unknown-version and invalid links', () => {
