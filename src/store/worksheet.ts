@@ -63,6 +63,13 @@ function defaultState(): PersistedWorksheet {
 
 const cleanName = (name: string, fallback: string): string => name.trim().slice(0, MAX_NAME) || fallback;
 
+/** The default scenario as a fresh tab makes it, never edited. */
+function isUntouchedDefault(scenario: Scenario): boolean {
+  const { id: _id, ...inputs } = scenario;
+  const { id: _fresh, ...fresh } = defaultScenario();
+  return JSON.stringify(inputs) === JSON.stringify(fresh);
+}
+
 /**
  * The state with stored versions taken on: scenarios added, changed or
  * deleted elsewhere, placed by their stored order. When the scenario this tab
@@ -70,6 +77,11 @@ const cleanName = (name: string, fallback: string): string => name.trim().slice(
  */
 export function adoptWorksheet(state: WorksheetState | PersistedWorksheet, changes: readonly Adoption[], mirror: Mirror): Partial<WorksheetState> {
   const byId = new Map(state.scenarios.map((s) => [s.id, s]));
+  // A fresh tab's untouched default scenario gives way when saved scenarios arrive (an import, another tab).
+  const only = state.scenarios.length === 1 ? state.scenarios[0] : undefined;
+  const arriving = changes.some((c) => c.collection === 'scenarios' && !isGone(c.entry) && !byId.has(c.key));
+  const placeholder = only && arriving && !changes.some((c) => c.key === only.id) && isUntouchedDefault(only) ? only : undefined;
+  if (placeholder) byId.delete(placeholder.id);
   let activeId = state.activeId;
   let compareIds = state.compareIds;
   let touched = false;
@@ -98,7 +110,7 @@ export function adoptWorksheet(state: WorksheetState | PersistedWorksheet, chang
     const lost = state.scenarios[shown];
     const neighbour = scenarios[Math.max(0, Math.min(shown, scenarios.length) - 1)] ?? scenarios[0];
     if (neighbour) activeId = neighbour.id;
-    if (lost && 'deletedElsewhere' in state) next.deletedElsewhere = { name: lost.name };
+    if (lost && lost !== placeholder && 'deletedElsewhere' in state) next.deletedElsewhere = { name: lost.name };
   }
   if (activeId !== state.activeId) next.activeId = activeId;
   const keptCompare = compareIds.filter((id) => byId.has(id));

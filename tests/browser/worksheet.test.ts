@@ -138,7 +138,7 @@ describe('startup worksheet', () => {
     await openSection(page, 'Export, import and share');
     await sidebar(page).getByRole('button', { name: 'Create share link' }).click();
     const link = await sidebar(page).getByLabel('Share link').inputValue();
-    expect(link.startsWith(server.url + '#/share/v1:')).toBe(true);
+    expect(link.startsWith(server.url + '#/share/v2:')).toBe(true);
     const original = await summaryValues(page);
     await context.close();
 
@@ -155,8 +155,13 @@ describe('startup worksheet', () => {
     // Damage the link: a message, and the saved scenarios stay as they were.
     await fresh.page.goto(link.slice(0, link.length - 25) + 'XX');
     await fresh.page.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
+    // One character changed in the middle (share/bit-flips-integrity): the check refuses it.
+    const middle = Math.floor((link.length + link.indexOf('#/share/v2:') + 20) / 2);
+    const flipped = link.slice(0, middle) + (link[middle] === 'Q' ? 'R' : 'Q') + link.slice(middle + 1);
+    await fresh.page.goto(flipped);
+    await fresh.page.getByRole('alert').filter({ hasText: /check does not match|damaged or incomplete/ }).waitFor();
     await fresh.page.goto(server.url + '#/share/v7:abc');
-    await fresh.page.getByRole('alert').filter({ hasText: 'encoding this app does not know' }).waitFor();
+    await fresh.page.getByRole('alert').filter({ hasText: 'encoding “v7”, which this app does not know' }).waitFor();
     expect(await scenarioNames(fresh.page)).toEqual(names);
     expect(fresh.problems.pageErrors).toEqual([]);
     await fresh.context.close();
@@ -232,6 +237,14 @@ describe('startup worksheet', () => {
     await openWorksheet(page, '#/worksheet/preset/pay-per-use-api');
     await page.getByRole('status').filter({ hasText: 'Loaded the “Pay-per-use API” preset' }).waitFor();
     expect(await sidebar(page).getByLabel('Scenario', { exact: true }).locator('option:checked').textContent()).toBe('Pay-per-use API');
+    // Reloading the link (twice) adds no duplicate (share/preset-reload-duplicates), edited or not.
+    await sidebar(page).getByLabel('Starting cash').fill('2500000');
+    for (const _reload of [1, 2]) {
+      await page.reload();
+      await page.getByRole('status').filter({ hasText: 'reloading does not add it again' }).waitFor();
+      await sidebar(page).getByLabel('Starting cash').waitFor();
+      await expect.poll(() => scenarioNames(page), { timeout: 10_000 }).toEqual(['Hybrid AI startup', 'Pay-per-use API']);
+    }
     await page.goto(server.url + '#/worksheet/preset/nope');
     await page.getByRole('alert').filter({ hasText: 'no worksheet preset called “nope”' }).waitFor();
     await context.close();

@@ -131,6 +131,12 @@ export function syncStore<S>(store: StoreApi<S>, spec: SyncSpec<S>): SyncHandle 
     } finally {
       applying = false;
     }
+    // Taking changes on may change other items (a placeholder gives way): those are this tab's own changes.
+    const recorded = recordLocal(mirror, spec.items(store.getState()), Date.now());
+    if (recorded.changed) {
+      mirror = recorded.mirror;
+      sync();
+    }
   };
 
   const sync = () => {
@@ -155,18 +161,20 @@ export function syncStore<S>(store: StoreApi<S>, spec: SyncSpec<S>): SyncHandle 
 
   // Load: everything stored is taken on, whatever the policy (this tab starts from storage).
   const load = () => {
-    const now = Date.now();
-    const { items: stored, rewrite } = readActive(now);
-    const plan = reconcile(stored, new Map(), spec.policies, now);
-    mirror = plan.mirror;
-    const all: Adoption[] = [];
-    for (const [collection, entries] of Object.entries(stored)) {
-      for (const [key, entry] of Object.entries(entries)) all.push({ collection, key, entry });
-    }
-    apply(all);
+    // What loading writes (an upgrade, a default) is not a save of the user's work.
     quietWrites = true;
     try {
+      const now = Date.now();
+      const { items: stored, rewrite } = readActive(now);
+      // Bad items left out, an old format upgraded: stored at once, before anything else writes.
       if (rewrite) write(stored);
+      const plan = reconcile(stored, new Map(), spec.policies, now);
+      mirror = plan.mirror;
+      const all: Adoption[] = [];
+      for (const [collection, entries] of Object.entries(stored)) {
+        for (const [key, entry] of Object.entries(entries)) all.push({ collection, key, entry });
+      }
+      apply(all);
       const extra = spec.afterLoad?.(store.getState());
       if (extra) store.setState(extra);
     } finally {
