@@ -4,15 +4,11 @@
  * copy because their saved data came from a newer build or could not be
  * read and set aside.
  */
-import { t, type MessageKey } from '../i18n';
+import { useState } from 'react';
+import { t } from '../i18n';
 import { isReadable, useKeptAside } from '../store/kept-aside';
 import { useSyncStatus } from '../store/sync/status';
-import { asideWhat } from './aside-text';
-
-function storeWords(key: string): string {
-  const known: readonly string[] = ['lml.editor', 'lml.worksheet', 'lml.settings'];
-  return known.includes(key) ? t(`offline.store.${key}` as MessageKey) : key;
-}
+import { asideWhat, storeWords } from './aside-text';
 
 /** Opens the Offline & storage menu (where the kept-aside list is). */
 function openMenu(): void {
@@ -32,7 +28,14 @@ export function KeptAsideNotice() {
     <div className="offline-notice" role="status" data-testid="kept-aside-notice">
       <p>{t('offline.notice.keptAside', { count: shown.length, first: isReadable(first) ? asideWhat(first.kind, first.name) : t('offline.aside.unreadable') })}</p>
       <div className="offline-actions">
-        <button type="button" className="offline-primary" onClick={openMenu}>
+        <button
+          type="button"
+          className="offline-primary"
+          onClick={() => {
+            dismissFresh();
+            openMenu();
+          }}
+        >
           {t('offline.menu')}
         </button>
         <button type="button" className="text-button" onClick={dismissFresh}>
@@ -45,16 +48,20 @@ export function KeptAsideNotice() {
 
 export function SyncModeNotices() {
   const modes = useSyncStatus((s) => s.modes);
+  const [dismissed, setDismissed] = useState<readonly string[]>([]);
   return (
     <>
       {Object.entries(modes).map(([key, mode]) =>
-        mode.kind === 'main' ? null : (
+        mode.kind === 'main' || dismissed.includes(key) ? null : (
           <div key={key} className="offline-notice" role="status" data-testid={`sync-mode-${mode.kind}`}>
             <p>
               {mode.kind === 'newer'
                 ? t('offline.notice.newer', { what: storeWords(key), version: mode.version, known: mode.known })
                 : t('offline.notice.blocked', { what: storeWords(key) })}
             </p>
+            <button type="button" className="text-button" onClick={() => setDismissed((d) => [...d, key])}>
+              {t('offline.dismiss')}
+            </button>
           </div>
         ),
       )}

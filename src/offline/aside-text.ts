@@ -1,10 +1,36 @@
-/** Words for work kept aside: what it is and why it was kept. */
-import { t } from '../i18n';
+/** Words for work kept aside: what it is (named as the user knows it) and why it was kept. */
+import { lessons } from 'virtual:lessons';
+import { t, type MessageKey } from '../i18n';
 import type { AsideEntry, AsideKind } from '../store/kept-aside';
 
-/** "Code of attention/attention-map", "Scenario “Plan B”". */
+const STORES: readonly string[] = ['lml.editor', 'lml.worksheet', 'lml.settings'];
+
+/** "code edits", "scenarios", "settings" for a store key (and its copy `<key>.v<n>`); the key itself otherwise. */
+export function storeWords(key: string): string {
+  const store = key.replace(/\.v\d+$/, '');
+  return STORES.includes(store) ? t(`offline.store.${store}` as MessageKey) : key;
+}
+
+/** “Gradient descent” › Learning rate, for `gradient-descent/learning-rate`; the key when no lesson has it. */
+function exampleName(key: string): string {
+  const [slug, id] = key.split('/');
+  const lesson = lessons.find((l) => l.slug === slug);
+  const example = lesson?.examples.find((e: { readonly id: string }) => e.id === id);
+  return lesson && example ? t('offline.aside.example', { lesson: lesson.title, example: example.title }) : key;
+}
+
+/** "Code of “Gradient descent” › Learning rate", "Scenario “Plan B”", "All your saved scenarios (as stored)". */
 export function asideWhat(kind: AsideKind, name: string): string {
-  return t(`offline.aside.kind.${kind}`, { name });
+  switch (kind) {
+    case 'code':
+    case 'controlValues':
+    case 'controlSpecs':
+      return t(`offline.aside.kind.${kind}`, { name: exampleName(name) });
+    case 'store':
+      return STORES.includes(name.replace(/\.v\d+$/, '')) ? t('offline.aside.kind.storeOf', { what: storeWords(name) }) : t('offline.aside.kind.store', { name });
+    default:
+      return t(`offline.aside.kind.${kind}`, { name });
+  }
 }
 
 export function asideWhy(entry: AsideEntry): string {

@@ -55,6 +55,9 @@ export const useAppUpdate = create<AppUpdateState>()((set, get) => ({
       window.location.reload();
       return;
     }
+    // Reload as soon as the new worker controls this page. (workbox-window's own signal, onNeedReload,
+    // only comes to a page that had a controller when it registered: a first visit the worker claimed had none.)
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
     void updateServiceWorker().catch(() => window.location.reload());
   },
 }));

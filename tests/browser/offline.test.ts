@@ -93,6 +93,57 @@ describe('offline', () => {
     await context.close();
   });
 
+  it('"ready offline" is true in the same tab: after the first visit’s notice, offline without a reload, another lesson with math and a diagram opens and its example runs', async () => {
+    const target = lessons.find((l) => l.hasDiagrams && l.examples.length > 0);
+    expect(target, 'a published lesson with a diagram and an example').toBeDefined();
+    const { context, page, problems } = await freshPage(browser);
+    await setTestScale(page);
+    // First visit: the course index only.
+    await page.goto(server.url);
+    const ready = page.getByTestId('offline-ready');
+    await ready.waitFor({ timeout: 60_000 });
+    // The notice is true in this tab: a worker controls it, without a reload.
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const loads: string[] = [];
+    page.on('load', () => loads.push(page.url()));
+
+    await context.setOffline(true);
+    const failed = watchFailures(page);
+    // Open another lesson as a person does: its link on the index (a hash change, no reload).
+    await page.getByRole('link', { name: target?.title ?? '', exact: false }).first().click();
+    await page.locator('.lesson-body h2').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('h1').textContent()).toBe(target?.title);
+    expect(await page.locator('.lesson-body .katex').count()).toBeGreaterThan(0);
+    await page.locator('figure.mermaid-diagram[data-state="drawn"] svg').first().waitFor({ timeout: 60_000 });
+    await waitForEditor(page);
+    await chooseBackend(page, 'cpu');
+    expect(await runToEnd(page)).toBe('done');
+    expect(loads).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a lesson whose chunk cannot load says so and offers a retry that works', async () => {
+    const lesson = lessons.find((l) => l.toc.length > 0);
+    expect(lesson, 'a published lesson').toBeDefined();
+    // No service worker here: the chunk comes from the network, which fails it once.
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const chunk = new RegExp(`/assets/${lesson?.slug ?? ''}-[\\w-]+\\.js$`);
+    await page.route(chunk, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${server.url}#/lessons/${lesson?.slug ?? ''}`);
+    const failure = page.getByTestId('lesson-load-failed');
+    await failure.waitFor({ timeout: 30_000 });
+    expect(await failure.textContent()).toContain('This lesson could not be loaded');
+    expect(await page.locator('.lesson-body').count()).toBe(0);
+    await page.unroute(chunk);
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.lesson-body h2').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('lesson-load-failed').count()).toBe(0);
+    await context.close();
+  });
+
   it('precaches only its own origin and serves the app shell from the cache', async () => {
     const { context, page } = await freshPage(browser);
     await page.goto(server.url);

@@ -68,6 +68,8 @@ export const offline = {
   'offline.aside.kind.scenario': 'Scenario “{name}”',
   'offline.aside.kind.view': 'Worksheet view',
   'offline.aside.kind.store': 'Saved data “{name}”',
+  'offline.aside.kind.storeOf': 'All your saved {what}, as they were stored',
+  'offline.aside.example': '“{lesson}” › {example}',
   'offline.aside.unreadable': 'An item kept aside that cannot be read',
   'offline.aside.download': 'Download',
   'offline.aside.restore': 'Restore',

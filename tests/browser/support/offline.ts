@@ -16,9 +16,9 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 export const TEST_DIST = DIST_DIR;
 
 /**
- * Waits until a service worker controls the page. The first visit installs
- * and activates it but (without clients.claim) it controls only the pages
- * loaded after that, so this reloads once when needed.
+ * Waits until a service worker controls the page. The first install claims
+ * the open page (vite.config.ts `clientsClaim`); should it not, this reloads
+ * once so the tests after it run on a controlled page.
  */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
