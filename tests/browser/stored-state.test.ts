@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
 import { editorText, waitForEditor } from './support/live-code';
-import { openStorageMenu, scenarioNames, sidebar, startingCash } from './support/saved-work';
+import { exampleLabel, openStorageMenu, scenarioNames, sidebar, startingCash } from './support/saved-work';
 import { serveStatic, type StaticServer } from './support/static-server';
 
 let browser: Browser;
@@ -69,7 +69,7 @@ describe('stored state', () => {
     expect(await settings.getByLabel('data set').inputValue()).toBe('xor');
     const notice = page.getByTestId('kept-aside-notice');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain(`Declared settings of ${BOUNDARY}`);
+    expect(await notice.textContent()).toContain(`Declared settings of ${exampleLabel(BOUNDARY)}`);
     const menu = await openStorageMenu(page);
     expect(await menu.getByTestId('kept-aside').textContent()).toMatch(/Could not be used: settings left out: “learning rate”/);
     expect(problems.pageErrors).toEqual([]);
@@ -93,18 +93,18 @@ describe('stored state', () => {
   });
 
   it.each([
-    ['lml.worksheet', 'not json{', 'it is not readable JSON'],
-    ['lml.worksheet', '[1,2]', 'it is not an object of saved work'],
-    ['lml.editor', '{"version":2,"state":{"codes":{"a/b":{"at":1,"value":"x"}', 'it is not readable JSON'],
-    ['lml.settings', 'null', 'it is not an object of saved work'],
-  ])('damaged %s (%s): kept aside as it was, reported, and the app works (storage/*/says-what-happened)', async (key, text, why) => {
+    ['lml.worksheet', 'not json{', 'scenarios', 'it is not readable JSON'],
+    ['lml.worksheet', '[1,2]', 'scenarios', 'it is not an object of saved work'],
+    ['lml.editor', '{"version":2,"state":{"codes":{"a/b":{"at":1,"value":"x"}', 'code edits', 'it is not readable JSON'],
+    ['lml.settings', 'null', 'settings', 'it is not an object of saved work'],
+  ])('damaged %s (%s): kept aside as it was, reported, and the app works (storage/*/says-what-happened)', async (key, text, what, why) => {
     const { context, page, problems } = await freshPage(browser);
     await plant(page, { [key]: text });
     await openLesson(page, 'gradient-descent');
     await startingCash(page).waitFor({ timeout: 30_000 });
     const notice = page.getByTestId('kept-aside-notice');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain(`Saved data “${key}”`);
+    expect(await notice.textContent()).toContain(`All your saved ${what}, as they were stored`);
     const menu = await openStorageMenu(page);
     expect(await menu.getByTestId('kept-aside').textContent()).toContain(`Could not be used: ${why}`);
     // The first edit saves normally; the damaged text is still there, aside.

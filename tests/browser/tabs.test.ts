@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
 import { editorText, replaceCode, waitForEditor } from './support/live-code';
-import { openSection, saveAsNew, scenarioNames, selectScenario, sidebar, startingCash, storedCodes, storedScenarioNames } from './support/saved-work';
+import { exampleLabel, openSection, saveAsNew, scenarioNames, selectScenario, sidebar, startingCash, storedCodes, storedScenarioNames } from './support/saved-work';
 import { serveStatic, type StaticServer } from './support/static-server';
 
 let browser: Browser;
@@ -98,11 +98,11 @@ describe('two tabs', () => {
     await expect.poll(() => editorText(b), { timeout: 10_000 }).toContain(saved.trim());
     // The losing tab says its text was kept aside (whichever tab noticed the clash first).
     const loser = saved === textA ? b : a;
-    await expect.poll(() => loser.getByTestId('kept-aside-notice').textContent()).toContain(`Code of ${GRADIENT}`);
+    await expect.poll(() => loser.getByTestId('kept-aside-notice').textContent()).toContain(`Code of ${exampleLabel(GRADIENT)}`);
     // The Offline & storage menu lists it, with a way to get it back.
     await loser.locator('#offline-menu summary').click();
     const list = loser.getByTestId('kept-aside');
-    expect(await list.textContent()).toContain(`Code of ${GRADIENT}`);
+    expect(await list.textContent()).toContain(`Code of ${exampleLabel(GRADIENT)}`);
     expect(await list.getByRole('button', { name: 'Restore' }).count()).toBe(1);
     await context.close();
   });

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { builtLessons } from './lessons-index';
 
 export const sidebar = (page: Page): Locator => page.getByRole('complementary', { name: 'Startup worksheet' });
 export const startingCash = (page: Page): Locator => sidebar(page).getByLabel('Starting cash', { exact: true });
@@ -85,4 +86,13 @@ export async function importWork(page: Page, file: string): Promise<void> {
 /** Every `lml.*` item in localStorage, sorted (to compare before and after). */
 export async function savedItems(page: Page): Promise<[string, string][]> {
   return page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('lml.')).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** How the app names an example (`lesson/example`) in the kept-aside list: “Lesson title” › Example title (from the build's lesson index). */
+export function exampleLabel(key: string): string {
+  const [slug, id] = key.split('/');
+  const lesson = builtLessons().find((l) => l.slug === slug);
+  const example = lesson?.examples.find((e) => e.id === id);
+  if (!lesson || !example) throw new Error(`no example ${key} in the build`);
+  return `“${lesson.title}” › ${example.title}`;
 }
