@@ -38,23 +38,34 @@ export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
-  const apply = async (backup: ParsedBackup, replace: ReadonlySet<string>) => {
-    const work = await loadWork();
-    const applied = work.applyImport(backup, replace);
-    setState(applied.ok ? { kind: 'done', summary: applied.value } : { kind: 'failed', message: applied.error });
+  /** Runs a step; anything unexpected becomes the failure message (never a stuck "Reading…"). */
+  const guarded = async (step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch (error) {
+      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
   };
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    setState({ kind: 'reading' });
-    const work = await loadWork();
-    const read = await work.readBackupFile(file);
-    if (!read.ok) return setState({ kind: 'failed', message: read.error });
-    const plan = work.prepareImport(read.value);
-    if (!plan.ok) return setState({ kind: 'failed', message: plan.error });
-    if (plan.value.newerHere.length > 0) return setState({ kind: 'confirm', backup: read.value, plan: plan.value });
-    await apply(read.value, new Set());
-  };
+  const apply = (backup: ParsedBackup, replace: ReadonlySet<string>) =>
+    guarded(async () => {
+      const work = await loadWork();
+      const applied = work.applyImport(backup, replace);
+      setState(applied.ok ? { kind: 'done', summary: applied.value } : { kind: 'failed', message: applied.error });
+    });
+
+  const onFile = (file: File | undefined) =>
+    guarded(async () => {
+      if (!file) return;
+      setState({ kind: 'reading' });
+      const work = await loadWork();
+      const read = await work.readBackupFile(file);
+      if (!read.ok) return setState({ kind: 'failed', message: read.error });
+      const plan = work.prepareImport(read.value);
+      if (!plan.ok) return setState({ kind: 'failed', message: plan.error });
+      if (plan.value.newerHere.length > 0) return setState({ kind: 'confirm', backup: read.value, plan: plan.value });
+      await apply(read.value, new Set());
+    });
 
   return (
     <div className="offline-import">

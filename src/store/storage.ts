@@ -88,7 +88,8 @@ export function writeAllOrNothing(entries: readonly (readonly [string, string | 
       if (value === null) storage.removeItem(key);
       else storage.setItem(key, value);
     } catch (error) {
-      // Put back what was already written, newest first (a smaller old value always fits again).
+      // Put back what was already written, last write first: each step returns to a state that
+      // already fit, so the old values fit again.
       for (const [oldKey, oldValue] of before.reverse()) {
         try {
           if (oldValue === null) storage.removeItem(oldKey);

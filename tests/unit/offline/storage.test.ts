@@ -1,6 +1,6 @@
 /** storage.ts: a full quota keeps the newest value in memory for the export, and is reported. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { onStorageWrite, safeLocalStorage, storedEntries, useStorageProblem } from '../../../src/store/storage';
+import { onStorageWrite, safeLocalStorage, storedEntries, useStorageProblem, writeAllOrNothing } from '../../../src/store/storage';
 
 class FakeStorage {
   readonly map = new Map<string, string>();
@@ -20,6 +20,19 @@ class FakeStorage {
   }
   removeItem(k: string) {
     this.map.delete(k);
+  }
+}
+
+/** localStorage with a quota in characters (keys + values), as browsers count it. */
+class SizedStorage extends FakeStorage {
+  constructor(private readonly quota: number) {
+    super();
+  }
+  override setItem(k: string, v: string) {
+    let used = k.length + v.length;
+    for (const [key, value] of this.map) if (key !== k) used += key.length + value.length;
+    if (used > this.quota) throw new DOMException('full', 'QuotaExceededError');
+    this.map.set(k, v);
   }
 }
 
@@ -57,5 +70,27 @@ describe('safeLocalStorage and storedEntries', () => {
     expect(storedEntries('lml.')).toEqual({ 'lml.editor': 'newer' });
     expect(written).toEqual(['lml.editor', 'lml.editor']);
     stop();
+  });
+
+  it('writeAllOrNothing: a write that fails puts back what was written before it, keeps nothing for the export and reports no problem', () => {
+    // A real quota (characters): the old editor value and the new worksheet only fit while the editor is small.
+    const sized = new SizedStorage(60);
+    (globalThis as { localStorage?: unknown }).localStorage = sized;
+    sized.setItem('lml.editor', 'old editor, somewhat long');
+    const result = writeAllOrNothing([
+      ['lml.editor', 'new'],
+      ['lml.worksheet', 'new worksheet'],
+      ['lml.aside.x', 'does not fit at all, not even close'],
+    ]);
+    expect(result).toEqual({ ok: false, failure: 'quota', key: 'lml.aside.x' });
+    expect(Object.fromEntries(sized.map)).toEqual({ 'lml.editor': 'old editor, somewhat long' });
+    expect(storedEntries('lml.')).toEqual({ 'lml.editor': 'old editor, somewhat long' });
+    expect(useStorageProblem.getState().problem).toBeNull();
+  });
+
+  it('writeAllOrNothing: all written when they fit (null removes a key)', () => {
+    safeLocalStorage.setItem('lml.gone', 'x');
+    expect(writeAllOrNothing([['lml.editor', 'e'], ['lml.gone', null]])).toEqual({ ok: true });
+    expect(Object.fromEntries(fake.map)).toEqual({ 'lml.editor': 'e' });
   });
 });
