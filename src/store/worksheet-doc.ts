@@ -1,21 +1,23 @@
 /**
- * How the worksheet is stored (`lml.worksheet`, format 2): one item per
+ * How the worksheet is stored (`lml.worksheet`, format 3): one item per
  * scenario (keyed by its id, placed by `order`), deletions kept as tombstones
  * so that a scenario deleted in one tab is never brought back by another,
  * and this tab's view (active scenario, compared ones) as last-writer-wins.
  *
- *   { "version": 2, "state": {
+ *   { "version": 3, "state": {
  *       "scenarios": { "<id>": { "at": 1764…, "order": 0, "value": { "id": "<id>", "name": …, … } },
  *                      "<deleted id>": { "at": …, "gone": true } },
  *       "view": { "activeId": { "at": …, "value": "<id>" }, "compareIds": { "at": …, "value": ["<id>"] } } } }
  *
- * Format 1 (`persist` of `{ scenarios: [...], activeId, compareIds }`) is upgraded on load.
+ * Formats 1 and 2 (`persist` of `{ scenarios: [...], activeId, compareIds }`; 2 with more inputs
+ * per scenario) are upgraded on load; every scenario goes through `upgradeScenarioJson` first.
  */
 import * as z from 'zod/mini';
 import { t } from '../i18n';
 import type { Scenario } from '../worksheet/model/types';
 import { restoreScenario } from '../worksheet/io/restore';
 import { describeIssues, scenarioInputsSchema } from '../worksheet/io/schema';
+import { upgradeScenarioJson } from '../worksheet/io/upgrade';
 import { newScenarioId } from '../worksheet/ids';
 import { DEFAULT_PRESET, presetScenario } from '../worksheet/model/presets';
 import { MAX_SCENARIOS_STORED, WORKSHEET_VERSION } from './worksheet-limits';
@@ -33,7 +35,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function checkScenario(value: unknown, id: string): ItemCheck {
   if (!isRecord(value)) return { ok: false, problem: t('storage.problem.scenarioNotObject') };
-  const { id: _id, ...inputs } = value;
+  // An older scenario gains the inputs added since (idempotent on current ones): that is not damage.
+  const { id: _id, ...inputs } = upgradeScenarioJson(value) as Record<string, unknown>;
   const parsed = scenarioInputsSchema.safeParse(inputs);
   if (parsed.success) return { ok: true, value: { ...(parsed.data as unknown as Omit<Scenario, 'id'>), id } };
   const fallback = presetScenario(DEFAULT_PRESET, id, typeof inputs['name'] === 'string' && inputs['name'].trim() ? inputs['name'].trim().slice(0, 80) : 'Hybrid AI startup');
@@ -58,10 +61,10 @@ const collections: Record<string, CollectionSchema> = {
 };
 
 /**
- * Format 1 → items stamped `at`, in list order. A scenario without a usable
- * id, or with one already taken, gets a new id (as format 1's restore did).
+ * Formats 1 and 2 → items stamped `at`, in list order. A scenario without a
+ * usable id, or with one already taken, gets a new id (as their restore did).
  */
-function upgradeV1(state: unknown, at: number): DocItems {
+function upgradeList(state: unknown, at: number): DocItems {
   const value = isRecord(state) ? state : {};
   const scenarios: Record<string, Entry> = {};
   const list = Array.isArray(value['scenarios']) ? value['scenarios'] : [];
@@ -81,5 +84,5 @@ function upgradeV1(state: unknown, at: number): DocItems {
 export const worksheetDocSchema: DocSchema = {
   version: WORKSHEET_VERSION,
   collections,
-  upgrade: (version, state, at) => (version === 1 ? upgradeV1(state, at) : null),
+  upgrade: (version, state, at) => (version === 1 || version === 2 ? upgradeList(state, at) : null),
 };

@@ -118,7 +118,12 @@ export function adoptWorksheet(state: WorksheetState | PersistedWorksheet, chang
   return next;
 }
 
-/** Rebuilds format-1 state field by field (each scenario checked, a broken one repaired). */
+/** The state a format-1 or format-2 document held (`persist`'s `state`), as this build loads it. */
+export function migrateWorksheet(persisted: unknown, version: number): PersistedWorksheet {
+  return version === 1 || version === 2 ? restoreWorksheet(persisted) : defaultState();
+}
+
+/** Rebuilds format-1/2 state field by field (each scenario upgraded and checked, a broken one repaired). */
 export function restoreWorksheet(raw: unknown): PersistedWorksheet {
   const items = worksheetDocSchema.upgrade(1, raw, 0) ?? {};
   const { items: checked } = readItems(items, worksheetDocSchema);

@@ -148,7 +148,7 @@ describe('backups', () => {
   });
 
   it.each([
-    ['a garbage worksheet (backup/corrupt-item-accepted)', { 'lml.worksheet': '{"version":2,"state":{"scenarios":"garbage"}}' }, /“lml\.worksheet”, scenarios is not valid/],
+    ['a garbage worksheet (backup/corrupt-item-accepted)', { 'lml.worksheet': '{"version":3,"state":{"scenarios":"garbage"}}' }, /“lml\.worksheet”, scenarios is not valid/],
     [
       'a setting that blanks a lesson (backup/bricks-lesson)',
       { 'lml.editor': JSON.stringify({ version: 1, state: { controlSpecs: { 'binary-classifier/decision-boundary': [{ name: 'learning rate', spec: { kind: 'number', value: 0.1, options: {} } }] } } }) },

@@ -119,7 +119,7 @@ describe('stored state', () => {
   it('saved by a newer build: left exactly as it was, this build works from a copy and says so (storage/worksheet-version-2-from-newer-build, storage/editor-version-2-from-newer-build)', async () => {
     const { context, page, problems } = await freshPage(browser);
     const worksheet = JSON.stringify({
-      version: 3,
+      version: 4,
       state: { scenarios: {}, somethingNew: { x: 1 } },
     });
     const editor = JSON.stringify({ version: 3, state: { codes: { 'gradient-descent/learning-rate': { at: 5, value: '// saved by build 3\n' } }, tabs: {} } });
@@ -129,14 +129,14 @@ describe('stored state', () => {
     const notices = await page.getByTestId('sync-mode-newer').allTextContents();
     expect(notices).toEqual([
       expect.stringContaining('Your saved code edits were saved by a newer version of the app (format 3; this one reads format 2)'),
-      expect.stringContaining('Your saved scenarios were saved by a newer version of the app (format 3; this one reads format 2)'),
+      expect.stringContaining('Your saved scenarios were saved by a newer version of the app (format 4; this one reads format 3)'),
     ]);
     expect(notices.join(' ')).not.toContain('undefined');
     // What this build can read of it is shown.
     expect(await editorText(page)).toContain('// saved by build 3');
     // Edits go to this build's copy; the newer build's data is untouched.
     await startingCash(page).fill('6060606');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('lml.worksheet.v2') ?? '')).toContain('6060606');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('lml.worksheet.v3') ?? '')).toContain('6060606');
     expect(await page.evaluate(() => [localStorage.getItem('lml.worksheet'), localStorage.getItem('lml.editor')])).toEqual([worksheet, editor]);
     await page.reload();
     await startingCash(page).waitFor({ timeout: 30_000 });
@@ -145,8 +145,8 @@ describe('stored state', () => {
     await context.close();
   });
 
-  it('everything the previous build saved (format 1) is still there, and is now stored as format 2', async () => {
-    // Two scenarios as format 1 held them: this build's default scenario, renamed, in a list.
+  it('everything the previous build saved (persist: editor format 1, worksheet format 2) is still there, and is now stored item by item', async () => {
+    // Two scenarios as the previous build's worksheet (persist, format 2) held them: this build's default scenario, renamed, in a list.
     const fresh = await freshPage(browser);
     await fresh.page.goto(server.url);
     await startingCash(fresh.page).waitFor({ timeout: 30_000 });
@@ -161,7 +161,7 @@ describe('stored state', () => {
 
     const { context: ctx, page: p, problems } = await freshPage(browser);
     await plant(p, {
-      'lml.worksheet': v1({ scenarios: [scenarioA, scenarioB], activeId: 'old-b', compareIds: ['old-a'] }),
+      'lml.worksheet': JSON.stringify({ state: { scenarios: [scenarioA, scenarioB], activeId: 'old-b', compareIds: ['old-a'] }, version: 2 }),
       'lml.editor': v1({
         codes: { 'gradient-descent/learning-rate': '// my edit from the old build\n' },
         controlValues: { [BOUNDARY]: { 'data set': 'xor' } },
@@ -176,7 +176,7 @@ describe('stored state', () => {
     expect(await sidebar(p).getByLabel('Scenario', { exact: true }).locator('option:checked').textContent()).toBe('Old plan B');
     expect(await startingCash(p).inputValue()).toMatch(/7[,\s]?654[,\s]?321/);
     const versions = await p.evaluate(() => ['lml.worksheet', 'lml.editor'].map((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { version: number }).version));
-    expect(versions).toEqual([2, 2]);
+    expect(versions).toEqual([3, 2]);
     expect(await p.evaluate(() => localStorage.getItem('lml.editor') ?? '')).toContain('"controlValues":{"binary-classifier/decision-boundary"');
     expect(await p.getByTestId('kept-aside-notice').count()).toBe(0);
     expect(problems.pageErrors).toEqual([]);

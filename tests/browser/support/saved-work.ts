@@ -32,7 +32,7 @@ export async function selectScenario(page: Page, name: string): Promise<void> {
   await sidebar(page).getByLabel('Scenario', { exact: true }).selectOption({ label: name });
 }
 
-/** The scenarios stored in localStorage (live ones, by name), as the app's format 2 holds them. */
+/** The scenarios stored in localStorage (live ones, by name), as the app's item format (3) holds them. */
 export async function storedScenarioNames(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const doc = JSON.parse(localStorage.getItem('lml.worksheet') ?? '{"state":{"scenarios":{}}}') as {

@@ -26,11 +26,13 @@ const targets: ImportTarget[] = [
 
 const scenario = (id: string, name: string, cash = 1_000_000) => ({ ...presetScenario('hybrid', id, name), startingCash: cash });
 const doc = (state: unknown) => JSON.stringify({ version: 2, state });
+/** The worksheet's item format is version 3 (1 and 2 were lists). */
+const sheet = (state: unknown) => JSON.stringify({ version: 3, state });
 const backupOf = (items: Record<string, string>): ParsedBackup => ({ exportedAt: EXPORTED, items, dropped: [] });
 
 /** What is saved here: a scenario edited after the backup, one only here, code edited after the backup. */
 const here: Record<string, string> = {
-  'lml.worksheet': doc({
+  'lml.worksheet': sheet({
     scenarios: {
       a: { at: LATER, order: 0, value: scenario('a', 'Plan A', 5_000_000) },
       mine: { at: LATER, order: 1, value: scenario('mine', 'Only here') },
@@ -42,7 +44,7 @@ const read = (key: string) => here[key] ?? null;
 
 /** The backup: older versions of a and l/one, a newer l/two, a scenario b only in the backup. */
 const backup = backupOf({
-  'lml.worksheet': doc({
+  'lml.worksheet': sheet({
     scenarios: { a: { at: EXPORTED, order: 0, value: scenario('a', 'Plan A', 1_000_000) }, b: { at: EXPORTED, order: 1, value: scenario('b', 'Plan B') } },
   }),
   'lml.editor': doc({ codes: { 'l/one': { at: EXPORTED, value: 'backup code' }, 'l/two': { at: EXPORTED, value: 'backup two' } } }),
@@ -94,7 +96,7 @@ describe('planImport', () => {
   it.each([
     ['a garbage worksheet (backup/corrupt-item-accepted)', { 'lml.worksheet': 'garbage' }, /“lml\.worksheet” is damaged/],
     ['a bad declared setting (backup/bricks-lesson)', { 'lml.editor': doc({ controlSpecs: { 'l/e': { at: 1, value: [{ name: 'x', spec: { kind: 'number', value: 0.1, options: {} } }] } } }) }, /controlSpecs\/l\/e is not valid/],
-    ['a scenario that is not one', { 'lml.worksheet': doc({ scenarios: { x: { at: 1, order: 0, value: 42 } } }) }, /scenarios\/x is not valid/],
+    ['a scenario that is not one', { 'lml.worksheet': sheet({ scenarios: { x: { at: 1, order: 0, value: 42 } } }) }, /scenarios\/x is not valid/],
     ['a newer format', { 'lml.editor': JSON.stringify({ version: 9, state: {} }) }, /newer version of the app \(format 9; this app reads up to 2\)/],
     ['bad settings', { 'lml.settings': JSON.stringify({ version: 1, state: { theme: 'neon' } }) }, /“lml\.settings” is damaged/],
     ['a bad kept-aside item', { 'lml.aside.x': '{"v":1}' }, /“lml\.aside\.x” is damaged/],

@@ -90,7 +90,7 @@ describe('editor format', () => {
 describe('worksheet format', () => {
   const good = presetScenario('hybrid', 'abc', 'Good');
 
-  it('upgrades format 1 in list order, keeping ids, and repairs a scenario with a bad field (reported)', () => {
+  it('upgrades formats 1 and 2 (lists) in list order, keeping ids, and repairs a scenario with a bad field (reported)', () => {
     const broken = { ...good, id: 'def', name: 'Broken', horizonMonths: 'lots' };
     const decoded = decodeDoc(doc({ scenarios: [good, broken], activeId: 'def', compareIds: ['abc', 7] }, 1), worksheetDocSchema, AT);
     expect(decoded.kind).toBe('ok');
@@ -103,7 +103,7 @@ describe('worksheet format', () => {
   });
 
   it('refuses a scenario that is not an object, and one with a blank name is repaired with a name', () => {
-    const decoded = decodeDoc(doc({ scenarios: { x: spec(42), y: { at: AT, order: 1, value: { ...good, id: 'y', name: '   ' } } } }), worksheetDocSchema, AT);
+    const decoded = decodeDoc(doc({ scenarios: { x: spec(42), y: { at: AT, order: 1, value: { ...good, id: 'y', name: '   ' } } } }, 3), worksheetDocSchema, AT);
     expect(decoded).toMatchObject({ kind: 'ok', items: { scenarios: { y: { value: { name: 'Hybrid AI startup' } } } } });
     expect(decoded.kind === 'ok' ? decoded.rejected.map((r) => [r.key, r.repaired === undefined]) : []).toEqual([
       ['x', true],
