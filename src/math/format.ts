@@ -31,6 +31,14 @@ export function fmtGrouped(x: number, digits = 0): string {
   return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${fraction}`;
 }
 
+/**
+ * Money for prose: fmtUsd(88178.4) = "USD 88,178", fmtUsd(2.99, 2) = "USD 2.99".
+ * Never "$": in lesson Markdown a dollar sign starts inline math.
+ */
+export function fmtUsd(x: number, digits = 0): string {
+  return `USD ${fmtGrouped(x, digits)}`;
+}
+
 /** A vector as "[a, b, c]" with each entry formatted by fmt: fmtVector([0.6285, 0.2312], 3) = "[0.629, 0.231]". */
 export function fmtVector(values: readonly number[], digits: number): string {
   return `[${values.map((v) => fmt(v, digits)).join(', ')}]`;

@@ -51,3 +51,13 @@ export function dedicatedServingCost(gpus: number, pricePerGpuHour: number): num
 export function breakEvenRequests(dedicatedMonthlyCost: number, tokensPerRequest: number, pricePerMillionTokens: number): number {
   return dedicatedMonthlyCost / ((tokensPerRequest / 1_000_000) * pricePerMillionTokens);
 }
+
+/**
+ * Serving one call at a time on a machine rented by the hour, per 1,000 calls:
+ *   1,000 × (latency in ms / 1,000) s × price per hour / 3,600 s
+ *   = latency in ms × price per hour / 3,600.
+ * Real servers batch and run calls in parallel, so this is an upper bound.
+ */
+export function costPer1000Calls(latencyMs: number, pricePerHour: number): number {
+  return (1000 * (latencyMs / 1000) * pricePerHour) / 3600;
+}

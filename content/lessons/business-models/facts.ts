@@ -3,7 +3,7 @@
  * model (src/worksheet/model): compute costs from 6·N·D and 2·N, and each
  * preset's projection summary. Change a preset and these change with it.
  */
-import { fmt, fmtGrouped, fmtPercent } from '../../../src/math/format';
+import { fmt, fmtGrouped, fmtPercent, fmtUsd } from '../../../src/math/format';
 import { gpuCost, gpuHoursFor, inferenceCostPer1k, inferenceFlopsPerCall, trainingFlops } from '../../../src/worksheet/model/compute';
 import { DEFAULT_GPUS, findGpu } from '../../../src/worksheet/model/gpus';
 import { presetScenario, type PresetId } from '../../../src/worksheet/model/presets';
@@ -36,7 +36,6 @@ const costPer1k = inferenceCostPer1k(inference, DEFAULT_GPUS);
 const sam = i.tam * i.samShare;
 const som = sam * i.somShare;
 
-const usd = (v: number) => `$${fmtGrouped(v)}`;
 const sci = (v: number) => {
   const exponent = Math.floor(Math.log10(v));
   return `${fmt(v / 10 ** exponent, 1)} \\times 10^{${exponent}}`;
@@ -63,24 +62,24 @@ export const facts: Readonly<Record<string, string>> = {
   training_flops: sci(flops),
   gpu_name: gpu.name,
   gpu_tflops: fmtGrouped(gpu.peakFlopsPerSecond / 1e12),
-  gpu_price: `$${fmt(gpu.pricePerHour, 2)}`,
+  gpu_price: fmtUsd(gpu.pricePerHour, 2),
   gpu_checked: gpu.checked,
   training_mfu: fmtPercent(i.trainingUtilisation, 0),
   training_hours: fmtGrouped(hours),
-  training_cost: usd(gpuCost(hours, gpu)),
+  training_cost: fmtUsd(gpuCost(hours, gpu)),
   tokens_per_call: fmtGrouped(i.tokensPerCall),
   call_flops: sci(inferenceFlopsPerCall(i.parameters, i.tokensPerCall)),
   inference_util: fmtPercent(i.inferenceUtilisation, 0),
-  cost_per_1k: `$${fmt(costPer1k, 3)}`,
-  api_price: `$${fmt(i.apiPricePer1k, 2)}`,
+  cost_per_1k: fmtUsd(costPer1k, 3),
+  api_price: fmtUsd(i.apiPricePer1k, 2),
   api_margin: fmtPercent((i.apiPricePer1k - costPer1k) / i.apiPricePer1k, 0),
   tam: fmtGrouped(i.tam),
   sam_share: fmtPercent(i.samShare, 0),
   sam: fmtGrouped(sam),
   som_share: fmtPercent(i.somShare, 0),
   som: fmtGrouped(som),
-  price: `$${fmt(i.pricePerMonth, 0)}`,
-  som_revenue: usd(som * i.pricePerMonth * 12),
+  price: fmtUsd(i.pricePerMonth),
+  som_revenue: fmtUsd(som * i.pricePerMonth * 12),
   ...presetFacts('subscription-saas', 'sub'),
   ...presetFacts('pay-per-use-api', 'api'),
   ...presetFacts('ad-supported-app', 'ads'),

@@ -3,7 +3,8 @@
  * quantization and the example model's sizes, computed here; the accuracy
  * margin is an input the example's test checks.
  */
-import { fmt, fmtVector } from '../../../src/math/format';
+import { fmt, fmtUsd, fmtVector } from '../../../src/math/format';
+import { costPer1000Calls } from '../../../src/math/lifecycle-costs';
 
 export const inputs = {
   weights: [-0.8, 0.1, 0.5, 1.2],
@@ -41,7 +42,7 @@ export const facts: Readonly<Record<string, string>> = {
   int8_bytes: fmt(int8Bytes, 0),
   ratio: fmt(floatBytes / int8Bytes, 2),
   accuracy_margin: fmt(i.accuracyMargin * 100, 0),
-  price: `$${fmt(i.pricePerHour, 2)}`,
+  price: fmtUsd(i.pricePerHour, 2),
   worked_latency: fmt(i.workedLatencyMs, 0),
-  worked_cost: `$${fmt((1000 * (i.workedLatencyMs / 1000) * i.pricePerHour) / 3600, 6)}`,
+  worked_cost: fmtUsd(costPer1000Calls(i.workedLatencyMs, i.pricePerHour), 7),
 };

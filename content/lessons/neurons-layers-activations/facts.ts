@@ -68,6 +68,8 @@ export const facts: Readonly<Record<string, string>> = {
   relu_derivative_pos: fmt(reluDerivative(3), 0),
   relu_derivative_neg: fmt(reluDerivative(-3), 0),
   house_intercept: fmtGrouped(house.intercept),
+  // Inside math a grouped number shows as "1, 000": the formula gets the plain digits.
+  house_intercept_math: fmt(house.intercept, 0),
   house_slope: fmtGrouped(house.slope),
   house_area: fmtGrouped(house.area),
   house_slope_times_area: fmtGrouped(house.slope * house.area),

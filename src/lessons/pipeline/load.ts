@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LessonBody, LessonMeta } from '../types';
+import { checkFactPlacement } from './fact-placement';
 import { loadFacts, substituteFacts } from './facts';
 import { parseLessonFile } from './frontmatter';
 import { arrangeLessons, loadCourseManifest } from './manifest';
@@ -62,6 +63,7 @@ export async function buildLesson(projectRoot: string, dir: string, slug: string
 
   const facts = await loadFacts(join(dir, 'facts.ts'));
   if (!facts.ok) problems.push({ file: relative(projectRoot, join(dir, 'facts.ts')), line: null, message: facts.error, severity: 'error' });
+  for (const placed of checkFactPlacement(body, facts.ok ? facts.value : {})) problem(placed.message, placed.line);
   const substituted = substituteFacts(body, facts.ok ? facts.value : {});
   for (const { name, line } of substituted.unknown) problem(`unknown fact {{${name}}}: define it in facts.ts beside index.md`, line);
 

@@ -52,6 +52,17 @@ function rehypeTocAndLinks(slug: string, toc: TocEntry[]) {
   };
 }
 
+/**
+ * KaTeX runs with `strict: 'error'`, so what it would only print as a warning
+ * (a `%` comment at the end of a formula, Unicode text in math mode…) becomes
+ * a reported problem with its line; rehype-katex then renders the formula again
+ * leniently, so the page still shows it.
+ */
+function mathMessage(text: string): string {
+  const warning = /LaTeX-incompatible input and strict mode is set to 'error': (.*?) \[(\w+)\]/.exec(text);
+  return warning ? `math: KaTeX warning (${warning[2] ?? ''}): ${warning[1] ?? ''}` : `math: ${text}`;
+}
+
 export async function renderLessonMarkdown(slug: string, markdown: string): Promise<RenderedLesson> {
   const toc: TocEntry[] = [];
   const diagrams: DiagramSource[] = [];
@@ -66,7 +77,7 @@ export async function renderLessonMarkdown(slug: string, markdown: string): Prom
     .use(remarkRehype)
     .use(rehypeSlug)
     .use(rehypeTocAndLinks(slug, toc))
-    .use(rehypeKatex, { output: 'htmlAndMathml' })
+    .use(rehypeKatex, { output: 'htmlAndMathml', strict: 'error' })
     .use(rehypeHighlight, {
       detect: false,
       languages: { bash, javascript, json, python, typescript },
@@ -75,7 +86,7 @@ export async function renderLessonMarkdown(slug: string, markdown: string): Prom
     .use(rehypeStringify);
   const result = await processor.process(file);
   const messages = result.messages.map((m) => ({
-    message: m.source === 'rehype-katex' ? `math: ${m.cause instanceof Error ? m.cause.message : m.reason}` : m.reason,
+    message: m.source === 'rehype-katex' ? mathMessage(m.cause instanceof Error ? m.cause.message : m.reason) : m.reason,
     // Display math's element has no position of its own; its nearest ancestor with one does.
     line: m.line ?? [...(m.ancestors ?? [])].reverse().find((node) => node.position)?.position?.start.line ?? null,
     kind: m.source === 'rehype-katex' ? ('math' as const) : ('component' as const),

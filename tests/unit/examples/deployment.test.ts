@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { facts, inputs } from '../../../content/lessons/deployment/facts';
+import { costPer1000Calls } from '../../../src/math/lifecycle-costs';
 import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
 
 const code = readFileSync(resolve(import.meta.dirname, '../../../content/lessons/deployment/examples/serve-and-quantize.ts'), 'utf8');
@@ -38,7 +39,7 @@ describe('deployment example', () => {
     const offer = ofType(events, 'worksheet-cost')[0];
     expect(offer?.costPer1000Calls).toBeGreaterThan(0);
     expect(Number.isFinite(offer?.costPer1000Calls)).toBe(true);
-    expect(offer?.costPer1000Calls).toBeCloseTo((1000 * ((m['medianMs'] ?? 0) / 1000) * inputs.pricePerHour) / 3600, 12);
-    expect(offer?.provenance).toMatch(/ms per call \(median of \d+\) on cpu × \$0\.1 per hour/);
+    expect(offer?.costPer1000Calls).toBeCloseTo(costPer1000Calls(m['medianMs'] ?? NaN, inputs.pricePerHour), 12);
+    expect(offer?.provenance).toMatch(/ms per call \(median of \d+\) on cpu × USD 0\.1 per hour/);
   }, 60_000);
 });

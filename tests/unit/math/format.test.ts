@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, fmtGrouped, fmtPercent, fmtVector } from '../../../src/math/format';
+import { fmt, fmtGrouped, fmtPercent, fmtUsd, fmtVector } from '../../../src/math/format';
 
 describe('fmt', () => {
   it('rounds to a fixed number of decimals', () => {
@@ -16,6 +16,14 @@ describe('fmt', () => {
     expect(fmt(NaN, 2)).toBe('NaN');
     expect(fmt(Infinity, 2)).toBe('∞');
     expect(fmt(-Infinity, 2)).toBe('−∞');
+  });
+});
+
+describe('fmtUsd', () => {
+  it('writes money as "USD" and a grouped amount, never with a dollar sign', () => {
+    expect(fmtUsd(88178.4)).toBe('USD 88,178');
+    expect(fmtUsd(2.99, 2)).toBe('USD 2.99');
+    expect(fmtUsd(0.0000556, 7)).toBe('USD 0.0000556');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   breakEvenRequests,
+  costPer1000Calls,
   dedicatedServingCost,
   HOURS_PER_MONTH,
   labellingCost,
@@ -17,6 +18,14 @@ describe('lifecycle costs', () => {
     expect(payPerUseServingCost(300_000, 800, 0.5)).toBeCloseTo(120, 9); // 240M tokens × 0.5 per M
     expect(HOURS_PER_MONTH).toBe(720);
     expect(dedicatedServingCost(1, 1.2)).toBeCloseTo(864, 9);
+  });
+
+  it('prices 1,000 calls served one at a time from a latency and an hourly price', () => {
+    // 2 ms × 1,000 calls = 2 s; at USD 0.10 per hour (3,600 s) that is 2 × 0.10 / 3,600 = 0.0000556.
+    expect(costPer1000Calls(2, 0.1)).toBeCloseTo(0.2 / 3600, 15);
+    // 36 ms × 1,000 = 36 s = 1/100 h; at USD 5 per hour: 0.05.
+    expect(costPer1000Calls(36, 5)).toBeCloseTo(0.05, 15);
+    expect(costPer1000Calls(0, 5)).toBe(0);
   });
 
   it('break-even traffic makes the two serving bills equal', () => {

@@ -56,9 +56,37 @@ describe('check:content on broken lessons', () => {
     expect(about('Bad_Slug')).toEqual([expect.stringMatching(/"Bad_Slug" is not a valid slug/)]);
   });
 
+  it('reports money facts in prose, where "$" starts math, at their line', () => {
+    expect(about('money-in-prose')).toEqual([
+      'tests/fixtures/invalid-lessons/money-in-prose/index.md:9: fact {{gpu_price}} is "$2.99", used in prose, where "$" starts inline math: write money as "USD 2.99" (fmtUsd in src/math/format.ts)',
+      'tests/fixtures/invalid-lessons/money-in-prose/index.md:9: fact {{run_cost}} is "$88,178", used in prose, where "$" starts inline math: write money as "USD 2.99" (fmtUsd in src/math/format.ts)',
+    ]);
+  });
+
+  it('reports a percentage fact inside math, and the comment KaTeX warns about', () => {
+    expect(about('percent-in-math')).toEqual([
+      'tests/fixtures/invalid-lessons/percent-in-math/index.md:12: fact {{accuracy}} is "97.0%", used inside math, where "%" starts a comment that hides the rest of the line: use a plain number (fmt) inside math, or move the percentage to prose',
+      'tests/fixtures/invalid-lessons/percent-in-math/index.md:11: math: KaTeX warning (commentAtEnd): % comment has no terminating newline; LaTeX would fail because of commenting the end of math mode (e.g. $)',
+    ]);
+  });
+
+  it('reports grouped numbers inside math, from a fact and typed, but not in prose', () => {
+    expect(about('grouped-in-math')).toEqual([
+      'tests/fixtures/invalid-lessons/grouped-in-math/index.md:9: fact {{intercept}} is "1,000", a grouped number used inside math, where the comma is punctuation (it shows as "1, 000"): use fmt() without grouping inside math, or move it to prose',
+      'tests/fixtures/invalid-lessons/grouped-in-math/index.md:11: math contains the grouped number "201,000": the comma is punctuation inside math (it shows as "201, 000"); write 201000 or {,}',
+    ]);
+  });
+
+  it('reports a formula KaTeX only warns about', () => {
+    expect(about('katex-warning')).toEqual([
+      'tests/fixtures/invalid-lessons/katex-warning/index.md:9: math: KaTeX warning (unicodeTextInMathMode): Accented Unicode text character "é" used in math mode',
+    ]);
+  });
+
   it('still builds the lessons whose problems only affect rendering', () => {
-    // bad-math and bad-diagram render with inline error boxes; unknown-callout, unknown-fact
-    // and missing-example build too (the production build refuses them, the app never sees them).
-    expect(lessons).toBe(5);
+    // bad-math, bad-diagram and the formula warnings render (a lenient second pass or an
+    // inline error box); unknown-callout, unknown-fact, missing-example and the misplaced
+    // facts build too (the production build refuses them, the app never sees them).
+    expect(lessons).toBe(9);
   });
 });

@@ -3,7 +3,7 @@
 // it behind an API-like function, measure latency, quantize it to 8 bits, and
 // turn the measured latency into a cost per 1,000 calls for the worksheet.
 
-const pricePerHour = lab.control('machine price per hour ($)', { value: 0.1, min: 0.01, max: 5, log: true });
+const pricePerHour = lab.control('machine price per hour (USD)', { value: 0.1, min: 0.01, max: 5, log: true });
 const rng = lab.random();
 
 // 1. Data and a quick model (the credit-scoring lesson's data set).
@@ -114,12 +114,13 @@ lab.table([
 lab.print(`8-bit weights are ${(floatBytes / int8Bytes).toFixed(2)}× smaller; the largest change in any predicted probability is ${maxChange.toFixed(4)}.`);
 
 // 7. What a call costs: this device's median latency, priced as a comparable cloud machine.
+// 1,000 calls × latency (s) × price per hour ÷ 3,600 s (src/math/lifecycle-costs.ts: costPer1000Calls).
 const costPer1000 = (1000 * (median / 1000) * pricePerHour) / 3600;
 lab.print(`Latency: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, ${perSecond.toFixed(0)} calls per second on ${lab.backend}.`);
-lab.print(`At $${pricePerHour} per hour, one call at a time: $${costPer1000.toPrecision(3)} per 1,000 calls.`);
+lab.print(`At USD ${pricePerHour} per hour, one call at a time: USD ${costPer1000.toPrecision(3)} per 1,000 calls.`);
 lab.offerWorksheetCost({
   costPer1000Calls: costPer1000,
-  provenance: `${median.toFixed(2)} ms per call (median of ${calls}) on ${lab.backend} × $${pricePerHour} per hour`,
+  provenance: `${median.toFixed(2)} ms per call (median of ${calls}) on ${lab.backend} × USD ${pricePerHour} per hour`,
   callsPerSecond: perSecond,
 });
 lab.metrics({ medianMs: median, p95Ms: p95, callsPerSecond: perSecond, floatBytes, int8Bytes, floatAccuracy: accuracyOf(original), int8Accuracy: accuracyOf(dequantized), maxChange, costPer1000 });

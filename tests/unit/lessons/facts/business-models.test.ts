@@ -1,0 +1,92 @@
+/**
+ * "Business models": its compute figures are 6·N·D and 2·N worked by hand with
+ * the shipped GPU table's peak and price, its preset outcomes (break-even and
+ * ROI, all five presets) are read off the worksheet's monthly projection, and
+ * every worksheet link names a preset that exists.
+ */
+import { describe, expect, it } from 'vitest';
+import { facts, inputs as i } from '../../../../content/lessons/business-models/facts';
+import { DEFAULT_GPUS } from '../../../../src/worksheet/model/gpus';
+import { isPresetId, PRESET_IDS, presetScenario, type PresetId } from '../../../../src/worksheet/model/presets';
+import { project } from '../../../../src/worksheet/model/project';
+import { expectUsesExactly, fixed, grouped, lessonText, percent, usd } from './helpers';
+
+const text = lessonText('business-models');
+const gpu = DEFAULT_GPUS.find((g) => g.id === i.gpuId);
+const KEYS: Record<PresetId, string> = {
+  'subscription-saas': 'sub',
+  'pay-per-use-api': 'api',
+  'ad-supported-app': 'ads',
+  'model-as-a-service': 'maas',
+  hybrid: 'hybrid',
+};
+
+/** Break-even month and ROI read directly off the projection's rows (not through summarize). */
+function presetOutcome(id: PresetId): Record<string, string> {
+  const scenario = presetScenario(id, id, id);
+  const rows = project(scenario).rows;
+  const breakEven = rows.find((row) => row.netIncome >= 0);
+  const revenue = rows.reduce((s, r) => s + r.revenue, 0);
+  const costs = rows.reduce((s, r) => s + r.costOfRevenue + r.operatingCosts, 0);
+  return {
+    [`${KEYS[id]}_break_even`]: breakEven ? `month ${breakEven.month}` : `not within ${scenario.horizonMonths} months`,
+    [`${KEYS[id]}_roi`]: percent((revenue - costs) / costs, 0),
+  };
+}
+
+describe('business-models facts', () => {
+  it('price training and inference as 6·N·D and 2·N worked by hand, and every preset as the projection says', () => {
+    if (!gpu) throw new Error(`no GPU ${i.gpuId} in the shipped table`);
+    const peak = gpu.peakFlopsPerSecond;
+    const price = gpu.pricePerHour;
+    // 6 · 7e9 · 1e12 = 4.2e22 FLOPs; ÷ (peak · 0.4 · 3600 s) GPU-hours; × price per GPU-hour.
+    const trainingFlops = 6 * i.parameters * i.trainingTokens;
+    const hours = trainingFlops / (peak * i.trainingUtilisation * 3600);
+    // 2 · 7e9 · 1000 = 1.4e13 FLOPs per call; 1,000 calls ÷ (peak · 0.1 · 3600) × price.
+    const callFlops = 2 * i.parameters * i.tokensPerCall;
+    const perK = ((1000 * callFlops) / (peak * i.inferenceUtilisation * 3600)) * price;
+    const sam = i.tam * i.samShare;
+    const som = sam * i.somShare;
+    const sci = (v: number) => {
+      const e = Math.floor(Math.log10(v));
+      return `${fixed(v / 10 ** e, 1)} \\times 10^{${e}}`;
+    };
+    const outcomes = Object.assign({}, ...PRESET_IDS.map(presetOutcome)) as Record<string, string>;
+    expect(facts).toEqual({
+      horizon: String(presetScenario('hybrid', 'h', 'h').horizonMonths),
+      params_b: fixed(i.parameters / 1e9, 0),
+      tokens_t: fixed(i.trainingTokens / 1e12, 0),
+      training_flops: sci(trainingFlops), // 4.2 × 10^{22}
+      gpu_name: gpu.name,
+      gpu_tflops: grouped(peak / 1e12),
+      gpu_price: usd(price, 2),
+      gpu_checked: gpu.checked,
+      training_mfu: percent(i.trainingUtilisation, 0),
+      training_hours: grouped(hours),
+      training_cost: usd(hours * price),
+      tokens_per_call: grouped(i.tokensPerCall),
+      call_flops: sci(callFlops), // 1.4 × 10^{13}
+      inference_util: percent(i.inferenceUtilisation, 0),
+      cost_per_1k: usd(perK, 3),
+      api_price: usd(i.apiPricePer1k, 2),
+      api_margin: percent((i.apiPricePer1k - perK) / i.apiPricePer1k, 0),
+      tam: grouped(i.tam),
+      sam_share: percent(i.samShare, 0),
+      sam: grouped(sam),
+      som_share: percent(i.somShare, 0),
+      som: grouped(som),
+      price: usd(i.pricePerMonth),
+      som_revenue: usd(som * i.pricePerMonth * 12),
+      ...outcomes,
+    });
+    // Every preset is quoted, the ad-supported one included.
+    expect(Object.keys(outcomes)).toHaveLength(2 * PRESET_IDS.length);
+    expectUsesExactly('business-models', facts);
+  });
+
+  it('links every business model to a real worksheet preset, each preset once', () => {
+    const links = [...text.matchAll(/\]\(#\/worksheet\/preset\/([^)]+)\)/g)].map((m) => m[1] ?? '');
+    expect(links.every(isPresetId)).toBe(true);
+    expect([...links].sort()).toEqual([...PRESET_IDS].sort());
+  });
+});
