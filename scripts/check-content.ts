@@ -1,5 +1,5 @@
 /**
- * `npm run check:content`: builds every lesson as the production build
+ * `npm run check:content`: builds every lesson and reference page as the production build
  * would and also parses every mermaid diagram, then prints each problem as
  * `file:line: message`. Exits 1 when there is any problem.
  */
@@ -8,10 +8,10 @@ import { checkContent } from '../src/lessons/pipeline/check';
 import { formatProblem } from '../src/lessons/pipeline/problems';
 
 const root = resolve(import.meta.dirname, '..');
-const { lessons, problems } = await checkContent(root);
+const { lessons, pages, problems } = await checkContent(root);
 for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length > 0) {
-  console.error(`\ncheck:content: ${problems.length} problem(s) in ${lessons} lesson(s).`);
+  console.error(`\ncheck:content: ${problems.length} problem(s) in ${lessons} lesson(s) and ${pages} reference page(s).`);
   process.exit(1);
 }
-console.log(`check:content: ${lessons} lesson(s), no problems.`);
+console.log(`check:content: ${lessons} lesson(s) and ${pages} reference page(s), no problems.`);

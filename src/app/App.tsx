@@ -4,12 +4,14 @@
  *   #/lessons/<slug>[/<heading-id>] a lesson, optionally scrolled to a heading
  *   #/share/<payload>               a shared worksheet scenario
  *   #/worksheet/preset/<id>         a worksheet preset
+ *   #/<page>[/<heading-id>]         a reference page (content/pages/<page>.md), e.g. #/notation
  */
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CourseIndex } from './CourseIndex';
 import { LessonPage } from '../lessons/LessonPage';
+import { ReferencePage } from '../lessons/ReferencePage';
 import { Shell } from './Shell';
 import { NotFound } from './NotFound';
 
@@ -44,6 +46,9 @@ export function App() {
                 </Suspense>
               </main>
             )}
+          </Route>
+          <Route path="/:page/:heading?">
+            {(params) => <ReferencePage slug={params.page} heading={params.heading ?? null} />}
           </Route>
           <Route>
             <NotFound />

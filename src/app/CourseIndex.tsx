@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { lessons } from 'virtual:lessons';
 import { t } from '../i18n';
+import { ReferenceLinks } from '../lessons/ReferenceLinks';
 import { useLayout } from './layout-store';
 
 export function CourseIndex() {
@@ -27,6 +28,7 @@ export function CourseIndex() {
             </li>
           ))}
         </ol>
+        <ReferenceLinks />
       </div>
     </main>
   );

@@ -6,6 +6,7 @@ import { NotFound } from '../app/NotFound';
 import { t } from '../i18n';
 import { LessonArticle } from './LessonArticle';
 import { LessonNav } from './LessonNav';
+import { ReferenceLinks } from './ReferenceLinks';
 import { TableOfContents } from './TableOfContents';
 import { useLessonBody } from './useLessonBody';
 
@@ -34,7 +35,8 @@ export function LessonPage({ slug, heading }: { slug: string; heading: string | 
           </p>
           <h1 id="lesson-title">{meta.title}</h1>
           <p className="lead">{meta.summary}</p>
-          <TableOfContents slug={slug} toc={meta.toc} />
+          <ReferenceLinks />
+          <TableOfContents base={`/lessons/${slug}`} toc={meta.toc} />
           {load.state === 'loading' && <p aria-live="polite">{t('app.loadingLesson')}</p>}
           {load.state === 'failed' && (
             <div role="alert" className="notice notice-error" data-testid="lesson-load-failed">

@@ -1,7 +1,8 @@
 import type { TocEntry } from './types';
 import { t } from '../i18n';
 
-export function TableOfContents({ slug, toc }: { slug: string; toc: readonly TocEntry[] }) {
+/** The headings of a lesson or page; `base` is its route (`/lessons/<slug>` or `/<slug>`). */
+export function TableOfContents({ base, toc }: { base: string; toc: readonly TocEntry[] }) {
   if (toc.length === 0) return null;
   return (
     <nav className="toc" aria-label={t('app.contents')}>
@@ -9,7 +10,7 @@ export function TableOfContents({ slug, toc }: { slug: string; toc: readonly Toc
       <ol>
         {toc.map((entry) => (
           <li key={entry.id} className={`toc-depth-${entry.depth}`}>
-            <a href={`#/lessons/${slug}/${entry.id}`}>{entry.text}</a>
+            <a href={`#${base}/${entry.id}`}>{entry.text}</a>
           </li>
         ))}
       </ol>

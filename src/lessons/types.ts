@@ -37,3 +37,20 @@ export interface LessonBody {
   readonly html: string;
   readonly examples: readonly LessonExample[];
 }
+
+/**
+ * A reference page (content/pages/<slug>.md), shown at `#/<slug>`: notation,
+ * glossary… Rendered by the same pipeline as lessons; linked from every lesson.
+ */
+export interface PageMeta {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly order: number;
+  readonly toc: readonly TocEntry[];
+  readonly hasDiagrams: boolean;
+}
+
+export interface PageBody {
+  readonly html: string;
+}

@@ -1,29 +1,32 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadLesson } from 'virtual:lessons';
-import type { LessonBody } from './types';
+import { loadPage } from 'virtual:pages';
+import type { LessonBody, PageBody } from './types';
 
-export type LessonLoad =
+export type BodyLoad<B> =
   | { readonly state: 'loading' }
-  | { readonly state: 'ready'; readonly body: LessonBody }
+  | { readonly state: 'ready'; readonly body: B }
   /** `offline`: the browser said it had no network when the load failed. */
   | { readonly state: 'failed'; readonly message: string; readonly offline: boolean };
 
+export type LessonLoad = BodyLoad<LessonBody>;
+
 /**
- * Loads a lesson's lazy chunk. A failed load (offline before the offline copy
+ * Loads one lazy chunk by slug. A failed load (offline before the offline copy
  * took over, a server error) becomes a message with `retry`, never a silent
  * half page: `retry` loads the chunk again (a failed module fetch is fetched
  * again by a new `import()` in current browsers).
  */
-export function useLessonBody(slug: string): LessonLoad & { retry: () => void } {
+function useLazyBody<B>(slug: string, load: (slug: string) => Promise<B>): BodyLoad<B> & { retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [load, setLoad] = useState<{ slug: string; attempt: number; result: LessonLoad }>({ slug, attempt, result: { state: 'loading' } });
+  const [loaded, setLoaded] = useState<{ slug: string; attempt: number; result: BodyLoad<B> }>({ slug, attempt, result: { state: 'loading' } });
   useEffect(() => {
     let current = true;
-    loadLesson(slug).then(
-      (body) => current && setLoad({ slug, attempt, result: { state: 'ready', body } }),
+    load(slug).then(
+      (body) => current && setLoaded({ slug, attempt, result: { state: 'ready', body } }),
       (error: unknown) =>
         current &&
-        setLoad({
+        setLoaded({
           slug,
           attempt,
           result: { state: 'failed', message: error instanceof Error ? error.message : String(error), offline: !navigator.onLine },
@@ -32,8 +35,18 @@ export function useLessonBody(slug: string): LessonLoad & { retry: () => void } 
     return () => {
       current = false;
     };
-  }, [slug, attempt]);
+  }, [slug, attempt, load]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const result: LessonLoad = load.slug === slug && load.attempt === attempt ? load.result : { state: 'loading' };
+  const result: BodyLoad<B> = loaded.slug === slug && loaded.attempt === attempt ? loaded.result : { state: 'loading' };
   return { ...result, retry };
+}
+
+/** A lesson's body (HTML and examples). */
+export function useLessonBody(slug: string): LessonLoad & { retry: () => void } {
+  return useLazyBody(slug, loadLesson);
+}
+
+/** A reference page's body (HTML). */
+export function usePageBody(slug: string): BodyLoad<PageBody> & { retry: () => void } {
+  return useLazyBody(slug, loadPage);
 }

@@ -30,4 +30,9 @@ export const app = {
   'app.diagram.error': 'This diagram could not be drawn: {message}',
   'app.math.error': 'This formula could not be typeset',
   'app.lessonCount': '{count} lessons',
+  'app.reference': 'Reference',
+  'app.loadingPage': 'Loading the page…',
+  'app.pageNotFound': 'There is no page called “{slug}”.',
+  'app.pageLoadFailed': 'This page could not be loaded ({message}). Check the connection and try again.',
+  'app.pageLoadFailedOffline': 'This page could not be loaded: you are offline and it is not saved for offline use in this browser yet. Connect to the network and try again.',
 } as const;

@@ -26,10 +26,10 @@ function diagramLine(error: unknown, blockLine: number | null): number | null {
   return match ? blockLine + Number(match[1]) : blockLine;
 }
 
-export async function checkContent(projectRoot: string): Promise<{ lessons: number; problems: ContentProblem[] }> {
-  const { lessons, problems } = await buildContent(projectRoot);
+export async function checkContent(projectRoot: string): Promise<{ lessons: number; pages: number; problems: ContentProblem[] }> {
+  const { lessons, pages, problems } = await buildContent(projectRoot);
   const all = [...problems];
-  const diagrams = lessons.flatMap((lesson) => lesson.diagrams.map((d) => ({ ...d, file: lesson.file })));
+  const diagrams = [...lessons, ...pages].flatMap((item) => item.diagrams.map((d) => ({ ...d, file: item.file })));
   if (diagrams.length > 0) {
     const parse = await loadMermaidParser();
     for (const diagram of diagrams) {
@@ -46,5 +46,5 @@ export async function checkContent(projectRoot: string): Promise<{ lessons: numb
       }
     }
   }
-  return { lessons: lessons.length, problems: all };
+  return { lessons: lessons.length, pages: pages.length, problems: all };
 }

@@ -21,13 +21,37 @@ export const frontmatterSchema = z.strictObject({
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
-export interface ParsedLessonFile {
-  readonly frontmatter: Frontmatter;
+/** A reference page (content/pages/<slug>.md): no examples; `order` sorts the reference links. */
+export const pageFrontmatterSchema = z.strictObject({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  order: z.number().finite().optional(),
+  draft: z.boolean().optional(),
+});
+
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+
+export interface ParsedFile<F> {
+  readonly frontmatter: F;
   /** The Markdown body, with blank lines where the frontmatter was so that line numbers match the file. */
   readonly body: string;
 }
 
+export type ParsedLessonFile = ParsedFile<Frontmatter>;
+
 export function parseLessonFile(source: string): Result<ParsedLessonFile, { message: string; line: number | null }> {
+  return parseWithSchema(source, frontmatterSchema, 'the file must start with frontmatter between --- lines (title, order, summary)');
+}
+
+export function parsePageFile(source: string): Result<ParsedFile<PageFrontmatter>, { message: string; line: number | null }> {
+  return parseWithSchema(source, pageFrontmatterSchema, 'the file must start with frontmatter between --- lines (title, summary)');
+}
+
+function parseWithSchema<S extends z.ZodType>(
+  source: string,
+  schema: S,
+  missing: string,
+): Result<ParsedFile<z.infer<S>>, { message: string; line: number | null }> {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // A fresh options object defeats gray-matter's cache, which keeps the first parse of equal strings.
@@ -40,9 +64,9 @@ export function parseLessonFile(source: string): Result<ParsedLessonFile, { mess
     });
   }
   if (!source.startsWith('---')) {
-    return err({ message: 'the file must start with frontmatter between --- lines (title, order, summary)', line: 1 });
+    return err({ message: missing, line: 1 });
   }
-  const checked = frontmatterSchema.safeParse(parsed.data);
+  const checked = schema.safeParse(parsed.data);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const field = issue?.path.join('.') || '(frontmatter)';

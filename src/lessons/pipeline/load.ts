@@ -11,6 +11,7 @@ import { loadFacts, substituteFacts } from './facts';
 import { parseLessonFile } from './frontmatter';
 import { arrangeLessons, loadCourseManifest } from './manifest';
 import type { DiagramSource } from './mermaid-blocks';
+import { buildPages, type BuiltPage } from './pages';
 import type { ContentProblem } from './problems';
 import { renderLessonMarkdown } from './render';
 
@@ -24,6 +25,8 @@ export interface BuiltLesson {
 
 export interface ContentBuild {
   readonly lessons: BuiltLesson[];
+  /** Reference pages (content/pages/*.md), shown at `#/<slug>`. */
+  readonly pages: BuiltPage[];
   readonly problems: ContentProblem[];
 }
 
@@ -119,5 +122,6 @@ export async function buildContent(projectRoot: string): Promise<ContentBuild> {
   // Ordering and hiding: content/course.json when present, else frontmatter `order`.
   const course = loadCourseManifest(projectRoot, contentRoots(projectRoot)[0] ?? join(projectRoot, 'content', 'lessons'));
   const arranged = arrangeLessons(lessons, course);
-  return { lessons: arranged.lessons, problems: [...problems, ...course.problems, ...arranged.problems] };
+  const pages = await buildPages(projectRoot);
+  return { lessons: arranged.lessons, pages: pages.pages, problems: [...problems, ...course.problems, ...arranged.problems, ...pages.problems] };
 }

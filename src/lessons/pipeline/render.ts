@@ -34,8 +34,8 @@ export interface RenderedLesson {
   readonly messages: { message: string; line: number | null; kind: 'math' | 'component' }[];
 }
 
-/** Heading ids for the TOC, and in-page `#id` links rewritten to the app's hash routes. */
-function rehypeTocAndLinks(slug: string, toc: TocEntry[]) {
+/** Heading ids for the TOC, and in-page `#id` links rewritten to the app's hash routes (`#<base>/<id>`). */
+function rehypeTocAndLinks(base: string, toc: TocEntry[]) {
   return () => (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {
       if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties['id'] === 'string') {
@@ -43,7 +43,7 @@ function rehypeTocAndLinks(slug: string, toc: TocEntry[]) {
       }
       const href = node.properties['href'];
       if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith('#/')) {
-        node.properties['href'] = `#/lessons/${slug}/${href.slice(1)}`;
+        node.properties['href'] = `#${base}/${href.slice(1)}`;
       }
       if (node.tagName === 'a' && typeof href === 'string' && /^https?:/.test(href)) {
         node.properties['rel'] = ['noopener', 'noreferrer'];
@@ -63,7 +63,11 @@ function mathMessage(text: string): string {
   return warning ? `math: KaTeX warning (${warning[2] ?? ''}): ${warning[1] ?? ''}` : `math: ${text}`;
 }
 
-export async function renderLessonMarkdown(slug: string, markdown: string): Promise<RenderedLesson> {
+/**
+ * Renders a lesson (`base` defaults to its route, `/lessons/<slug>`) or any
+ * other page of the course, such as a reference page at `/<slug>`.
+ */
+export async function renderLessonMarkdown(slug: string, markdown: string, base = `/lessons/${slug}`): Promise<RenderedLesson> {
   const toc: TocEntry[] = [];
   const diagrams: DiagramSource[] = [];
   const file = new VFile({ value: markdown });
@@ -76,7 +80,7 @@ export async function renderLessonMarkdown(slug: string, markdown: string): Prom
     .use(remarkMermaidBlocks(diagrams))
     .use(remarkRehype)
     .use(rehypeSlug)
-    .use(rehypeTocAndLinks(slug, toc))
+    .use(rehypeTocAndLinks(base, toc))
     .use(rehypeKatex, { output: 'htmlAndMathml', strict: 'error' })
     .use(rehypeHighlight, {
       detect: false,

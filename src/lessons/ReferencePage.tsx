@@ -1,0 +1,51 @@
+/**
+ * A reference page (content/pages/<slug>.md) at `#/<slug>[/<heading-id>]`:
+ * rendered by the lesson pipeline, shown with its table of contents, with no
+ * code pane. Unknown slugs get the not-found message.
+ */
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import { pages } from 'virtual:pages';
+import { useLayout } from '../app/layout-store';
+import { NotFound } from '../app/NotFound';
+import { t } from '../i18n';
+import { LessonArticle } from './LessonArticle';
+import { TableOfContents } from './TableOfContents';
+import { usePageBody } from './useLessonBody';
+
+export function ReferencePage({ slug, heading }: { slug: string; heading: string | null }) {
+  const meta = pages.find((page) => page.slug === slug);
+  const load = usePageBody(slug);
+  const setHasCodePane = useLayout((s) => s.setHasCodePane);
+
+  useEffect(() => {
+    setHasCodePane(false);
+    if (meta) document.title = `${meta.title} · ${t('app.title')}`;
+  }, [meta, setHasCodePane]);
+
+  if (!meta) return <NotFound message={t('app.pageNotFound', { slug })} />;
+
+  return (
+    <main className="pane pane-lesson" id="main" tabIndex={-1}>
+      <article className="article-frame" aria-labelledby="page-title">
+        <p className="lesson-kicker">{t('app.reference')}</p>
+        <h1 id="page-title">{meta.title}</h1>
+        <p className="lead">{meta.summary}</p>
+        <TableOfContents base={`/${slug}`} toc={meta.toc} />
+        {load.state === 'loading' && <p aria-live="polite">{t('app.loadingPage')}</p>}
+        {load.state === 'failed' && (
+          <div role="alert" className="notice notice-error">
+            <p>{load.offline ? t('app.pageLoadFailedOffline') : t('app.pageLoadFailed', { message: load.message })}</p>
+            <button type="button" onClick={load.retry}>
+              {t('app.lessonRetry')}
+            </button>
+          </div>
+        )}
+        {load.state === 'ready' && <LessonArticle html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} />}
+        <p>
+          <Link href="/">{t('app.backToIndex')}</Link>
+        </p>
+      </article>
+    </main>
+  );
+}
