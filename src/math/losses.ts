@@ -8,6 +8,7 @@
  * contribute is −ln(1e-7) ≈ 16.12.
  */
 import { sigmoid } from './activations';
+import { softmax } from './softmax';
 
 /** Clipping bound for probabilities inside a log (Keras' default epsilon). */
 export const PROBABILITY_EPSILON = 1e-7;
@@ -72,8 +73,8 @@ export function binaryCrossEntropyFromLogits(targets: readonly number[], logits:
 }
 
 /**
- * Categorical cross-entropy for one-hot (or soft) targets over C classes:
- *   CCE = −(1/n) Σ_i Σ_c y_ic ln ŷ_ic
+ * Categorical cross-entropy for one-hot (or soft) targets over K classes:
+ *   CCE = −(1/n) Σ_i Σ_k y_ik ln ŷ_ik
  * Each row of `probabilities` is a distribution (e.g. a softmax output); each
  * ŷ_ic is clipped to [ε, 1 − ε]. With one-hot targets only the true class's
  * term survives: the loss of one example is −ln(probability of its class).
@@ -92,6 +93,18 @@ export function categoricalCrossEntropy(
     });
   });
   return -total / targets.length;
+}
+
+/**
+ * The gradient of one example's categorical cross-entropy with respect to its
+ * logits, when ŷ = softmax(z) and the target y sums to 1:
+ *   L = −Σ_k y_k ln ŷ_k = −Σ_k y_k z_k + ln Σ_j e^(z_j)
+ *   ∂L/∂z_k = −y_k + e^(z_k) / Σ_j e^(z_j) = ŷ_k − y_k
+ * Prediction minus target, as for a sigmoid with binary cross-entropy.
+ */
+export function softmaxCrossEntropyGradient(logits: readonly number[], target: readonly number[]): number[] {
+  assertSameLength(logits, target, 'softmaxCrossEntropyGradient');
+  return softmax(logits).map((p, k) => p - (target[k] ?? 0));
 }
 
 /**

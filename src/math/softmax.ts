@@ -34,6 +34,27 @@ export function naiveSoftmax(logits: readonly number[]): number[] {
   return exps.map((e) => e / total);
 }
 
+/**
+ * The largest finite float32, (2 − 2⁻²³)·2¹²⁷ ≈ 3.4·10³⁸: the number type of
+ * TensorFlow.js tensors and of GPUs. Its natural log is about 88.72, so
+ * e^z overflows to Infinity in float32 for any z above that, while a
+ * JavaScript number (float64) lasts until about e^709.78.
+ */
+export const FLOAT32_MAX = (2 - 2 ** -23) * 2 ** 127;
+
+/**
+ * The textbook formula evaluated in float32, as a tensor library would
+ * without the max-subtraction: every exponential, sum and quotient is rounded
+ * to float32 (Math.fround). naiveSoftmaxFloat32([100, 101, 102]) is all NaN
+ * (e^100 is Infinity in float32), though the float64 version still works there.
+ */
+export function naiveSoftmaxFloat32(logits: readonly number[]): number[] {
+  const exps = logits.map((z) => Math.fround(Math.exp(Math.fround(z))));
+  let total = 0;
+  for (const e of exps) total = Math.fround(total + e);
+  return exps.map((e) => Math.fround(e / total));
+}
+
 /** Σ x_i (left to right; the inputs here are short). */
 export function sum(values: readonly number[]): number {
   let total = 0;

@@ -1,14 +1,22 @@
 /**
  * Numbers quoted by "Backpropagation by hand": the 2-2-1 network's forward
- * and backward pass, computed by src/math/backprop.
+ * and backward pass with binary cross-entropy, and the same output signal
+ * under ½(ŷ − y)² for comparison, computed by src/math/backprop.
  */
-import { backward, forward, type TinyNetwork } from '../../../src/math/backprop';
-import { fmt, fmtPercent } from '../../../src/math/format';
+import { sigmoid, sigmoidDerivative } from '../../../src/math/activations';
+import { backward, forward, outputDelta, type TinyNetwork } from '../../../src/math/backprop';
+import { fmt, fmtPercent, fmtVector } from '../../../src/math/format';
+import { softmaxCrossEntropyGradient } from '../../../src/math/losses';
 
 export const inputs = {
   network: { W1: [[0.2, -0.4], [0.7, 0.1]], b1: [0.1, -0.2], w2: [0.6, -0.3], b2: 0.05 } as TinyNetwork,
   x: [1, 0.5] as const,
   y: 1,
+  /** A saturated, wrong output: z₂ = −5 for a positive example. */
+  saturatedZ: -5,
+  /** The losses lesson's softmax example, with the first class true. */
+  logits: [2, 1, 0.5],
+  target: [1, 0, 0],
   /** The example's finite differences must agree with backprop to within this (relative). */
   tolerance: 0.01,
   /** The example's 200 steps must cut the loss by at least this factor. */
@@ -17,7 +25,11 @@ export const inputs = {
 
 const i = inputs;
 const f = forward(i.network, i.x, i.y);
-const g = backward(i.network, i.x, i.y, f);
+const g = backward(i.network, i.x, i.y);
+const squared = outputDelta(f.yHat, i.y, 'half-squared-error');
+const saturated = sigmoid(i.saturatedZ);
+const saturatedBce = outputDelta(saturated, i.y, 'binary-cross-entropy');
+const saturatedSquared = outputDelta(saturated, i.y, 'half-squared-error');
 const d = (v: number) => fmt(v, 4);
 const n = i.network;
 
@@ -50,6 +62,19 @@ export const facts: Readonly<Record<string, string>> = {
   dw12: d(g.dW1[0][1]),
   dw21: d(g.dW1[1][0]),
   dw22: d(g.dW1[1][1]),
+  // The counter-example: the same output under ½(ŷ − y)².
+  sigmoid_slope: d(sigmoidDerivative(f.z2)),
+  delta2_squared: d(squared),
+  ratio_worked: fmt(g.delta2 / squared, 1),
+  saturated_z: fmt(i.saturatedZ, 0),
+  saturated_y_hat: d(saturated),
+  saturated_slope: d(sigmoidDerivative(i.saturatedZ)),
+  saturated_delta_bce: d(saturatedBce),
+  saturated_delta_squared: d(saturatedSquared),
+  ratio_saturated: fmt(saturatedBce / saturatedSquared, 0),
+  logits: fmtVector(i.logits, 1),
+  target: fmtVector(i.target, 0),
+  cce_gradient: fmtVector(softmaxCrossEntropyGradient(i.logits, i.target), 3),
   tolerance: fmtPercent(i.tolerance, 0),
   loss_factor: fmt(i.lossFactor, 0),
 };

@@ -13,13 +13,16 @@ import {
   PROBABILITY_EPSILON,
 } from '../../../src/math/losses';
 import { fmt, fmtVector } from '../../../src/math/format';
-import { naiveSoftmax, softmax, sum } from '../../../src/math/softmax';
+import { FLOAT32_MAX, naiveSoftmaxFloat32, softmax, sum } from '../../../src/math/softmax';
 
 export const inputs = {
   logits: [2, 1, 0.5],
   /** The widely copied wrong answer for softmax([2, 1, 0.5]). */
   wrongSoftmax: [0.864, 0.272, 0.064],
-  bigLogits: [1000, 1001, 1002],
+  /** Logits a confident network can produce: e^100 overflows in float32. */
+  bigLogits: [100, 101, 102],
+  /** The smallest whole exponent that overflows in float32. */
+  overflowExponent: 89,
   mseTargets: [2, 3.5, 5],
   msePredictions: [2.5, 3, 4],
   bceLabels: [1, 0, 1, 0],
@@ -37,6 +40,11 @@ const squaredErrors = i.mseTargets.map((y, k) => (y - at(i.msePredictions, k)) *
 const perExampleBce = i.bceLabels.map((y, k) => binaryCrossEntropy([y], [at(i.bceProbabilities, k)]));
 const p = sigmoid(i.rawScore);
 const three = (v: number) => fmt(v, 3);
+/** A number as mantissa × 10^exponent, for math: 3.4 \times 10^{38}. */
+const sciMath = (v: number, digits: number) => {
+  const exponent = Math.floor(Math.log10(v));
+  return `${fmt(v / 10 ** exponent, digits)} \\times 10^{${exponent}}`;
+};
 
 export const facts: Readonly<Record<string, string>> = {
   logits: fmtVector(i.logits, 1),
@@ -61,9 +69,12 @@ export const facts: Readonly<Record<string, string>> = {
   big_first: fmt(at(i.bigLogits, 0), 0),
   big_shifted: fmtVector(i.bigLogits.map((z) => z - Math.max(...i.bigLogits)), 0),
   big_softmax: fmtVector(softmax(i.bigLogits), 3),
-  naive_big_first: fmt(at(naiveSoftmax(i.bigLogits), 0), 3),
-  exp_1000: fmt(Math.exp(at(i.bigLogits, 0)), 0),
+  naive_big_first: fmt(at(naiveSoftmaxFloat32(i.bigLogits), 0), 3),
+  exp_big_first: fmt(Math.fround(Math.exp(at(i.bigLogits, 0))), 0),
   max_exponent: fmt(Math.log(Number.MAX_VALUE), 2),
+  float32_max: sciMath(FLOAT32_MAX, 1),
+  float32_max_exponent: fmt(Math.log(FLOAT32_MAX), 2),
+  overflow_exponent: fmt(i.overflowExponent, 0),
   mse_targets: fmtVector(i.mseTargets, 1),
   mse_predictions: fmtVector(i.msePredictions, 1),
   mse_squared_errors: fmtVector(squaredErrors, 2),

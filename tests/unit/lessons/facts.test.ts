@@ -7,9 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { facts as lossFacts } from '../../../content/lessons/losses-and-softmax/facts';
 import { facts as descentFacts } from '../../../content/lessons/gradient-descent/facts';
-import { facts as backpropFacts } from '../../../content/lessons/backpropagation/facts';
 import { facts as classifierFacts } from '../../../content/lessons/binary-classifier/facts';
 import { facts as evaluationFacts } from '../../../content/lessons/evaluating-models/facts';
 import { facts as creditFacts } from '../../../content/lessons/credit-scoring/facts';
@@ -39,71 +37,6 @@ function expectUsesExactly(slug: string, facts: Readonly<Record<string, string>>
   expect([...used].filter((name) => !Object.hasOwn(facts, name))).toEqual([]);
   expect(Object.keys(facts).filter((name) => !used.has(name))).toEqual([]);
 }
-
-describe('losses-and-softmax facts', () => {
-  it('match the hand-computed softmax and losses', () => {
-    const [e0, e1, e2] = [Math.exp(2), Math.exp(1), Math.exp(0.5)]; // 7.389, 2.718, 1.649
-    const total = e0 + e1 + e2; // 11.756
-    // Shift [1000, 1001, 1002] by 1002: e^−2, e^−1, e^0
-    const big = [Math.exp(-2), Math.exp(-1), 1];
-    const bigTotal = Math.exp(-2) + Math.exp(-1) + 1;
-    const wrong = [0.864, 0.272, 0.064];
-    const wrongSum = 0.864 + 0.272 + 0.064; // 1.2
-    const bce = [-Math.log(0.9), -Math.log(0.8), -Math.log(0.6), -Math.log(0.6)];
-    const p3 = sig(3); // 0.953
-    expect(lossFacts).toEqual({
-      logits: '[2.0, 1.0, 0.5]',
-      z1: '2',
-      z2: '1',
-      z3: '0.5',
-      exp_1: fixed(e0, 3),
-      exp_2: fixed(e1, 3),
-      exp_3: fixed(e2, 3),
-      exp_sum: fixed(total, 3),
-      softmax_1: fixed(e0 / total, 3), // 0.629
-      softmax_2: fixed(e1 / total, 3), // 0.231
-      softmax_3: fixed(e2 / total, 3), // 0.140
-      softmax_vector: '[0.629, 0.231, 0.140]',
-      softmax_sum: '1.000',
-      softmax_ratio_12: fixed(Math.E, 3), // p₁/p₂ = e^(2−1)
-      wrong_softmax: '[0.864, 0.272, 0.064]',
-      wrong_sum: '1.2',
-      wrong_ratio_12: fixed(0.864 / 0.272, 2), // 3.18
-      wrong_normalized: list(wrong.map((v) => v / wrongSum), 3),
-      big_logits: '[1000, 1001, 1002]',
-      big_first: '1000',
-      big_shifted: '[-2, -1, 0]',
-      big_softmax: list(big.map((v) => v / bigTotal), 3), // [0.090, 0.245, 0.665]
-      naive_big_first: 'NaN', // Infinity / Infinity
-      exp_1000: '∞',
-      max_exponent: fixed(Math.log(Number.MAX_VALUE), 2), // 709.78
-      mse_targets: '[2.0, 3.5, 5.0]',
-      mse_predictions: '[2.5, 3.0, 4.0]',
-      mse_squared_errors: '[0.25, 0.25, 1.00]',
-      mse: '0.50', // (0.25 + 0.25 + 1) / 3
-      bce_labels: '[1, 0, 1, 0]',
-      bce_probabilities: '[0.9, 0.2, 0.6, 0.4]',
-      bce_terms: list(bce, 3), // [0.105, 0.223, 0.511, 0.511]
-      bce: fixed(bce.reduce((a, b) => a + b) / 4, 3), // 0.338
-      confident_wrong: '0.01',
-      confident_wrong_loss: fixed(-Math.log(0.01), 2), // 4.61
-      epsilon: '10^{-7}',
-      epsilon_loss: fixed(-Math.log(1e-7), 2), // 16.12
-      cce_class_1: fixed(-Math.log(e0 / total), 3), // 0.464
-      cce_class_3: fixed(-Math.log(e2 / total), 3), // 1.964
-      uniform_loss: fixed(Math.log(3), 3), // 1.099
-      raw_score: '3',
-      sigmoid_raw: fixed(p3, 3),
-      double_sigmoid: fixed(sig(p3), 3), // 0.722
-      right_loss: fixed(-Math.log(p3), 3), // 0.049
-      wrong_loss: fixed(-Math.log(sig(p3)), 3), // 0.326
-      sigmoid_1: fixed(sig(1), 3), // 0.731
-      wrong_loss_floor: fixed(-Math.log(sig(1)), 3), // 0.313
-    });
-  });
-
-  it('index.md uses exactly these facts', () => expectUsesExactly('losses-and-softmax', lossFacts));
-});
 
 describe('gradient-descent facts', () => {
   it('match the hand arithmetic', () => {
@@ -150,30 +83,6 @@ describe('gradient-descent facts', () => {
       try_diverge: '1.1',
     });
     expectUsesExactly('gradient-descent', descentFacts);
-  });
-});
-
-describe('backpropagation facts', () => {
-  it('match a forward and backward pass written out longhand', () => {
-    // x = (1, 0.5), y = 1; W1 = [[0.2, −0.4], [0.7, 0.1]], b1 = (0.1, −0.2), w2 = (0.6, −0.3), b2 = 0.05.
-    const z11 = 0.2 * 1 - 0.4 * 0.5 + 0.1;
-    const z12 = 0.7 * 1 + 0.1 * 0.5 - 0.2;
-    const h1 = sig(z11);
-    const h2 = sig(z12);
-    const z2 = 0.6 * h1 - 0.3 * h2 + 0.05;
-    const yHat = sig(z2);
-    const d2 = (yHat - 1) * yHat * (1 - yHat);
-    const d11 = 0.6 * d2 * h1 * (1 - h1);
-    const d12 = -0.3 * d2 * h2 * (1 - h2);
-    const f4 = (v: number) => fixed(v, 4);
-    expect(backpropFacts).toMatchObject({
-      z11: f4(z11), z12: f4(z12), h1: f4(h1), h2: f4(h2), z2: f4(z2), y_hat: f4(yHat), loss: f4(0.5 * (yHat - 1) ** 2),
-      delta2: f4(d2), dv1: f4(d2 * h1), dv2: f4(d2 * h2), delta11: f4(d11), delta12: f4(d12),
-      dw11: f4(d11 * 1), dw12: f4(d11 * 0.5), dw21: f4(d12 * 1), dw22: f4(d12 * 0.5),
-      w11: '0.2', w12: '-0.4', w21: '0.7', w22: '0.1', b11: '0.1', b12: '-0.2', v1: '0.6', v2: '-0.3', b2: '0.05',
-      x1: '1', x2: '0.5', y: '1', tolerance: '1%', loss_factor: '10',
-    });
-    expectUsesExactly('backpropagation', backpropFacts);
   });
 });
 

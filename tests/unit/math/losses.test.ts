@@ -7,6 +7,7 @@ import {
   clipProbability,
   doubleSigmoid,
   meanSquaredError,
+  softmaxCrossEntropyGradient,
   PROBABILITY_EPSILON,
 } from '../../../src/math/losses';
 import { softmax } from '../../../src/math/softmax';
@@ -75,6 +76,23 @@ describe('categoricalCrossEntropy', () => {
 
   it('clips a zero probability for the true class', () => {
     expect(categoricalCrossEntropy([[1, 0]], [[0, 1]])).toBeCloseTo(16.118096, 5);
+  });
+});
+
+describe('softmaxCrossEntropyGradient', () => {
+  it('is softmax minus the one-hot target, matching central differences of −ln softmax(z)_k', () => {
+    const z = [2, 1, 0.5];
+    const target = [1, 0, 0];
+    const loss = (zs: number[]) => -Math.log(softmax(zs)[0] ?? NaN);
+    const g = softmaxCrossEntropyGradient(z, target);
+    z.forEach((_, k) => {
+      const up = z.map((v, j) => (j === k ? v + 1e-6 : v));
+      const down = z.map((v, j) => (j === k ? v - 1e-6 : v));
+      expect(g[k]).toBeCloseTo((loss(up) - loss(down)) / 2e-6, 7);
+    });
+    // [0.6285 − 1, 0.2312, 0.1402]: the entries sum to 0 (probabilities and target both sum to 1).
+    expect(g[0]).toBeCloseTo(0.628532 - 1, 6);
+    expect(g.reduce((a, b) => a + b, 0)).toBeCloseTo(0, 14);
   });
 });
 
