@@ -19,6 +19,8 @@ export const inputs = {
   trySlow: 0.003,
   tryGood: 0.1,
   tryDiverge: 1.1,
+  /** The limit η = 2/λmax = 1 on standardized inputs: the example says it oscillates. */
+  tryLimit: 1,
 } as const;
 
 const i = inputs;
@@ -51,4 +53,5 @@ export const facts: Readonly<Record<string, string>> = {
   try_slow: String(i.trySlow),
   try_good: String(i.tryGood),
   try_diverge: String(i.tryDiverge),
+  try_limit: String(i.tryLimit),
 };

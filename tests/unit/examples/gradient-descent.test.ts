@@ -1,6 +1,7 @@
 /**
  * The learning-rate example at the rates the lesson tells students to try:
- * the verdicts it states (slow, converged, diverged) must be what happens.
+ * the verdicts it states (slow, converged, oscillating at the limit η = 1,
+ * diverged) must be what happens.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,35 +10,50 @@ import { inputs } from '../../../content/lessons/gradient-descent/facts';
 import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
 
 const code = readFileSync(resolve(import.meta.dirname, '../../../content/lessons/gradient-descent/examples/learning-rate.ts'), 'utf8');
+/** The example's step count at scale 1 (its floor is 10; it stops early only when the loss passes 1e12). */
+const STEPS = 60;
 
 async function runAt(eta: number) {
   // Full scale: 60 steps of a two-parameter model take milliseconds.
   const events = await runCode(code, { scale: 1, controls: { 'learning rate': eta } });
   const end = finalEvent(events);
   if (end.type !== 'done') throw new Error(JSON.stringify(end));
-  const verdict = ofType(events, 'print').map((e) => (e.value.kind === 'text' ? e.value.text : '')).find((t) => t.startsWith('η ='));
+  const texts = ofType(events, 'print').map((e) => (e.value.kind === 'text' ? e.value.text : ''));
+  const verdict = texts.find((t) => t.startsWith('η =')) ?? '';
   const metrics = ofType(events, 'metrics').at(-1)?.values ?? {};
   const losses = ofType(events, 'chart').flatMap((e) => e.points).filter((p) => p.series === 'training loss').map((p) => p.y);
-  return { verdict: verdict ?? '', metrics, losses };
+  return { verdict, metrics, losses, learned: texts.some((t) => t.startsWith('Learned:')) };
 }
 
 describe('gradient descent example', () => {
   it(`crawls at η = ${inputs.trySlow}: the loss falls but stays well above the best line`, async () => {
-    const { verdict, metrics, losses } = await runAt(inputs.trySlow);
+    const { verdict, metrics, losses, learned } = await runAt(inputs.trySlow);
     expect(verdict).toContain('slow');
-    expect(losses.at(-1)).toBeLessThan(losses[0] ?? 0);
-    expect(metrics['finalLoss']).toBeGreaterThan((metrics['bestPossibleLoss'] ?? 0) * 2);
+    expect(losses).toHaveLength(STEPS);
+    expect(losses.at(-1)).toBeLessThan(losses[0] ?? NaN);
+    expect(metrics['finalLoss']).toBeGreaterThan((metrics['bestPossibleLoss'] ?? NaN) * 2);
+    expect(learned).toBe(true);
   });
 
-  it(`converges at η = ${inputs.tryGood}: within 5 % of the least-squares loss, near the true line`, async () => {
+  it(`converges at η = ${inputs.tryGood}: within 5 % of the least-squares loss`, async () => {
     const { verdict, metrics } = await runAt(inputs.tryGood);
     expect(verdict).toContain('converged');
-    expect(metrics['finalLoss']).toBeLessThan((metrics['bestPossibleLoss'] ?? 0) * 1.05);
+    expect(metrics['finalLoss']).toBeLessThan((metrics['bestPossibleLoss'] ?? NaN) * 1.05);
+  });
+
+  it(`oscillates at the limit η = ${inputs.tryLimit}: the loss never moves from where it started, and no line is claimed`, async () => {
+    const { verdict, losses, learned } = await runAt(inputs.tryLimit);
+    expect(verdict).toContain('oscillating');
+    expect(losses).toHaveLength(STEPS);
+    const first = losses[0] ?? NaN;
+    for (const loss of losses) expect(Math.abs(loss - first) / first).toBeLessThan(1e-3);
+    expect(learned).toBe(false);
   });
 
   it(`diverges at η = ${inputs.tryDiverge}: the loss grows every step and the run says so`, async () => {
     const { verdict, losses } = await runAt(inputs.tryDiverge);
     expect(verdict).toContain('diverged');
+    expect(losses.length).toBeGreaterThanOrEqual(10);
     for (let k = 1; k < losses.length; k++) expect(losses[k]).toBeGreaterThan(losses[k - 1] ?? Infinity);
   });
 

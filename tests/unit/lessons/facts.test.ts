@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { facts as descentFacts } from '../../../content/lessons/gradient-descent/facts';
 import { facts as classifierFacts } from '../../../content/lessons/binary-classifier/facts';
 import { facts as evaluationFacts } from '../../../content/lessons/evaluating-models/facts';
 import { facts as creditFacts } from '../../../content/lessons/credit-scoring/facts';
@@ -37,54 +36,6 @@ function expectUsesExactly(slug: string, facts: Readonly<Record<string, string>>
   expect([...used].filter((name) => !Object.hasOwn(facts, name))).toEqual([]);
   expect(Object.keys(facts).filter((name) => !used.has(name))).toEqual([]);
 }
-
-describe('gradient-descent facts', () => {
-  it('match the hand arithmetic', () => {
-    // Three houses, x = [0.5, 0.8, 1.2], y = [2.0, 2.9, 4.1], from w = b = 0 with η = 0.1.
-    const x = [0.5, 0.8, 1.2];
-    const y = [2.0, 2.9, 4.1];
-    const loss = (w: number, b: number) => x.reduce((s, xi, k) => s + (w * xi + b - (y[k] ?? 0)) ** 2, 0) / 3;
-    const dw = (2 / 3) * -(2.0 * 0.5 + 2.9 * 0.8 + 4.1 * 1.2); // −5.493
-    const db = (2 / 3) * -(2.0 + 2.9 + 4.1); // −6
-    let w = 0;
-    let b = 0;
-    for (let k = 0; k < 10; k++) {
-      const r = x.map((xi, j) => w * xi + b - (y[j] ?? 0));
-      const gw = (2 / 3) * r.reduce((s, ri, j) => s + ri * (x[j] ?? 0), 0);
-      const gb = (2 / 3) * r.reduce((s, ri) => s + ri, 0);
-      w -= 0.1 * gw;
-      b -= 0.1 * gb;
-    }
-    // Hessian 2·[[mean x², mean x], [mean x, 1]]; critical η = 2 / λmax.
-    const a = (2 * (0.25 + 0.64 + 1.44)) / 3;
-    const c = (2 * (0.5 + 0.8 + 1.2)) / 3;
-    const lambdaMax = (a + 2) / 2 + Math.sqrt(((a - 2) / 2) ** 2 + c * c);
-    expect(descentFacts).toEqual({
-      areas: '[0.5, 0.8, 1.2]',
-      prices: '[2.0, 2.9, 4.1]',
-      eta: '0.1',
-      loss_start: fixed((4 + 8.41 + 16.81) / 3, 3),
-      grad_w: fixed(dw, 3),
-      grad_b: fixed(db, 3),
-      w_one: fixed(-0.1 * dw, 3),
-      b_one: fixed(-0.1 * db, 3),
-      loss_one: fixed(loss(-0.1 * dw, -0.1 * db), 3),
-      loss_ten: fixed(loss(w, b), 3),
-      critical_eta: fixed(2 / lambdaMax, 2),
-      line_intercept: '1000',
-      line_slope: '200',
-      line_x: '1000',
-      line_value_math: '201000',
-      line_value: '201,000',
-      line_wrong: '300,000',
-      line_wrong_gap: '99,000',
-      try_slow: '0.003',
-      try_good: '0.1',
-      try_diverge: '1.1',
-    });
-    expectUsesExactly('gradient-descent', descentFacts);
-  });
-});
 
 describe('binary-classifier facts', () => {
   it('match the arithmetic', () => {

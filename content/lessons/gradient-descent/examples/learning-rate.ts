@@ -1,6 +1,6 @@
 // Gradient descent by hand: fit price = w · area + b to 200 houses, one step at a time.
 // Change the learning rate in Settings (it reruns) and watch: too small crawls,
-// about right converges, too big explodes.
+// about right converges, exactly 1 oscillates forever, bigger explodes.
 
 const eta = lab.control('learning rate', { value: 0.1, min: 0.001, max: 1.2, log: true });
 const steps = Math.max(10, Math.round(60 * lab.scale));
@@ -56,12 +56,17 @@ lab.plot('price vs area', [
   { name: 'line after descent', x: [40, 200], y: [base + perM2 * 40, base + perM2 * 200] },
 ]);
 
+// The verdict. Each step multiplies the error by (1 − 2η) here (the bowl's curvature is 2):
+// it shrinks for 0 < η < 1, keeps its size at η = 1 (the sign flips: the line jumps
+// across the valley and lands just as high), and grows beyond.
+const change = (final - first) / first;
 let verdict: string;
-if (!Number.isFinite(final) || final > first) verdict = `diverged: the loss grew from ${first.toFixed(3)} to ${final.toPrecision(3)}`;
+if (!Number.isFinite(final) || change > 0.01) verdict = `diverged: the loss grew from ${first.toFixed(3)} to ${final.toPrecision(3)}`;
+else if (Math.abs(change) <= 0.01) verdict = `oscillating: after ${steps} steps the loss is ${final.toFixed(3)}, where it started (${first.toFixed(3)}); every step jumps across the valley and lands just as high, so it never converges`;
 else if (final < floor * 1.05) verdict = `converged: loss ${final.toFixed(4)}, within 5 % of the best possible ${floor.toFixed(4)}`;
 else verdict = `slow: loss ${final.toFixed(4)} after ${steps} steps, still above the best possible ${floor.toFixed(4)}`;
 lab.print(`η = ${eta}: ${verdict}`);
-if (Number.isFinite(perM2)) lab.print(`Learned: price ≈ ${base.toFixed(0)}k + ${perM2.toFixed(2)}k per m² (truth: 50k + 3k per m²)`);
+if (verdict.startsWith('converged') || verdict.startsWith('slow')) lab.print(`Learned: price ≈ ${base.toFixed(0)}k + ${perM2.toFixed(2)}k per m² (truth: 50k + 3k per m²)`);
 lab.metrics({ learningRate: eta, finalLoss: final, bestPossibleLoss: floor, steps });
 
 export {};
