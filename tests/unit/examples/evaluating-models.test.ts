@@ -1,19 +1,30 @@
 /**
- * The metrics example: every number it reports equals src/math/metrics on
- * the test-set scores it offers for download, its AUC beats the stated bound,
- * and lowering the threshold trades precision for recall.
+ * The metrics example: every number it reports equals src/math on the
+ * test-set scores it offers for download (intervals and average precision
+ * included), its AUC and average precision beat the stated bounds, lowering
+ * the threshold trades precision for recall, and trained only 3 epochs it says
+ * no to everything while ranking well (the lesson's tip). Two runs in all.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inputs } from '../../../content/lessons/evaluating-models/facts';
-import { accuracy, auc, confusion, f1, precision, recall } from '../../../src/math/metrics';
+import { wilsonInterval } from '../../../src/math/intervals';
+import { accuracy, auc, averagePrecision, confusion, f1, precision, recall } from '../../../src/math/metrics';
+import type { WorkerEvent } from '../../../src/runtime/protocol';
 import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
 
 const code = readFileSync(resolve(import.meta.dirname, '../../../content/lessons/evaluating-models/examples/metrics.ts'), 'utf8');
 
-async function run(threshold?: number) {
-  const events = await runCode(code, { scale: inputs.epochs / 30, ...(threshold === undefined ? {} : { controls: { 'decision threshold': threshold } }) });
+interface Run {
+  events: WorkerEvent[];
+  metrics: Readonly<Record<string, number>>;
+  labels: number[];
+  scores: number[];
+}
+
+async function run(epochs: number): Promise<Run> {
+  const events = await runCode(code, { scale: 1, controls: { epochs } });
   const end = finalEvent(events);
   if (end.type !== 'done') throw new Error(JSON.stringify(end));
   const csv = ofType(events, 'download').find((d) => d.filename === 'test-scores.csv');
@@ -21,29 +32,62 @@ async function run(threshold?: number) {
   return { events, metrics: ofType(events, 'metrics').at(-1)?.values ?? {}, labels: rows.map((r) => r[0] ?? NaN), scores: rows.map((r) => r[1] ?? NaN) };
 }
 
+let trained: Run;
+let undertrained: Run;
+beforeAll(async () => {
+  trained = await run(inputs.epochs);
+  undertrained = await run(inputs.undertrainedEpochs);
+}, 120_000);
+
 describe('evaluating-models example', () => {
-  it('reports exactly what src/math/metrics computes from its test scores, with AUC above the stated bound', async () => {
-    const { events, metrics, labels, scores } = await run();
-    expect(labels).toHaveLength(400);
+  it('reports exactly what src/math computes from its test scores, intervals and average precision included', () => {
+    const { events, metrics, labels, scores } = trained;
+    expect(labels).toHaveLength(inputs.testCases);
     const c = confusion(labels, scores, 0.5);
+    expect(Number.isFinite(precision(c))).toBe(true); // the trained model says yes at least once
     expect(metrics['accuracy']).toBeCloseTo(accuracy(c), 12);
+    expect(metrics['precision']).toBeCloseTo(precision(c), 12);
     expect(metrics['recall']).toBeCloseTo(recall(c), 12);
-    if (Number.isFinite(precision(c))) {
-      expect(metrics['precision']).toBeCloseTo(precision(c), 12);
-      expect(metrics['f1']).toBeCloseTo(f1(c), 12);
-    }
+    expect(metrics['f1']).toBeCloseTo(f1(c), 12);
     expect(metrics['auc']).toBeCloseTo(auc(labels, scores), 12);
-    expect(metrics['auc']).toBeGreaterThan(inputs.aucAtLeast);
+    expect(metrics['averagePrecision']).toBeCloseTo(averagePrecision(labels, scores), 12);
+    const accuracyInterval = wilsonInterval(c.tp + c.tn, labels.length);
+    const recallInterval = wilsonInterval(c.tp, c.tp + c.fn);
+    expect(metrics['accuracyLow']).toBeCloseTo(accuracyInterval.low, 5);
+    expect(metrics['accuracyHigh']).toBeCloseTo(accuracyInterval.high, 5);
+    expect(metrics['recallLow']).toBeCloseTo(recallInterval.low, 5);
+    expect(metrics['recallHigh']).toBeCloseTo(recallInterval.high, 5);
     expect(metrics['alwaysNoAccuracy']).toBeCloseTo(labels.filter((y) => y === 0).length / labels.length, 12);
-    const matrix = ofType(events, 'heatmap')[0]?.heatmap.values;
-    expect(matrix).toEqual([c.tn, c.fp, c.fn, c.tp]);
+    expect(ofType(events, 'heatmap')[0]?.heatmap.values).toEqual([c.tn, c.fp, c.fn, c.tp]);
   });
 
-  it(`finds more positives at threshold ${inputs.lowThreshold}, with more false alarms, and the same AUC`, async () => {
-    const base = await run();
-    const low = await run(inputs.lowThreshold);
-    expect(low.metrics['recall']).toBeGreaterThan(base.metrics['recall'] ?? 1);
-    expect(confusion(low.labels, low.scores, inputs.lowThreshold).fp).toBeGreaterThan(confusion(base.labels, base.scores, 0.5).fp);
-    expect(low.metrics['auc']).toBeCloseTo(base.metrics['auc'] ?? NaN, 12);
+  it(`ranks well (AUC above ${inputs.aucAtLeast}, average precision above ${inputs.apFactor}× the share of positives) but finds fewer than half the positives at 0.5`, () => {
+    const { metrics } = trained;
+    expect(metrics['auc']).toBeGreaterThan(inputs.aucAtLeast);
+    expect(metrics['averagePrecision']).toBeGreaterThan(inputs.apFactor * (metrics['prevalence'] ?? NaN));
+    expect(metrics['recall']).toBeLessThan(0.5);
+  });
+
+  it(`finds more positives at threshold ${inputs.lowThreshold}, with more false alarms and lower precision`, () => {
+    const { labels, scores } = trained;
+    const base = confusion(labels, scores, 0.5);
+    const low = confusion(labels, scores, inputs.lowThreshold);
+    expect(recall(low)).toBeGreaterThan(recall(base));
+    expect(low.fp).toBeGreaterThan(base.fp);
+    expect(precision(low)).toBeLessThan(precision(base));
+  });
+
+  it(`trained ${inputs.undertrainedEpochs} epochs, says no to everything, ties the baseline's accuracy and F1, yet ranks with AUC above ${inputs.undertrainedAuc}`, () => {
+    const { events, metrics } = undertrained;
+    expect(metrics['saidYes']).toBe(0);
+    expect(metrics['accuracy']).toBe(metrics['alwaysNoAccuracy']);
+    expect(metrics['f1']).toBe(0);
+    expect(metrics['precision']).toBeNaN();
+    expect(metrics['auc']).toBeGreaterThan(inputs.undertrainedAuc);
+    const table = ofType(events, 'print').map((e) => e.value).find((v) => v.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no metric table');
+    const row = (name: string) => table.rows.find((r) => r[0] === name);
+    expect(row('F1')?.slice(1)).toEqual(['0.0 %', '0.0 %']);
+    expect(row('precision')?.[1]).toBe('undefined');
   });
 });

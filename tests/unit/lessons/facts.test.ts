@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { facts as classifierFacts } from '../../../content/lessons/binary-classifier/facts';
-import { facts as evaluationFacts } from '../../../content/lessons/evaluating-models/facts';
 import { facts as creditFacts } from '../../../content/lessons/credit-scoring/facts';
 import { facts as convFacts } from '../../../content/lessons/convolution-and-pooling/facts';
 import { facts as cnnFacts } from '../../../content/lessons/image-classifier/facts';
@@ -47,29 +46,6 @@ describe('binary-classifier facts', () => {
       parameters: '25',
     });
     expectUsesExactly('binary-classifier', classifierFacts);
-  });
-});
-
-describe('evaluating-models facts', () => {
-  it('match the arithmetic', () => {
-    // TP 40, FP 10, FN 20, TN 930.
-    const p = 40 / 50;
-    const r = 40 / 60;
-    expect(evaluationFacts).toEqual({
-      tp: '40', fp: '10', fn: '20', tn: '930', worked_total: '1,000', worked_positives: '60',
-      tp_plus_tn: '970', tp_plus_fp: '50', tp_plus_fn: '60', worked_total_plain: '1000',
-      worked_accuracy: fixed(970 / 1000, 3),
-      worked_precision: fixed(p, 3),
-      worked_recall: fixed(r, 3),
-      worked_f1: fixed((2 * p * r) / (p + r), 3),
-      worked_accuracy_pct: `${fixed((970 / 1000) * 100, 1)}%`,
-      worked_precision_pct: `${fixed(p * 100, 1)}%`,
-      worked_recall_pct: `${fixed(r * 100, 1)}%`,
-      worked_f1_pct: `${fixed(((2 * p * r) / (p + r)) * 100, 1)}%`,
-      cases: '1,000', positives: '50', always_no_accuracy: '95.0%',
-      epochs: '30', auc_at_least: '0.9', low_threshold: '0.2',
-    });
-    expectUsesExactly('evaluating-models', evaluationFacts);
   });
 });
 

@@ -3,6 +3,7 @@
 // The task is imbalanced on purpose: only about 1 case in 12 is positive.
 
 const threshold = lab.control('decision threshold', { value: 0.5, min: 0.05, max: 0.95, step: 0.05 });
+const epochs = lab.control('epochs', { kind: 'number', value: 30, options: [3, 10, 30] });
 const rng = lab.random();
 
 // 1. Data: 2,000 cases with two measurements each. Positives sit higher on both, with overlap.
@@ -28,7 +29,7 @@ model.add(tf.layers.dense({ units: 8, activation: 'relu', inputShape: [2], kerne
 model.add(tf.layers.dense({ units: 1, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: lab.seed + 1 }) }));
 model.compile({ optimizer: tf.train.adam(0.01), loss: 'binaryCrossentropy' });
 await model.fit(train.xs, train.ys, {
-  epochs: Math.max(3, Math.round(30 * lab.scale)),
+  epochs: Math.max(3, Math.round(epochs * lab.scale)),
   batchSize: 64,
   shuffle: false,
   validationData: [validation.xs, validation.ys],
@@ -53,11 +54,28 @@ const count = (t: number) => {
   return { tp, fp, fn, tn };
 };
 const c = count(threshold);
+const positives = c.tp + c.fn;
+const negatives = c.fp + c.tn;
 const accuracy = (c.tp + c.tn) / labels.length;
-const precision = c.tp + c.fp === 0 ? NaN : c.tp / (c.tp + c.fp);
-const recall = c.tp / (c.tp + c.fn);
-const f1 = (2 * precision * recall) / (precision + recall);
-const alwaysNo = labels.filter((y) => y === 0).length / labels.length;
+const precision = c.tp + c.fp === 0 ? NaN : c.tp / (c.tp + c.fp); // undefined when it never says yes
+const recall = c.tp / positives;
+// F1 with counts, 2TP / (2TP + FP + FN): the harmonic mean of precision and recall,
+// and 0 when nothing is found, for the model and the always-no baseline alike.
+const f1 = (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+const alwaysNo = negatives / labels.length;
+
+// 6. How sure is the accuracy? The Wilson 95 % interval for k right out of n
+//    (src/math/intervals.ts): a different test set of the same size would land in it.
+function wilson(k: number, total: number): [number, number] {
+  const z = 1.959964;
+  const p = k / total;
+  const d = 1 + (z * z) / total;
+  const centre = (p + (z * z) / (2 * total)) / d;
+  const half = (z / d) * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total));
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+const [accuracyLow, accuracyHigh] = wilson(c.tp + c.tn, labels.length);
+const [recallLow, recallHigh] = wilson(c.tp, positives);
 
 lab.heatmap('confusion matrix (test set)', {
   values: [[c.tn, c.fp], [c.fn, c.tp]],
@@ -68,12 +86,13 @@ lab.heatmap('confusion matrix (test set)', {
   xTitle: 'predicted',
 });
 
-// 6. ROC: sweep the threshold from high to low; each step trades false alarms for hits.
+// 7. ROC and precision–recall: sweep the threshold from high to low; each step
+//    trades false alarms for hits. Tied scores move together.
 const order = scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
-const positives = labels.filter((y) => y === 1).length;
-const negatives = labels.length - positives;
 const fpr = [0];
 const tpr = [0];
+const prRecall: number[] = [];
+const prPrecision: number[] = [];
 let hits = 0;
 let falseAlarms = 0;
 order.forEach((i, k) => {
@@ -83,27 +102,38 @@ order.forEach((i, k) => {
   if (next === undefined || scores[next] !== scores[i]) {
     fpr.push(falseAlarms / negatives);
     tpr.push(hits / positives);
+    prRecall.push(hits / positives);
+    prPrecision.push(hits / (hits + falseAlarms));
   }
 });
 let auc = 0;
 for (let k = 1; k < fpr.length; k++) auc += ((fpr[k] ?? 0) - (fpr[k - 1] ?? 0)) * (((tpr[k] ?? 0) + (tpr[k - 1] ?? 0)) / 2);
+// Average precision: each threshold's precision, weighted by the recall it adds.
+let averagePrecision = 0;
+prRecall.forEach((r, k) => (averagePrecision += (r - (prRecall[k - 1] ?? 0)) * (prPrecision[k] ?? 0)));
+const prevalence = positives / labels.length;
 lab.plot('ROC curve (test set)', [
   { name: 'model', x: fpr, y: tpr },
   { name: 'chance', x: [0, 1], y: [0, 1] },
 ]);
+lab.plot('precision–recall curve (test set)', [
+  { name: 'model', x: prRecall, y: prPrecision },
+  { name: 'chance (share of positives)', x: [0, 1], y: [prevalence, prevalence] },
+]);
 
 const pct = (v: number) => (Number.isNaN(v) ? 'undefined' : `${(v * 100).toFixed(1)} %`);
 lab.table([
-  { metric: 'accuracy', model: pct(accuracy), 'always say no': pct(alwaysNo) },
+  { metric: 'accuracy', model: `${pct(accuracy)} (95 % interval ${pct(accuracyLow)} to ${pct(accuracyHigh)})`, 'always say no': pct(alwaysNo) },
   { metric: 'precision', model: pct(precision), 'always say no': 'undefined (never says yes)' },
-  { metric: 'recall', model: pct(recall), 'always say no': pct(0) },
+  { metric: 'recall', model: `${pct(recall)} (95 % interval ${pct(recallLow)} to ${pct(recallHigh)}, from ${positives} positives)`, 'always say no': pct(0) },
   { metric: 'F1', model: pct(f1), 'always say no': pct(0) },
   { metric: 'AUC', model: auc.toFixed(3), 'always say no': '0.500' },
+  { metric: 'average precision', model: averagePrecision.toFixed(3), 'always say no': `${prevalence.toFixed(3)} (share of positives)` },
 ]);
 lab.print(`Threshold ${threshold}: ${c.tp} of ${positives} positives found, ${c.fp} false alarms among ${negatives} negatives.`);
 
 // The test-set scores, for checking the numbers elsewhere (a spreadsheet, or this lesson's tests).
 lab.download('test-scores.csv', 'label,score\n' + labels.map((y, i) => `${y},${scores[i]}`).join('\n'), 'text/csv');
-lab.metrics({ threshold, accuracy, precision, recall, f1, auc, alwaysNoAccuracy: alwaysNo });
+lab.metrics({ threshold, accuracy, accuracyLow, accuracyHigh, precision, recall, recallLow, recallHigh, f1, auc, averagePrecision, prevalence, alwaysNoAccuracy: alwaysNo, saidYes: c.tp + c.fp });
 
 export {};
