@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { facts as classifierFacts } from '../../../content/lessons/binary-classifier/facts';
-import { facts as creditFacts } from '../../../content/lessons/credit-scoring/facts';
 import { facts as convFacts } from '../../../content/lessons/convolution-and-pooling/facts';
 import { facts as cnnFacts } from '../../../content/lessons/image-classifier/facts';
 import { facts as trainingFacts } from '../../../content/lessons/training-well/facts';
@@ -46,23 +45,6 @@ describe('binary-classifier facts', () => {
       parameters: '25',
     });
     expectUsesExactly('binary-classifier', classifierFacts);
-  });
-});
-
-describe('credit-scoring facts', () => {
-  it('describe the shipped file', () => {
-    const file = join(__dirname, '../../../public/data/credit.json');
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { rows: number[][] };
-    const defaults = data.rows.filter((r) => r[6] === 1).length;
-    expect(creditFacts).toEqual({
-      rows: grouped(data.rows.length), features: '6',
-      default_rate: `${fixed((defaults / data.rows.length) * 100, 1)}%`,
-      no_default_rate: `${fixed((1 - defaults / data.rows.length) * 100, 1)}%`,
-      file_kb: fixed(statSync(file).size / 1024, 0),
-      train_share: '70%', test_share: '30%', real_auc: '0.75', random_low: '0.4', random_high: '0.6',
-      confident: '0.99', squashed: fixed(sig(0.99), 2),
-    });
-    expectUsesExactly('credit-scoring', creditFacts);
   });
 });
 

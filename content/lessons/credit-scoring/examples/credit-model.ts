@@ -16,18 +16,22 @@ if (labelsChoice === 'random labels') {
 }
 lab.print(`${rows.length} borrowers, features: ${features.join(', ')}; ${labelsChoice}.`);
 
-// 2. Split 70 / 30 and standardize with the TRAINING set's mean and spread only:
-//    the test set must look like new data, which we have not seen when we fit the scaler.
-const cut = Math.round(rows.length * 0.7);
-const trainRows = rows.slice(0, cut);
-const testRows = rows.slice(cut);
+// 2. Split 60 / 20 / 20: train on the first part, watch the validation part while
+//    training, and judge once on the test part at the end. Standardize with the
+//    TRAINING set's mean and spread only: the other parts must look like new data.
+const trainEnd = Math.round(rows.length * 0.6);
+const validationEnd = Math.round(rows.length * 0.8);
+const trainRows = rows.slice(0, trainEnd);
+const validationRows = rows.slice(trainEnd, validationEnd);
+const testRows = rows.slice(validationEnd);
 const means = features.map((_, j) => trainRows.reduce((s, r) => s + (r[j] ?? 0), 0) / trainRows.length);
-const stds = features.map((_, j) => Math.sqrt(trainRows.reduce((s, r) => s + ((r[j] ?? 0) - (means[j] ?? 0)) ** 2, 0) / trainRows.length) || 1);
+const spreads = features.map((_, j) => Math.sqrt(trainRows.reduce((s, r) => s + ((r[j] ?? 0) - (means[j] ?? 0)) ** 2, 0) / trainRows.length) || 1);
 const toTensors = (part: number[][]) => ({
-  xs: tf.tensor2d(part.map((r) => features.map((_, j) => ((r[j] ?? 0) - (means[j] ?? 0)) / (stds[j] ?? 1)))),
+  xs: tf.tensor2d(part.map((r) => features.map((_, j) => ((r[j] ?? 0) - (means[j] ?? 0)) / (spreads[j] ?? 1)))),
   ys: tf.tensor2d(part.map((r) => [r.at(-1) ?? 0])),
 });
 const train = toTensors(trainRows);
+const validation = toTensors(validationRows);
 const test = toTensors(testRows);
 
 // 3. Dense 32 → 16 → 1: ReLU hidden layers, ONE sigmoid output = P(default).
@@ -43,24 +47,71 @@ await model.fit(train.xs, train.ys, {
   epochs: Math.max(3, Math.round(40 * lab.scale)),
   batchSize: 64,
   shuffle: false,
-  validationData: [test.xs, test.ys],
+  validationData: [validation.xs, validation.ys],
   callbacks: lab.fitCallbacks({ charts: ['loss', 'acc'] }),
 });
 
-// 4. Judge on the test set: accuracy against the always-"no default" baseline, and AUC
-//    (the chance a random defaulter gets a higher score than a random non-defaulter).
+// 4. Judge on the test set, once: accuracy (with its 95 % Wilson interval) against
+//    the always-"no default" baseline, and AUC (the chance a random defaulter gets a
+//    higher score than a random non-defaulter).
 const scoreTensor = model.predict(test.xs) as tf.Tensor;
 const scores = Array.from(await scoreTensor.data());
 const labels = testRows.map((r) => r.at(-1) ?? 0);
-const accuracy = labels.filter((y, i) => ((scores[i] ?? 0) >= 0.5 ? 1 : 0) === y).length / labels.length;
+const right = labels.filter((y, i) => ((scores[i] ?? 0) >= 0.5 ? 1 : 0) === y).length;
+const accuracy = right / labels.length;
 const baseline = labels.filter((y) => y === 0).length / labels.length;
+function wilson(k: number, n: number): [number, number] {
+  const z = 1.959964;
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / d;
+  const half = (z / d) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+const [accuracyLow, accuracyHigh] = wilson(right, labels.length);
 const pos = scores.filter((_, i) => labels[i] === 1);
 const neg = scores.filter((_, i) => labels[i] === 0);
 let wins = 0;
 for (const p of pos) for (const q of neg) wins += p > q ? 1 : p === q ? 0.5 : 0;
 const auc = wins / (pos.length * neg.length);
-lab.print(`Test set: accuracy ${(accuracy * 100).toFixed(1)} % (always "no default": ${(baseline * 100).toFixed(1)} %), AUC ${auc.toFixed(3)}.`);
+
+// 5. Defaults are rare, so also the precision–recall view: average precision is each
+//    threshold's precision weighted by the recall it adds; chance is the default rate.
+const order = scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+let found = 0;
+let averagePrecision = 0;
+order.forEach((i, k) => {
+  if (labels[i] === 1) {
+    found++;
+    averagePrecision += found / (k + 1) / pos.length; // precision at this borrower × the recall (1/positives) it adds
+  }
+});
+const defaultRate = pos.length / labels.length;
+
+// 6. Calibration: among borrowers given about 20 %, do about 20 % default? Ten bins of
+//    predicted probability; a calibrated model follows the diagonal.
+const bins = Array.from({ length: 10 }, () => ({ n: 0, predicted: 0, defaults: 0 }));
+scores.forEach((s, i) => {
+  const bin = bins[Math.min(9, Math.floor(s * 10))];
+  if (!bin) return;
+  bin.n++;
+  bin.predicted += s;
+  bin.defaults += labels[i] ?? 0;
+});
+const used = bins.filter((b) => b.n > 0);
+const calibrationError = used.reduce((s, b) => s + (b.n / labels.length) * Math.abs(b.defaults / b.n - b.predicted / b.n), 0);
+lab.plot('reliability diagram (test set)', [
+  { name: 'model: observed default rate per bin', x: used.map((b) => b.predicted / b.n), y: used.map((b) => b.defaults / b.n) },
+  { name: 'perfect calibration', x: [0, 1], y: [0, 1] },
+]);
+
+const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
+lab.print(
+  `Test set (${labels.length} borrowers, used once): accuracy ${pct(accuracy)} (95 % interval ${pct(accuracyLow)} to ${pct(accuracyHigh)}; always "no default": ${pct(baseline)}), ` +
+    `AUC ${auc.toFixed(3)}, average precision ${averagePrecision.toFixed(3)} (chance: the default rate, ${defaultRate.toFixed(3)}), ` +
+    `calibration error ${calibrationError.toFixed(3)}.`,
+);
 if (labelsChoice === 'random labels') lab.print('With random labels there is nothing to learn: AUC near 0.5 is the honest result, whatever the training curves did.');
-lab.metrics({ testAccuracy: accuracy, baselineAccuracy: baseline, testAuc: auc });
+lab.metrics({ testAccuracy: accuracy, accuracyLow, accuracyHigh, baselineAccuracy: baseline, testAuc: auc, averagePrecision, defaultRate, calibrationError, testBorrowers: labels.length });
 
 export {};
