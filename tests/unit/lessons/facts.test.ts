@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { facts as classifierFacts } from '../../../content/lessons/binary-classifier/facts';
-import { facts as convFacts } from '../../../content/lessons/convolution-and-pooling/facts';
 import { facts as cnnFacts } from '../../../content/lessons/image-classifier/facts';
 import { facts as trainingFacts } from '../../../content/lessons/training-well/facts';
 import { facts as attentionFacts } from '../../../content/lessons/attention/facts';
@@ -45,21 +44,6 @@ describe('binary-classifier facts', () => {
       parameters: '25',
     });
     expectUsesExactly('binary-classifier', classifierFacts);
-  });
-});
-
-describe('convolution-and-pooling facts', () => {
-  it('match the hand arithmetic', () => {
-    // First window of the patch under the Sobel kernel: (9 − 5) + 2·(9 − 5) + (8 − 4) = 16.
-    expect(convFacts).toMatchObject({
-      out_11: String(9 - 5 + 2 * (9 - 5) + (8 - 4)),
-      seed_sum: String(1 + 2 + 3 + (2 + 2 + 3) + (3 + 4 + 5)),
-      seed_row_1: '6', seed_row_2: '7', seed_row_3: '12', seed_wrong: '15',
-      valid_size: String(28 - 3 + 1), same_size: '28', pooled_size: String(Math.floor(26 / 2)), same_pooled: '14',
-      valid_cells: String(26 * 26), pixels: String(28 * 28), same_padding: '1', patch_out: '3', global_max: '8',
-      pooled: '\\begin{pmatrix} 6 & 2 \\\\ 2 & 8 \\end{pmatrix}',
-    });
-    expectUsesExactly('convolution-and-pooling', convFacts);
   });
 });
 
