@@ -5,6 +5,7 @@
  */
 import { outputSize } from '../../../src/math/convolution';
 import { fmt, fmtPercent } from '../../../src/math/format';
+import { wilsonInterval } from '../../../src/math/intervals';
 
 export const inputs = {
   size: 16,
@@ -12,6 +13,7 @@ export const inputs = {
   filters: [6, 12],
   kernel: 3,
   trainingPictures: 600,
+  validationPictures: 200,
   testPictures: 200,
   epochs: 8,
   /** The example's test: held-out accuracy above this at full scale. */
@@ -30,6 +32,9 @@ const weights = {
   dense: flat * i.classes + i.classes,
 };
 
+/** The 95 % interval of an accuracy exactly at the stated level, measured on the test set. */
+const interval = wilsonInterval(Math.round(i.accuracyAtLeast * i.testPictures), i.testPictures);
+
 export const facts: Readonly<Record<string, string>> = {
   size: fmt(i.size, 0),
   classes: fmt(i.classes, 0),
@@ -47,7 +52,10 @@ export const facts: Readonly<Record<string, string>> = {
   weights_total: fmt(weights.conv1 + weights.conv2 + weights.dense, 0),
   dense_equivalent: fmt(i.size * i.size * i.classes + i.classes, 0),
   training_pictures: fmt(i.trainingPictures, 0),
+  validation_pictures: fmt(i.validationPictures, 0),
   test_pictures: fmt(i.testPictures, 0),
+  interval_low: fmtPercent(interval.low, 1),
+  interval_high: fmtPercent(interval.high, 1),
   epochs: fmt(i.epochs, 0),
   accuracy_at_least: fmtPercent(i.accuracyAtLeast, 0),
 };

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { facts as classifierFacts } from '../../../content/lessons/binary-classifier/facts';
-import { facts as cnnFacts } from '../../../content/lessons/image-classifier/facts';
 import { facts as trainingFacts } from '../../../content/lessons/training-well/facts';
 import { facts as attentionFacts } from '../../../content/lessons/attention/facts';
 import { facts as lmFacts } from '../../../content/lessons/language-models/facts';
@@ -44,18 +43,6 @@ describe('binary-classifier facts', () => {
       parameters: '25',
     });
     expectUsesExactly('binary-classifier', classifierFacts);
-  });
-});
-
-describe('image-classifier facts', () => {
-  it('match the layer arithmetic', () => {
-    // 16 → conv 3 → 14 → pool → 7 → conv 3 → 5 → pool → 2; flatten 2·2·12 = 48.
-    expect(cnnFacts).toMatchObject({
-      conv1: '14', pool1: '7', conv2: '5', pool2: '2', flat: '48',
-      weights_conv1: String(9 * 6 + 6), weights_conv2: String(9 * 6 * 12 + 12), weights_dense: String(48 * 4 + 4),
-      weights_total: String(60 + 660 + 196), dense_equivalent: String(256 * 4 + 4), chance: '25%', accuracy_at_least: '95%',
-    });
-    expectUsesExactly('image-classifier', cnnFacts);
   });
 });
 

@@ -40,11 +40,14 @@ function makeSet(count: number): { images: number[][]; labels: number[] } {
 }
 const trainSet = makeSet(Math.max(60, Math.round(600 * lab.scale)));
 const testSet = makeSet(200);
+// A third set, drawn the same way, to watch while training: the test set is used once, at the end.
+const validationSet = makeSet(200);
 const tensors = (set: { images: number[][]; labels: number[] }) => ({
   xs: tf.tensor4d(set.images.flat(), [set.images.length, SIZE, SIZE, 1]),
   ys: tf.oneHot(tf.tensor1d(set.labels, 'int32'), CLASSES.length),
 });
 const train = tensors(trainSet);
+const validation = tensors(validationSet);
 const test = tensors(testSet);
 
 // 2. The network: two convolution + pooling stages, then a softmax over the 4 classes.
@@ -57,17 +60,17 @@ model.add(tf.layers.maxPooling2d({ poolSize: 2 })); // 2×2×12
 model.add(tf.layers.flatten()); // 48
 model.add(tf.layers.dense({ units: CLASSES.length, activation: 'softmax', kernelInitializer: init(3) }));
 model.compile({ optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
-lab.print(`${model.countParams()} weights; ${trainSet.labels.length} training pictures, ${testSet.labels.length} test pictures.`);
+lab.print(`${model.countParams()} parameters; ${trainSet.labels.length} training pictures, ${validationSet.labels.length} validation pictures, ${testSet.labels.length} test pictures.`);
 
 await model.fit(train.xs, train.ys, {
   epochs: 8,
   batchSize: 32,
   shuffle: false,
-  validationData: [test.xs, test.ys],
+  validationData: [validation.xs, validation.ys],
   callbacks: lab.fitCallbacks({ charts: ['loss', 'acc'] }),
 });
 
-// 3. Test accuracy, a confusion matrix (rows: true shape, columns: predicted), and samples.
+// 3. Now, once: test accuracy, a confusion matrix (rows: true shape, columns: predicted), and samples.
 const probs = model.predict(test.xs) as tf.Tensor2D;
 const probabilities = (await probs.array()) as number[][];
 const predicted = probabilities.map((p) => p.indexOf(Math.max(...p)));
@@ -90,7 +93,27 @@ lab.images(
     };
   }),
 );
-lab.print(`Test accuracy: ${(accuracy * 100).toFixed(1)} % (chance: 25 %).`);
-lab.metrics({ testAccuracy: accuracy });
+// 4. How sure is the accuracy? The Wilson 95 % interval for k right out of n (src/math/intervals.ts).
+function wilson(k: number, n: number): [number, number] {
+  const z = 1.959964;
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / d;
+  const half = (z / d) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+const right = predicted.filter((p, i) => p === testSet.labels[i]).length;
+const [low, high] = wilson(right, predicted.length);
+lab.print(`Test accuracy: ${(accuracy * 100).toFixed(1)} % (95 % interval ${(low * 100).toFixed(1)} to ${(high * 100).toFixed(1)} %, ${predicted.length} pictures; chance: 25 %).`);
+
+// 5. Which mistakes? The largest off-diagonal count (every pair tied for it), and the
+//    circle ↔ square mix-up one might expect at a few pixels across.
+let worst = 0;
+matrix.forEach((row, t) => row.forEach((n, p) => (worst = t !== p ? Math.max(worst, n) : worst)));
+const pairs = matrix.flatMap((row, t) => row.flatMap((n, p) => (t !== p && n === worst && n > 0 ? [`${CLASSES[t]} taken for ${CLASSES[p]}`] : [])));
+const circleSquare = (matrix[0]?.[1] ?? 0) + (matrix[1]?.[0] ?? 0);
+lab.print(pairs.length === 0 ? 'No mistakes at all.' : `Most frequent mistake (${worst} pictures each): ${pairs.join('; ')}.`);
+lab.print(`Circles taken for squares or squares for circles: ${circleSquare}.`);
+lab.metrics({ testAccuracy: accuracy, accuracyLow: low, accuracyHigh: high, mostConfusedCount: worst, circleSquareMixups: circleSquare });
 
 export {};
