@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { facts as classifierFacts } from '../../../content/lessons/binary-classifier/facts';
-import { facts as trainingFacts } from '../../../content/lessons/training-well/facts';
 import { facts as attentionFacts } from '../../../content/lessons/attention/facts';
 import { facts as lmFacts } from '../../../content/lessons/language-models/facts';
 import { facts as deployFacts } from '../../../content/lessons/deployment/facts';
@@ -43,16 +42,6 @@ describe('binary-classifier facts', () => {
       parameters: '25',
     });
     expectUsesExactly('binary-classifier', classifierFacts);
-  });
-});
-
-describe('training-well facts', () => {
-  it('match the arithmetic', () => {
-    expect(trainingFacts).toMatchObject({
-      momentum_window: String(Math.round(1 / (1 - 0.9))), adam_window: String(Math.round(1 / (1 - 0.999))),
-      noise_variance: fixed(0.3 * 0.3, 2), dropout_scale: fixed(1 / 0.9, 2),
-    });
-    expectUsesExactly('training-well', trainingFacts);
   });
 });
 
