@@ -81,7 +81,7 @@ const ignored = () => 0;
 const pulled = () => -1;
 const withL2 = (data: (w: number) => number, lambda: number) => (w: number) => data(w) + 2 * lambda * w;
 const last = (path: number[]) => path.at(-1) ?? NaN;
-const adam = (gradient: (w: number) => number, steps = i.weightSteps, decoupledDecay = 0) => last(adamTrajectory(1, gradient, steps, { eta: i.eta, decoupledDecay }));
+const adam = (gradient: (w: number) => number, steps: number = i.weightSteps, decoupledDecay = 0) => last(adamTrajectory(1, gradient, steps, { eta: i.eta, decoupledDecay }));
 const lambdaFree = i.lambdas.map((lambda) => adam(withL2(ignored, lambda), i.weightSteps / 2));
 
 const two = (v: number) => fmt(v, 2);

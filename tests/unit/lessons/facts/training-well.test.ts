@@ -25,7 +25,7 @@ describe('training-well facts', () => {
     const T = i.scheduleSteps;
     const cosine = (t: number) => i.schedulePeak * 0.5 * (1 + Math.cos((Math.PI * (t - W)) / (T - W)));
     const middle = W + Math.round((T - W) / 2);
-    const adam = (gradient: (w: number) => number, steps = i.weightSteps, decay = 0) => adamTrajectory(1, gradient, steps, { eta: i.eta, decoupledDecay: decay }).at(-1) ?? NaN;
+    const adam = (gradient: (w: number) => number, steps: number = i.weightSteps, decay = 0) => adamTrajectory(1, gradient, steps, { eta: i.eta, decoupledDecay: decay }).at(-1) ?? NaN;
     const l2 = (data: number, lambda: number = i.l2) => (w: number) => data + 2 * lambda * w;
     const sgdL2 = (data: number) => {
       let w = 1;
