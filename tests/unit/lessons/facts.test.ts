@@ -12,7 +12,6 @@ import { facts as attentionFacts } from '../../../content/lessons/attention/fact
 import { facts as lmFacts } from '../../../content/lessons/language-models/facts';
 import { facts as deployFacts } from '../../../content/lessons/deployment/facts';
 import { facts as privacyFacts } from '../../../content/lessons/privacy/facts';
-import { facts as fineTuneFacts } from '../../../content/lessons/fine-tuning/facts';
 import { statSync } from 'node:fs';
 
 const fixed = (x: number, digits: number) => x.toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
@@ -100,11 +99,3 @@ describe('privacy facts', () => {
   });
 });
 
-describe('fine-tuning facts', () => {
-  it('describe the shipped files', () => {
-    const reviews = JSON.parse(readFileSync(join(__dirname, '../../../public/data/reviews.json'), 'utf8')) as { vocabulary: string[]; labelled: unknown[]; test: unknown[] };
-    const v = reviews.vocabulary.length;
-    expect(fineTuneFacts).toMatchObject({ labelled: String(reviews.labelled.length), test: String(reviews.test.length), vocabulary: String(v), weights: grouped(v * 16 + 16 + 16 + 1), margin: '10' });
-    expectUsesExactly('fine-tuning', fineTuneFacts);
-  });
-});
