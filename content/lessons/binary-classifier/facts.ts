@@ -4,6 +4,7 @@
  */
 import { sigmoid } from '../../../src/math/activations';
 import { fmt, fmtPercent } from '../../../src/math/format';
+import { wilsonInterval } from '../../../src/math/intervals';
 
 export const inputs = {
   /** TensorFlow Playground's default network and training setup, the example's defaults. */
@@ -11,7 +12,7 @@ export const inputs = {
   learningRate: 0.03,
   batchSize: 10,
   trainingPoints: 250,
-  playgroundEpochsPerSecond: 42,
+  testPoints: 250,
   /** The example's test trains this many epochs and must beat these test accuracies. */
   epochsChecked: 90,
   circlesAccuracy: 0.95,
@@ -21,6 +22,8 @@ export const inputs = {
 } as const;
 
 const i = inputs;
+/** The 95 % interval of an accuracy at the stated level on the test points: half its width, in points. */
+const interval = wilsonInterval(Math.round(i.circlesAccuracy * i.testPoints), i.testPoints);
 
 export const facts: Readonly<Record<string, string>> = {
   hidden_1: fmt(i.hidden[0], 0),
@@ -29,8 +32,9 @@ export const facts: Readonly<Record<string, string>> = {
   batch_size: fmt(i.batchSize, 0),
   training_points: fmt(i.trainingPoints, 0),
   batches_per_epoch: fmt(i.trainingPoints / i.batchSize, 0),
-  playground_speed: fmt(i.playgroundEpochsPerSecond, 0),
   epochs_checked: fmt(i.epochsChecked, 0),
+  test_points: fmt(i.testPoints, 0),
+  half_width: fmt(((interval.high - interval.low) / 2) * 100, 1),
   circles_accuracy: fmtPercent(i.circlesAccuracy, 0),
   xor_accuracy: fmtPercent(i.xorAccuracy, 0),
   score: fmt(i.score, 1),

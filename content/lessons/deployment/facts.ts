@@ -15,6 +15,8 @@ export const inputs = {
   accuracyMargin: 0.01,
   pricePerHour: 0.1,
   workedLatencyMs: 2,
+  /** The example tests on the last 20 % of the 2,500 borrowers. */
+  testBorrowers: 500,
 } as const;
 
 const i = inputs;
@@ -42,6 +44,7 @@ export const facts: Readonly<Record<string, string>> = {
   int8_bytes: fmt(int8Bytes, 0),
   ratio: fmt(floatBytes / int8Bytes, 2),
   accuracy_margin: fmt(i.accuracyMargin * 100, 0),
+  test_borrowers: fmt(i.testBorrowers, 0),
   price: fmtUsd(i.pricePerHour, 2),
   worked_latency: fmt(i.workedLatencyMs, 0),
   worked_cost: fmtUsd(costPer1000Calls(i.workedLatencyMs, i.pricePerHour), 7),

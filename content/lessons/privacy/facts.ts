@@ -10,9 +10,15 @@ export const inputs = {
   sweeneyShare: 0.87,
   clipNorm: 1,
   batchSize: 20,
-  sigmaWorked: 4,
-  sigmaMax: 16,
-  /** The DP example's test: accuracy falls by at least this from σ = 0 to the largest σ. */
+  /** The noise multiplier ν of the worked example, and the largest one the example sweeps. */
+  nuWorked: 4,
+  nuMax: 16,
+  /** The example's learning rate and test set. */
+  eta: 0.5,
+  testPeople: 500,
+  /** k of the k-anonymity example. */
+  kExample: 5,
+  /** The DP example's test: accuracy falls by at least this from ν = 0 to the largest ν. */
   accuracyDrop: 0.1,
   clients: 5,
   rounds: 20,
@@ -26,10 +32,14 @@ export const facts: Readonly<Record<string, string>> = {
   sweeney: fmtPercent(i.sweeneyShare, 0),
   clip: fmt(i.clipNorm, 0),
   batch: fmt(i.batchSize, 0),
-  sigma_worked: fmt(i.sigmaWorked, 0),
-  noise_sum_std: fmt(i.sigmaWorked * i.clipNorm, 0),
-  noise_mean_std: fmt((i.sigmaWorked * i.clipNorm) / i.batchSize, 2),
-  sigma_max: fmt(i.sigmaMax, 0),
+  nu_worked: fmt(i.nuWorked, 0),
+  noise_sum_std: fmt(i.nuWorked * i.clipNorm, 0),
+  noise_mean_std: fmt((i.nuWorked * i.clipNorm) / i.batchSize, 2),
+  nu_max: fmt(i.nuMax, 0),
+  eta: fmt(i.eta, 1),
+  max_step: fmt((i.eta * i.clipNorm) / i.batchSize, 3),
+  test_people: fmt(i.testPeople, 0),
+  k_example: fmt(i.kExample, 0),
   accuracy_drop: fmt(i.accuracyDrop * 100, 0),
   clients: fmt(i.clients, 0),
   rounds: fmt(i.rounds, 0),

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputs } from '../../../content/lessons/binary-classifier/facts';
+import { wilsonInterval } from '../../../src/math/intervals';
 import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
 
 const code = readFileSync(resolve(import.meta.dirname, '../../../content/lessons/binary-classifier/examples/decision-boundary.ts'), 'utf8');
@@ -27,7 +28,12 @@ describe('binary classifier example', () => {
     expect(controls).toMatchObject({ 'data set': 'circles', 'hidden layers': inputs.hidden.join('-'), activation: 'tanh', 'learning rate': inputs.learningRate });
     const progress = ofType(events, 'progress').at(-1);
     expect(progress).toMatchObject({ epochs: inputs.epochsChecked, batches: inputs.trainingPoints / inputs.batchSize });
-    expect(ofType(events, 'metrics').at(-1)?.values['testAccuracy']).toBeGreaterThan(inputs.circlesAccuracy);
+    const metrics = ofType(events, 'metrics').at(-1)?.values ?? {};
+    expect(metrics).toHaveProperty('testAccuracy');
+    expect(metrics['testAccuracy']).toBeGreaterThan(inputs.circlesAccuracy);
+    const { low, high } = wilsonInterval(Math.round((metrics['testAccuracy'] ?? NaN) * inputs.testPoints), inputs.testPoints);
+    expect(metrics['testLow']).toBeCloseTo(low, 5);
+    expect(metrics['testHigh']).toBeCloseTo(high, 5);
 
     // The boundary: a 40 × 40 grid of probabilities with the 250 training points, redrawn more than once.
     const maps = ofType(events, 'heatmap');

@@ -151,8 +151,18 @@ await drawBoundary(epochs);
 const testLossTensor = loss(testSet.xs, testSet.ys);
 const testLoss = (await testLossTensor.data())[0] ?? NaN;
 const testAccuracy = await accuracy(testSet);
-lab.print(`${dataset}, layers ${layers}, ${activation}, η = ${learningRate}: test accuracy ${(testAccuracy * 100).toFixed(1)} % after ${epochs} epochs.`);
+// How sure is that? The 95 % Wilson interval for k right out of n test points (src/math/intervals.ts).
+const n = test.length;
+const z = 1.959964;
+const den = 1 + (z * z) / n;
+const centre = (testAccuracy + (z * z) / (2 * n)) / den;
+const half = (z / den) * Math.sqrt((testAccuracy * (1 - testAccuracy)) / n + (z * z) / (4 * n * n));
+const [testLow, testHigh] = [Math.max(0, centre - half), Math.min(1, centre + half)];
+lab.print(
+  `${dataset}, layers ${layers}, ${activation}, η = ${learningRate}: test accuracy ${(testAccuracy * 100).toFixed(1)} % ` +
+    `(95 % interval ${(testLow * 100).toFixed(1)} to ${(testHigh * 100).toFixed(1)} % on ${n} points) after ${epochs} epochs.`,
+);
 lab.print(`Speed: ${(epochs / seconds).toFixed(1)} epochs per second, ${(redraws / seconds).toFixed(1)} boundary redraws per second.`);
-lab.metrics({ testAccuracy, testLoss, epochsPerSecond: epochs / seconds, redrawsPerSecond: redraws / seconds });
+lab.metrics({ testAccuracy, testLow, testHigh, testLoss, epochsPerSecond: epochs / seconds, redrawsPerSecond: redraws / seconds });
 
 export {};

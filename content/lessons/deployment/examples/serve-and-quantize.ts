@@ -87,7 +87,7 @@ const median = times[Math.floor(times.length / 2)] ?? NaN;
 const p95 = times[Math.floor(times.length * 0.95)] ?? NaN;
 const perSecond = 1000 / (times.reduce((s, t) => s + t, 0) / times.length);
 
-// 6. Quantize to 8 bits: per tensor, map [min, max] onto 0…255 (scale and offset kept as floats).
+// 6. Quantize to 8 bits: per tensor, map [min, max] onto 0…255 (the step Δ and the minimum kept as floats).
 const quantized: { shape: number[]; q: Uint8Array; scale: number; min: number }[] = [];
 for (const w of model.getWeights()) {
   const values = (await w.data()) as Float32Array;
@@ -107,9 +107,18 @@ const floatBytes = weightBytes.byteLength;
 const int8Bytes = quantized.reduce((s, t) => s + t.q.length + 8, 0); // 1 byte per weight + scale and min per tensor
 const maxChange = Math.max(...dequantized.map((p, i) => Math.abs(p - (original[i] ?? 0))));
 
+// Each accuracy with its 95 % Wilson interval (src/math/intervals.ts): how far it could be from the accuracy on new borrowers.
+function withInterval(accuracy: number): string {
+  const n = testRows.length;
+  const z = 1.959964;
+  const d = 1 + (z * z) / n;
+  const centre = (accuracy + (z * z) / (2 * n)) / d;
+  const half = (z / d) * Math.sqrt((accuracy * (1 - accuracy)) / n + (z * z) / (4 * n * n));
+  return `${(accuracy * 100).toFixed(1)} % (95 % interval ${((centre - half) * 100).toFixed(1)} to ${((centre + half) * 100).toFixed(1)} %)`;
+}
 lab.table([
-  { version: 'float32', 'weights (bytes)': floatBytes, 'test accuracy': `${(accuracyOf(original) * 100).toFixed(1)} %` },
-  { version: '8-bit', 'weights (bytes)': int8Bytes, 'test accuracy': `${(accuracyOf(dequantized) * 100).toFixed(1)} %` },
+  { version: 'float32', 'weights (bytes)': floatBytes, 'test accuracy': withInterval(accuracyOf(original)) },
+  { version: '8-bit', 'weights (bytes)': int8Bytes, 'test accuracy': withInterval(accuracyOf(dequantized)) },
 ]);
 lab.print(`8-bit weights are ${(floatBytes / int8Bytes).toFixed(2)}× smaller; the largest change in any predicted probability is ${maxChange.toFixed(4)}.`);
 

@@ -2,7 +2,7 @@
 // add Gaussian noise to the batch's sum, then step. More noise = more privacy
 // = less accuracy. One detailed run at the noise you choose, then a sweep.
 
-const chosenNoise = lab.control('noise multiplier σ', { kind: 'number', value: 1, options: [0, 1, 2, 4, 8, 16] });
+const chosenNoise = lab.control('noise multiplier ν', { kind: 'number', value: 1, options: [0, 1, 2, 4, 8, 16] });
 const rng = lab.random();
 
 // 1. Data: 2,000 people, 10 features each, a yes/no outcome that depends on them (plus chance).
@@ -18,13 +18,13 @@ const test = people.slice(1500);
 const testX = tf.tensor2d(test.map((p) => p.x));
 const testY = tf.tensor1d(test.map((p) => p.y));
 
-const clipNorm = 1; // C: no single person can move the sum by more than this
+const clipNorm = 1; // C: no single person can move the summed gradient by more than this
 const batchSize = 20;
 const steps = Math.max(20, Math.round(300 * lab.scale));
 const learningRate = 0.5;
 
-/** Trains logistic regression with DP-SGD at noise multiplier σ; returns test accuracy. */
-async function trainPrivately(sigma: number, chart: boolean, seed: number): Promise<number> {
+/** Trains logistic regression with DP-SGD at noise multiplier ν; returns test accuracy. */
+async function trainPrivately(nu: number, chart: boolean, seed: number): Promise<number> {
   const w = tf.variable(tf.zeros([d]));
   const b = tf.variable(tf.scalar(0));
   const order = lab.random(seed);
@@ -36,10 +36,10 @@ async function trainPrivately(sigma: number, chart: boolean, seed: number): Prom
       // Per-person gradient of the log-loss for logistic regression: (p − y) · [x, 1].
       const err = tf.sigmoid(X.matMul(w.reshape([d, 1])).reshape([batchSize]).add(b)).sub(Y);
       const G = tf.concat([X.mul(err.reshape([batchSize, 1])), err.reshape([batchSize, 1])], 1); // [B, d + 1]
-      // Clip each row to norm C, then add N(0, (σC)²) noise to the sum.
+      // Clip each row to norm C, then add N(0, (νC)²) noise to the sum.
       const norms = G.norm('euclidean', 1).reshape([batchSize, 1]);
       const clipped = G.mul(tf.minimum(1, tf.scalar(clipNorm).div(norms.add(1e-12))));
-      const noisy = clipped.sum(0).add(tf.randomNormal([d + 1], 0, sigma * clipNorm, 'float32', seed * 1000 + step));
+      const noisy = clipped.sum(0).add(tf.randomNormal([d + 1], 0, nu * clipNorm, 'float32', seed * 1000 + step));
       return noisy.div(batchSize);
     });
     const [gw, gb] = tf.split(update, [d, 1]);
@@ -48,7 +48,7 @@ async function trainPrivately(sigma: number, chart: boolean, seed: number): Prom
     tf.dispose([update, gw, gb]);
     if (chart && step % 10 === 0) {
       const loss = tf.tidy(() => tf.losses.sigmoidCrossEntropy(testY, testX.matMul(w.reshape([d, 1])).reshape([test.length]).add(b)));
-      lab.chart('test loss during DP-SGD', `σ = ${sigma}`, step, (await loss.data())[0] ?? NaN);
+      lab.chart('test loss during DP-SGD', `ν = ${nu}`, step, (await loss.data())[0] ?? NaN);
       loss.dispose();
     }
   }
@@ -59,17 +59,28 @@ async function trainPrivately(sigma: number, chart: boolean, seed: number): Prom
 }
 
 // 2. The run you chose, charted, and a sweep over noise levels, each averaged over 3 seeds.
+//    An accuracy measured on 500 test people is itself uncertain: its 95 % Wilson
+//    interval (src/math/intervals.ts) for k right out of n.
+function wilson(k: number, n: number): [number, number] {
+  const z = 1.959964;
+  const p = k / n;
+  const den = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / den;
+  const half = (z / den) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
 const chosen = await trainPrivately(chosenNoise, true, 1);
-lab.print(`σ = ${chosenNoise}: test accuracy ${(chosen * 100).toFixed(1)} %.`);
-const sigmas = [0, 1, 2, 4, 8, 16];
+const [low, high] = wilson(Math.round(chosen * test.length), test.length);
+lab.print(`ν = ${chosenNoise}: test accuracy ${(chosen * 100).toFixed(1)} % (95 % interval ${(low * 100).toFixed(1)} to ${(high * 100).toFixed(1)} % on ${test.length} people).`);
+const nus = [0, 1, 2, 4, 8, 16];
 const accuracies: number[] = [];
-for (const sigma of sigmas) {
+for (const nu of nus) {
   let total = 0;
-  for (const seed of [11, 12, 13]) total += await trainPrivately(sigma, false, seed);
+  for (const seed of [11, 12, 13]) total += await trainPrivately(nu, false, seed);
   accuracies.push(total / 3);
 }
-lab.plot('test accuracy vs noise', [{ name: 'DP-SGD (mean of 3 runs)', x: sigmas, y: accuracies, style: 'line' }]);
-lab.table(sigmas.map((s, i) => ({ 'noise σ': s, 'test accuracy': `${((accuracies[i] ?? 0) * 100).toFixed(1)} %` })));
-lab.metrics(Object.fromEntries(sigmas.map((s, i) => [`accuracy at σ=${s}`, accuracies[i] ?? NaN])));
+lab.plot('test accuracy vs noise', [{ name: 'DP-SGD (mean of 3 runs)', x: nus, y: accuracies, style: 'line' }]);
+lab.table(nus.map((s, i) => ({ 'noise multiplier ν': s, 'test accuracy (mean of 3 runs)': `${((accuracies[i] ?? 0) * 100).toFixed(1)} %` })));
+lab.metrics({ chosenAccuracy: chosen, chosenLow: low, chosenHigh: high, ...Object.fromEntries(nus.map((s, i) => [`accuracy at ν=${s}`, accuracies[i] ?? NaN])) });
 
 export {};
