@@ -22,8 +22,9 @@ export const inputs = {
   validationShare: 0.2,
   /** The example's test: average precision above this many times the default rate (real labels)… */
   apFactor: 2,
-  /** …and a calibration error below this, with real and with random labels. */
+  /** …and a calibration error below this with real labels, and below the second with random ones. */
   eceBelow: 0.05,
+  randomEceBelow: 0.1,
   /** A worked reliability check: two bins of borrowers, their predicted probability and how many defaulted. */
   calibrationExample: [
     { borrowers: 200, predicted: 0.12, defaults: 30 },
@@ -56,6 +57,7 @@ export const facts: Readonly<Record<string, string>> = {
   test_borrowers: fmt(Math.round(data.rows.length * testShare), 0),
   ap_factor: fmt(inputs.apFactor, 0),
   ece_below: fmt(inputs.eceBelow, 2),
+  random_ece_below: fmt(inputs.randomEceBelow, 1),
   cal_n1: fmt(bin(0).count, 0),
   cal_p1: fmtPercent(bin(0).predicted, 0),
   cal_d1: fmt(example(0).defaults, 0),

@@ -57,10 +57,10 @@ describe('credit-scoring example', () => {
     expect(real['baselineAccuracy']).toBeGreaterThan(low);
   });
 
-  it('with random labels: a coin flip at the baseline accuracy, near-chance average precision, and still calibrated', () => {
+  it('with random labels: a coin flip at the baseline accuracy, near-chance average precision, and roughly calibrated', () => {
     expect(Math.abs((random['testAuc'] ?? NaN) - 0.5)).toBeLessThan(inputs.randomAucBand);
     expect(Math.abs((random['testAccuracy'] ?? NaN) - (random['baselineAccuracy'] ?? NaN))).toBeLessThan(0.03);
     expect(random['averagePrecision']).toBeLessThan(1.5 * (random['defaultRate'] ?? NaN));
-    expect(random['calibrationError']).toBeLessThan(inputs.eceBelow);
+    expect(random['calibrationError']).toBeLessThan(inputs.randomEceBelow);
   });
 });

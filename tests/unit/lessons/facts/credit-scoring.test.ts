@@ -24,7 +24,7 @@ describe('credit-scoring facts', () => {
       file_kb: fixed(statSync(file).size / 1024, 0),
       train_share: '60%', validation_share: '20%', test_share: '20%',
       test_borrowers: String(Math.round(data.rows.length * testShare)),
-      ap_factor: '2', ece_below: '0.05',
+      ap_factor: '2', ece_below: '0.05', random_ece_below: '0.1',
       cal_n1: '200', cal_p1: '12%', cal_d1: '30', cal_o1: percent(a.defaults / a.borrowers, 0),
       cal_n2: '50', cal_p2: '34%', cal_d2: '13', cal_o2: percent(b.defaults / b.borrowers, 0),
       cal_gap1: fixed(gapA, 2), cal_gap2: fixed(gapB, 2),
