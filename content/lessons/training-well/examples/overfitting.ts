@@ -15,28 +15,22 @@ const patience = 40;
 //    gradient is 0), one the data pulls up steadily (gradient −1). Three ways to
 //    regularize: none, 2λw added to the gradient (L2 in the loss), or AdamW.
 async function twoWeights(mode: 'none' | 'L2 in the loss' | 'AdamW (λ′ = 2λ)'): Promise<[number, number]> {
-  const ignored = tf.variable(tf.scalar(1));
-  const pulled = tf.variable(tf.scalar(1));
+  // Both weights in one variable, [ignored, pulled]; their data gradients are [0, −1].
+  const w = tf.variable(tf.tensor1d([1, 1]));
+  const dataGradient = tf.tensor1d([0, -1]);
   const optimizer = tf.train.adam(eta);
   for (let step = 0; step < 100; step++) {
-    const grads = tf.tidy(() => {
-      const penalty = (w: tf.Variable) => (mode === 'L2 in the loss' ? w.mul(2 * l2) : tf.scalar(0));
-      return [
-        { name: ignored.name, tensor: penalty(ignored) },
-        { name: pulled.name, tensor: tf.scalar(-1).add(penalty(pulled)) },
-      ];
-    });
-    if (mode === 'AdamW (λ′ = 2λ)') {
-      // Decoupled: shrink the weights directly, outside the gradient Adam rescales.
-      for (const w of [ignored, pulled]) w.assign(tf.tidy(() => w.mul(1 - eta * 2 * l2)));
-    }
-    optimizer.applyGradients(grads);
-    tf.dispose(grads.map((g) => g.tensor));
+    // L2 in the loss adds the penalty's gradient 2λw to the data's, and Adam rescales the sum.
+    const gradient = mode === 'L2 in the loss' ? tf.tidy(() => dataGradient.add(w.mul(2 * l2))) : dataGradient.clone();
+    // AdamW: shrink the weights directly, outside the gradient Adam rescales.
+    if (mode === 'AdamW (λ′ = 2λ)') w.assign(tf.tidy(() => w.mul(1 - eta * 2 * l2)));
+    optimizer.applyGradients([{ name: w.name, tensor: gradient }]);
+    gradient.dispose();
   }
-  const result: [number, number] = [(await ignored.data())[0] ?? NaN, (await pulled.data())[0] ?? NaN];
-  tf.dispose([ignored, pulled]);
+  const [ignored = NaN, pulled = NaN] = await w.data();
+  tf.dispose([w, dataGradient]);
   optimizer.dispose();
-  return result;
+  return [ignored, pulled];
 }
 const twoWeightRows: { regularization: string; 'ignored weight': number; 'pulled weight': number }[] = [];
 for (const mode of ['none', 'L2 in the loss', 'AdamW (λ′ = 2λ)'] as const) {
