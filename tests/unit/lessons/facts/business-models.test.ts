@@ -21,17 +21,24 @@ const KEYS: Record<PresetId, string> = {
   hybrid: 'hybrid',
 };
 
-/** Break-even month and ROI read directly off the projection's rows (not through summarize). */
+/**
+ * Break-even and ROI read directly off the projection's rows (not through summarize):
+ * the sustained break-even month is the first from which net income stays ≥ 0 to the
+ * horizon; the first month with net income ≥ 0 is quoted beside it when it came earlier.
+ */
 function presetOutcome(id: PresetId): Record<string, string> {
   const scenario = presetScenario(id, id, id);
   const rows = project(scenario).rows;
-  const breakEven = rows.find((row) => row.netIncome >= 0);
+  const first = rows.find((row) => row.netIncome >= 0)?.month ?? null;
+  let sustained: number | null = null;
+  for (let k = rows.length - 1; k >= 0 && (rows[k]?.netIncome ?? -1) >= 0; k--) sustained = rows[k]?.month ?? null;
   const revenue = rows.reduce((s, r) => s + r.revenue, 0);
   const costs = rows.reduce((s, r) => s + r.costOfRevenue + r.operatingCosts, 0);
-  return {
-    [`${KEYS[id]}_break_even`]: breakEven ? `month ${breakEven.month}` : `not within ${scenario.horizonMonths} months`,
-    [`${KEYS[id]}_roi`]: percent((revenue - costs) / costs, 0),
-  };
+  const breakEven =
+    sustained === null
+      ? `not within ${scenario.horizonMonths} months`
+      : `month ${sustained}` + (first !== null && first !== sustained ? ` (first positive month ${first})` : '');
+  return { [`${KEYS[id]}_break_even`]: breakEven, [`${KEYS[id]}_roi`]: percent((revenue - costs) / costs, 0) };
 }
 
 describe('business-models facts', () => {
@@ -81,6 +88,9 @@ describe('business-models facts', () => {
     });
     // Every preset is quoted, the ad-supported one included.
     expect(Object.keys(outcomes)).toHaveLength(2 * PRESET_IDS.length);
+    // Issue 16's independent spreadsheet check: the hybrid preset turns positive in month 11 but, after the
+    // month-13 hiring step, stays positive only from month 15.
+    expect(facts['hybrid_break_even']).toBe('month 15 (first positive month 11)');
     expectUsesExactly('business-models', facts);
   });
 
