@@ -8,11 +8,14 @@
  *   age ~ uniform 21–75 years; income ~ log-normal around 48k a year;
  *   debt ratio ~ |normal(0.35, 0.2)| (monthly debt payments / income);
  *   late payments in the last year ~ Poisson(0.6), more for high debt;
- *   years of credit history ~ min(age − 18, exponential, mean 9);
+ *   years of credit history = age − 18 − a start delay ~ exponential (mean 8),
+ *     at least 0: history is bounded by age and grows with it, so it is a
+ *     strong proxy for age (correlation about 0.9), as in real credit files
+ *     (the fairness lesson uses that);
  *   utilisation ~ beta-like on [0, 1.1] (balance / credit limit).
  * The default risk is a logistic function of those features,
- *   logit p = −3.3 + 2.6·debt + 0.75·late + 2.2·(utilisation − 0.4)
- *             − 0.7·ln(income / 48) − 0.05·history − 0.015·(age − 40),
+ *   logit p = −3.05 + 2.6·debt + 0.75·late + 2.2·(utilisation − 0.4)
+ *             − 0.7·ln(income / 48) − 0.03·history − 0.01·(age − 40),
  * and the label is drawn from p: real signal, real noise, ~18 % defaults.
  */
 import { createRandom } from '../runtime/random';
@@ -47,9 +50,9 @@ export function generateCredit(count = 2500, seed = 2026): CreditData {
     const income = 48 * Math.exp(rng.normal(0, 0.45));
     const debt = Math.min(1.5, Math.abs(rng.normal(0.35, 0.2)));
     const late = Math.min(10, poisson(0.4 + 1.2 * debt));
-    const history = Math.min(age - 18, -9 * Math.log(1 - rng.next()));
+    const history = Math.max(0, age - 18 + 8 * Math.log(1 - rng.next()));
     const utilisation = Math.min(1.1, Math.max(0, rng.normal(0.4, 0.25) + 0.3 * debt));
-    const logit = -3.3 + 2.6 * debt + 0.75 * late + 2.2 * (utilisation - 0.4) - 0.7 * Math.log(income / 48) - 0.05 * history - 0.015 * (age - 40);
+    const logit = -3.05 + 2.6 * debt + 0.75 * late + 2.2 * (utilisation - 0.4) - 0.7 * Math.log(income / 48) - 0.03 * history - 0.01 * (age - 40);
     const defaulted = rng.next() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
     rows.push([age, round(income, 1), round(debt, 3), late, round(history, 1), round(utilisation, 3), defaulted]);
   }
