@@ -1,41 +1,84 @@
 /**
- * The tiny language model on the cpu backend: after the stated number of
- * steps its training loss is below the stated value; the perplexity it
- * reports is e^loss; a low temperature writes more repetitive text than a
- * high one (fewer distinct three-character pieces) from the same model.
+ * The tiny language model on the cpu backend, trained ONCE: after the stated
+ * number of steps its loss lies between the bigram and unigram baselines,
+ * which the example counts on the same text exactly as src/math/ngram does;
+ * perplexity is e^loss; and the samples it writes side by side from that one
+ * model behave as the lesson says (cold repeats itself, top-p lowers the hot
+ * sample's surprise and keeps its variety).
+ *
+ * The tokenizer example learns exactly the merges src/math/bpe learns.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputs } from '../../../content/lessons/language-models/facts';
+import { encode, trainBpe } from '../../../src/math/bpe';
+import { bigramLoss, unigramLoss } from '../../../src/math/ngram';
 import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
 
-const code = readFileSync(resolve(import.meta.dirname, '../../../content/lessons/language-models/examples/tiny-transformer.ts'), 'utf8');
-/** The example trains 300 × scale steps. */
-const scale = inputs.checkedSteps / 300;
+const read = (path: string) => readFileSync(resolve(import.meta.dirname, '../../..', path), 'utf8');
+const example = (file: string) => read(`content/lessons/language-models/examples/${file}`);
+const corpus = read('public/data/corpus.txt');
 
-async function run(temperature: number) {
-  const events = await runCode(code, { scale, controls: { temperature } });
+async function run(file: string, scale: number) {
+  const events = await runCode(example(file), { scale });
   const end = finalEvent(events);
   if (end.type !== 'done') throw new Error(JSON.stringify(end));
-  const sample = ofType(events, 'print').map((e) => (e.value.kind === 'text' ? e.value.text : '')).find((t) => t.startsWith('Sample at'))?.split('\n').slice(1).join('\n') ?? '';
-  return { metrics: ofType(events, 'metrics').at(-1)?.values ?? {}, sample, losses: ofType(events, 'chart').flatMap((e) => e.points).filter((p) => p.series.startsWith('training (nats')) };
+  return events;
 }
 
-const distinctTrigrams = (text: string) => new Set(Array.from({ length: text.length - 2 }, (_, i) => text.slice(i, i + 3))).size;
-
 describe('language model example', () => {
-  it(`trains below ${inputs.lossBelow} nats in ${inputs.checkedSteps} steps; low temperature repeats itself more`, async () => {
-    const cold = await run(0.2);
-    const hot = await run(1.3);
-    expect(cold.metrics['steps']).toBe(inputs.checkedSteps);
-    expect(cold.losses).toHaveLength(inputs.checkedSteps);
-    expect(cold.metrics['loss']).toBeLessThan(inputs.lossBelow);
-    expect(cold.losses[0]?.y).toBeGreaterThan(3); // it starts near ln(vocabulary)
-    expect(cold.metrics['perplexity']).toBeCloseTo(Math.exp(cold.metrics['loss'] ?? NaN), 6);
-    // Same seed and steps: the same model, only the sampling differs.
-    expect(hot.metrics['loss']).toBe(cold.metrics['loss']);
-    expect(cold.sample.length).toBe(hot.sample.length);
-    expect(distinctTrigrams(cold.sample)).toBeLessThan(distinctTrigrams(hot.sample));
+  it(`lands between the bigram and unigram baselines after ${inputs.checkedSteps} steps, and samples as the lesson says`, async () => {
+    const events = await run('tiny-transformer.ts', inputs.checkedSteps / 300); // the example trains 300 × scale steps
+    const m = ofType(events, 'metrics').at(-1)?.values ?? {};
+    expect(m['steps']).toBe(inputs.checkedSteps);
+    const losses = ofType(events, 'chart').flatMap((e) => e.points).filter((p) => p.series.startsWith('training'));
+    expect(losses).toHaveLength(inputs.checkedSteps);
+    expect(losses[0]?.y).toBeGreaterThan(3); // it starts near ln(vocabulary)
+
+    // The baselines the example counts are src/math's, on the same text.
+    expect(m['unigram']).toBeCloseTo(unigramLoss(corpus), 9);
+    expect(m['bigram']).toBeCloseTo(bigramLoss(corpus), 9);
+    expect(m['loss']).toBeLessThan(m['unigram'] ?? -Infinity);
+    expect(m['loss']).toBeGreaterThan(m['bigram'] ?? Infinity);
+    expect(m['perplexity']).toBeCloseTo(Math.exp(m['loss'] ?? NaN), 6);
+
+    // One model, four samples side by side.
+    const table = ofType(events, 'print').map((e) => e.value).findLast((v) => v.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('the example printed no table');
+    expect(table.columns).toEqual(['setting', 'distinct 3-letter pieces', 'surprise (nats per character)']);
+    const rows = table.rows;
+    const row = (name: string) => {
+      const found = rows.find((r) => r[0] === name);
+      if (!found) throw new Error(`no row "${name}" in ${JSON.stringify(rows)}`);
+      return { variety: Number(found[1]), surprise: Number(found[2]) };
+    };
+    const cold = row(`cold: temperature ${inputs.coldTemperature}`);
+    const hot = row(`hot: temperature ${inputs.hotTemperature}`);
+    const nucleus = row(`hot, top-p ${inputs.hotTopP}`);
+    expect(cold.variety).toBeLessThan(hot.variety);
+    expect(nucleus.surprise).toBeLessThan(hot.surprise);
+    expect(nucleus.variety).toBeGreaterThan(cold.variety);
+    expect(cold.surprise).toBeLessThan(nucleus.surprise);
+    const samples = ofType(events, 'print').map((e) => (e.value.kind === 'text' ? e.value.text : '')).filter((t) => t.startsWith('Sample, '));
+    expect(samples).toHaveLength(4);
+    samples.forEach((s) => expect(s.split('\n')[1]).toHaveLength('the model '.length + 200));
   }, 180_000);
+});
+
+describe('tokenizer example', () => {
+  it(`learns src/math's ${inputs.merges} merges and reports the same tokens per character`, async () => {
+    const events = await run('tokenizer.ts', 1);
+    const expected = trainBpe(corpus, inputs.merges);
+    const m = ofType(events, 'metrics').at(-1)?.values ?? {};
+    expect(m['merges']).toBe(inputs.merges);
+    expect(m['tokens']).toBe(expected.tokenCounts.at(-1));
+    expect(m['tokensPerCharacter']).toBeCloseTo((expected.tokenCounts.at(-1) ?? NaN) / expected.characters, 12);
+    expect(m['sentenceTokens']).toBe(encode(inputs.sentence, expected.merges).length);
+    const curve = ofType(events, 'chart').flatMap((e) => e.points);
+    expect(curve).toHaveLength(inputs.merges + 1);
+    expect(curve.map((p) => p.y)).toEqual(expected.tokenCounts.map((n) => n / expected.characters));
+    const printed = ofType(events, 'print').map((e) => (e.value.kind === 'text' ? e.value.text : '')).join('\n');
+    expect(printed).toContain(`First 20 merges: ${expected.merges.slice(0, 20).map(([a, b]) => `${a.replace(/ /g, '·')}+${b.replace(/ /g, '·')}`).join('  ')}`);
+  }, 30_000);
 });
