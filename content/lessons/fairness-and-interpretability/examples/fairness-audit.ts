@@ -1,0 +1,145 @@
+// A fairness audit of a credit model, in your browser. Two logistic
+// regressions on the credit data (data/credit.json): one with all six
+// features, one without `age`. For each: approval rates and errors for
+// borrowers under 30 and 30 or older, and which features the model leans on
+// (permutation importance). Settings: the approval threshold.
+
+const threshold = lab.control('approve if P(default) below', { value: 0.25, min: 0.05, max: 0.5, step: 0.05 });
+const rng = lab.random();
+const AGE_LIMIT = 30;
+
+// 1. Data, shuffled with the run's seed, split 70 / 30.
+const data = await lab.fetchJSON<{ columns: string[]; rows: number[][] }>('data/credit.json');
+const features = data.columns.slice(0, -1);
+const rows = rng.shuffle(data.rows);
+const cut = Math.round(rows.length * 0.7);
+const train = rows.slice(0, cut);
+const test = rows.slice(cut);
+const labels = test.map((r) => r.at(-1) ?? 0);
+const young = test.map((r) => (r[0] ?? 0) < AGE_LIMIT);
+
+// 2. The area under the ROC curve: the chance a random defaulter scores above a random repayer.
+function auc(ys: readonly number[], scores: readonly number[]): number {
+  let wins = 0;
+  let pairs = 0;
+  ys.forEach((y, i) => {
+    if (y !== 1) return;
+    ys.forEach((other, j) => {
+      if (other !== 0) return;
+      pairs++;
+      wins += (scores[i] ?? 0) > (scores[j] ?? 0) ? 1 : (scores[i] ?? 0) === (scores[j] ?? 0) ? 0.5 : 0;
+    });
+  });
+  return wins / pairs;
+}
+
+// 3. A proxy: how well does credit history alone pick out the under-30s? (Shorter history → younger.)
+const history = features.indexOf('history_years');
+const historyAuc = auc(data.rows.map((r) => ((r[0] ?? 0) < AGE_LIMIT ? 1 : 0)), data.rows.map((r) => -(r[history] ?? 0)));
+lab.print(`Proxy: history_years alone picks out borrowers under ${AGE_LIMIT} with AUC ${historyAuc.toFixed(3)} (0.5 = no better than chance, 1 = perfectly).`);
+
+// 4. Train a logistic regression (one sigmoid unit: P(default) = σ(w·x + b)) on the chosen columns,
+//    standardized with the training set's mean and spread.
+async function fitModel(columns: number[]) {
+  const pick = (part: number[][]) => part.map((r) => columns.map((j) => r[j] ?? 0));
+  const means = columns.map((_, k) => train.reduce((s, r) => s + (pick([r])[0]?.[k] ?? 0), 0) / train.length);
+  const stds = columns.map((_, k) => Math.sqrt(train.reduce((s, r) => s + ((pick([r])[0]?.[k] ?? 0) - (means[k] ?? 0)) ** 2, 0) / train.length) || 1);
+  const standardize = (part: number[][]) => pick(part).map((r) => r.map((v, k) => (v - (means[k] ?? 0)) / (stds[k] ?? 1)));
+  const model = tf.sequential();
+  model.add(tf.layers.dense({ units: 1, activation: 'sigmoid', inputShape: [columns.length], kernelInitializer: 'zeros' }));
+  model.compile({ optimizer: tf.train.adam(0.05), loss: 'binaryCrossentropy' });
+  const xs = tf.tensor2d(standardize(train));
+  const ys = tf.tensor2d(train.map((r) => [r.at(-1) ?? 0]));
+  await model.fit(xs, ys, { epochs: Math.max(5, Math.round(30 * lab.scale)), batchSize: 250, shuffle: false });
+  tf.dispose([xs, ys]);
+  /** P(default) for full rows (all six features; the model reads only its columns). */
+  const score = async (part: number[][]) => {
+    const out = tf.tidy(() => model.predict(tf.tensor2d(standardize(part))) as tf.Tensor);
+    const values = Array.from(await out.data());
+    out.dispose();
+    return values;
+  };
+  const kernel = model.getWeights()[0]; // [columns, 1]: one weight per standardized feature
+  const weights = kernel ? Array.from(await kernel.data()) : [];
+  return { score, weights };
+}
+
+// 5. Per group: approval rate; among repayers, how many are approved (equal opportunity compares these);
+//    among defaulters, how many are approved anyway.
+function audit(scores: number[]) {
+  return [true, false].map((isYoung) => {
+    const members = labels.map((_, i) => i).filter((i) => young[i] === isYoung);
+    const share = (part: number[]) => part.filter((i) => (scores[i] ?? 1) < threshold).length / part.length;
+    const defaulters = members.filter((i) => labels[i] === 1);
+    return {
+      group: isYoung ? `under ${AGE_LIMIT}` : `${AGE_LIMIT} or older`,
+      borrowers: members.length,
+      defaulted: defaulters.length / members.length,
+      approved: share(members),
+      approvedRepayers: share(members.filter((i) => labels[i] === 0)),
+      approvedDefaulters: share(defaulters),
+    };
+  });
+}
+const round = (x: number) => Number(x.toFixed(3));
+
+// 6. Permutation importance: shuffle one column of the test set and measure how much the AUC falls
+//    (the mean over a few shuffles, since one shuffle is noisy).
+const SHUFFLES = 5;
+const orders = Array.from({ length: SHUFFLES }, () => rng.shuffle(test.map((_, i) => i)));
+async function importance(score: (part: number[][]) => Promise<number[]>) {
+  const base = auc(labels, await score(test));
+  const drops: number[] = [];
+  for (let j = 0; j < features.length; j++) {
+    let total = 0;
+    for (const order of orders) {
+      const shuffled = test.map((r, i) => r.map((v, k) => (k === j ? (test[order[i] ?? 0]?.[k] ?? 0) : v)));
+      total += base - auc(labels, await score(shuffled));
+    }
+    drops.push(total / SHUFFLES);
+  }
+  return { base, drops };
+}
+
+const all = features.map((_, j) => j);
+const withoutAge = all.filter((j) => features[j] !== 'age');
+const results = [];
+for (const [name, columns] of [['with age', all], ['without age', withoutAge]] as const) {
+  const model = await fitModel([...columns]);
+  const scores = await model.score(test);
+  const groups = audit(scores);
+  lab.print(`Model ${name}:`);
+  lab.table(groups.map((g) => ({ group: g.group, borrowers: g.borrowers, defaulted: round(g.defaulted), approved: round(g.approved), 'approved among repayers': round(g.approvedRepayers), 'approved among defaulters': round(g.approvedDefaulters) })));
+  const { base, drops } = await importance(model.score);
+  const [under, over] = groups;
+  const gap = (over?.approved ?? NaN) - (under?.approved ?? NaN);
+  const opportunityGap = (over?.approvedRepayers ?? NaN) - (under?.approvedRepayers ?? NaN);
+  results.push({ name, columns, weights: model.weights, base, drops, gap, opportunityGap });
+  lab.progress({ epoch: results.length, epochs: 2 });
+}
+
+// 7. Side by side: the gaps, the weights the models learned, and the features they lean on.
+const [a, b] = results;
+if (!a || !b) throw new Error('both models should have trained');
+lab.table(results.map((r) => ({ model: r.name, 'test AUC': round(r.base), 'approval gap': round(r.gap), 'equal-opportunity gap': round(r.opportunityGap) })));
+lab.table(features.map((f, j) => ({
+  feature: f,
+  'weight, with age': round(a.weights[a.columns.indexOf(j)] ?? NaN),
+  'weight, without age': b.columns.includes(j) ? round(b.weights[b.columns.indexOf(j)] ?? NaN) : '—',
+})));
+lab.heatmap('permutation importance (fall in test AUC)', { values: [a.drops, b.drops], rowLabels: ['with age', 'without age'], columnLabels: features, showValues: true, min: 0 });
+lab.print(`Dropping age changed the approval gap from ${a.gap.toFixed(3)} to ${b.gap.toFixed(3)}: ${((b.gap / a.gap) * 100).toFixed(0)} % of it remains, carried by history_years (importance ${a.drops[history]?.toFixed(3)} → ${b.drops[history]?.toFixed(3)}).`);
+lab.metrics({
+  historyAuc,
+  gapWithAge: a.gap,
+  gapWithoutAge: b.gap,
+  opportunityGapWithoutAge: b.opportunityGap,
+  aucWithAge: a.base,
+  aucWithoutAge: b.base,
+  historyImportanceWithAge: a.drops[history] ?? NaN,
+  historyImportanceWithoutAge: b.drops[history] ?? NaN,
+  historyWeightWithAge: a.weights[a.columns.indexOf(history)] ?? NaN,
+  historyWeightWithoutAge: b.weights[b.columns.indexOf(history)] ?? NaN,
+});
+
+export {};
