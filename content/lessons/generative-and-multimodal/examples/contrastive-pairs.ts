@@ -57,7 +57,7 @@ const encodeCaptions = (bags: tf.Tensor2D) => unit(bags.matMul(txt.words).matMul
 // 3. Training: each batch holds one new picture for each training caption. Logits = similarities / τ.
 //    Symmetric InfoNCE: each picture must pick its own caption among the batch's captions (cross-entropy
 //    along rows), and each caption its own picture (along columns). Knowing nothing, the loss is ln(batch size).
-const steps = Math.max(60, Math.round(400 * lab.scale));
+const steps = Math.max(10, Math.round(200 * lab.scale));
 const optimizer = tf.train.adam(0.01);
 const trainBags = tf.gather(captionWords, trainCaptions);
 const targets = tf.oneHot(tf.range(0, trainCaptions.length, 1, 'int32'), trainCaptions.length);

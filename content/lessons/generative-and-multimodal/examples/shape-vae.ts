@@ -34,7 +34,7 @@ const makeSet = (count: number) => {
   const labels = Array.from({ length: count }, (_, i) => i % CLASSES.length);
   return { images: labels.map(draw), labels };
 };
-const trainSet = makeSet(Math.max(200, Math.round(800 * lab.scale)));
+const trainSet = makeSet(Math.max(100, Math.round(400 * lab.scale)));
 const testSet = makeSet(200);
 const trainX = tf.tensor2d(trainSet.images);
 const testX = tf.tensor2d(testSet.images);
@@ -63,7 +63,7 @@ function losses(x: tf.Tensor2D, noiseSeed: number) {
   return { reconstruction, kl };
 }
 
-const epochs = Math.max(8, Math.round(30 * lab.scale));
+const epochs = Math.max(2, Math.round(15 * lab.scale));
 const batchSize = 100;
 const batches = Math.floor(trainSet.images.length / batchSize);
 const optimizer = tf.train.adam(0.005);
