@@ -5,7 +5,8 @@
  * epochs with `lab.scale`). Twice: on the CPU backend (what a laptop without
  * WebGPU uses) and on WebGPU, here SwiftShader — a GPU emulated on the CPU,
  * many times slower than a real one, so the budget per run is generous
- * (all of them take about 5 minutes on a 2-core machine).
+ * (all of them take about 5 minutes on a 2-core machine at the cpu pass's scale;
+ * the WebGPU pass runs at the examples' floors, see WEBGPU_SCALE).
  * `LML_SMOKE_BACKEND=cpu|webgl|webgpu` runs them on that backend only.
  *
  * What each example must reach is asserted in its Node test
@@ -19,6 +20,7 @@ import { builtLessons } from './support/lessons-index';
 import { badge, chooseBackend, runToEnd, setTestScale, waitForEditor } from './support/live-code';
 import { TEST_DIST } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { TEST_SCALE_KEY } from '../../src/editor/test-scale';
 
 type Backend = 'cpu' | 'webgl' | 'webgpu';
 const SMOKE_BACKENDS: readonly Backend[] = ((): Backend[] => {
@@ -30,6 +32,12 @@ const SMOKE_BACKENDS: readonly Backend[] = ((): Backend[] => {
 
 /** A generous bound for one example at the test scale on a 2-core machine; the slowest took 76 s on SwiftShader. */
 const RUN_TIMEOUT_MS = 240_000;
+/**
+ * The WebGPU pass only has to prove the same kernels run on the GPU path, so
+ * it trains at the examples' floors (every example clamps its work from below)
+ * instead of the cpu pass's TEST_SCALE: far fewer steps on SwiftShader.
+ */
+const WEBGPU_SCALE = '0.01';
 
 const lessonsWithExamples = builtLessons(TEST_DIST).filter((lesson) => lesson.examples.length > 0);
 
@@ -78,6 +86,8 @@ describe('every runnable example', () => {
             await waitForEditor(page);
           }
           await chooseBackend(page, backend);
+          // The scale is read when Run is pressed; the init script puts TEST_SCALE back on the next load.
+          if (backend === 'webgpu') await page.evaluate(([key, scale]) => localStorage.setItem(key, scale), [TEST_SCALE_KEY, WEBGPU_SCALE] as const);
           const status = await runToEnd(page, RUN_TIMEOUT_MS);
           expect(await shownError(page), 'error box').toBeNull();
           expect(status).toBe('done');
