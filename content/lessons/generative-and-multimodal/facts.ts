@@ -35,7 +35,9 @@ export const inputs = {
   captionAccuracyAbove: 0.6,
   precisionAbove: 0.7,
   heldOutBelow: 0.25,
-  /** Contrastive example: 8 embedding numbers, a 16-number vector per word, 6 words. */
+  /** Contrastive example: 200 steps of one picture per caption (8 captions); 8 embedding numbers, a 16-number vector per word, 6 words. */
+  clipSteps: 200,
+  captions: 8,
   embedding: 8,
   wordVector: 16,
   words: 6,
@@ -97,6 +99,8 @@ export const facts: Readonly<Record<string, string>> = {
   vae_epochs: fmt(i.vaeEpochs, 0),
   vae_flops: sci(vaeFlops),
   clip_toy_parameters: fmtGrouped(clipToyParameters),
+  captions: fmt(i.captions, 0),
+  clip_toy_pictures: fmtGrouped(i.clipSteps * i.captions),
   vae_error_share: fmt(i.vaeErrorShareBelow, 2),
   latent_accuracy: fmtPercent(i.latentAccuracyAbove, 0),
   caption_accuracy: fmtPercent(i.captionAccuracyAbove, 0),

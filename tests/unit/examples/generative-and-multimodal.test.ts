@@ -39,6 +39,7 @@ describe('VAE example', () => {
 describe('contrastive example', () => {
   it('matches pictures to captions and captions to pictures well above chance', async () => {
     const { metrics } = await run('contrastive-pairs.ts');
+    expect(metrics['steps']).toBe(inputs.clipSteps);
     expect(metrics['trainedAccuracy']).toBeGreaterThan(inputs.captionAccuracyAbove);
     expect(metrics['precision']).toBeGreaterThan(inputs.precisionAbove);
   }, 60_000);

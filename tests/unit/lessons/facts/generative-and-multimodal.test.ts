@@ -49,6 +49,8 @@ describe('generative-and-multimodal facts', () => {
       vae_epochs: '15',
       vae_flops: `${fixed((6 * vae * 400 * 15) / 1e8, 1)} \\times 10^{8}`,
       clip_toy_parameters: grouped(toy),
+      captions: '8',
+      clip_toy_pictures: grouped(200 * 8),
       vae_error_share: '0.75',
       latent_accuracy: '60%',
       caption_accuracy: '60%',
