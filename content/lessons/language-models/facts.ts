@@ -91,7 +91,7 @@ export const facts: Readonly<Record<string, string>> = {
   sentence: i.sentence,
   sentence_chars: fmt(i.sentence.length, 0),
   sentence_token_count: fmt(sentenceTokens.length, 0),
-  sentence_tokens: sentenceTokens.map(show).join(' '),
+  sentence_tokens: sentenceTokens.map(show).join(' | '),
   gpt2_bytes: fmt(i.gpt2Bytes, 0),
   gpt2_merges: fmtGrouped(i.gpt2Merges),
   gpt2_vocabulary: fmtGrouped(i.gpt2Bytes + i.gpt2Merges + 1),

@@ -123,7 +123,7 @@ lab.table(features.map((f, j) => ({
   'weight, with age': round(a.weights[a.columns.indexOf(j)] ?? NaN),
   'weight, without age': b.columns.includes(j) ? round(b.weights[b.columns.indexOf(j)] ?? NaN) : '—',
 })));
-lab.heatmap('permutation importance (fall in test AUC)', { values: [a.drops, b.drops], rowLabels: ['with age', 'without age'], columnLabels: features, showValues: true, min: 0 });
+lab.heatmap('permutation importance (fall in test AUC)', { values: [a.drops.map(round), b.drops.map(round)], rowLabels: ['with age', 'without age'], columnLabels: features, showValues: true, min: 0 });
 lab.print(`Dropping age changed the approval gap from ${a.gap.toFixed(3)} to ${b.gap.toFixed(3)}: ${((b.gap / a.gap) * 100).toFixed(0)} % of it remains, carried by history_years (importance ${a.drops[history]?.toFixed(3)} → ${b.drops[history]?.toFixed(3)}).`);
 lab.metrics({
   historyAuc,

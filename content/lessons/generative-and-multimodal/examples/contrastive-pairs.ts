@@ -56,12 +56,12 @@ const encodeCaptions = (bags: tf.Tensor2D) => unit(bags.matMul(txt.words).matMul
 
 // 3. Training: each batch holds one new picture for each training caption. Logits = similarities / τ.
 //    Symmetric InfoNCE: each picture must pick its own caption among the batch's captions (cross-entropy
-//    along rows), and each caption its own picture (along columns). Knowing nothing, the loss is ln(batch size).
+//    along rows), and each caption its own picture (along columns). Equal similarities would give ln(batch size).
 const steps = Math.max(10, Math.round(200 * lab.scale));
 const optimizer = tf.train.adam(0.01);
 const trainBags = tf.gather(captionWords, trainCaptions);
 const targets = tf.oneHot(tf.range(0, trainCaptions.length, 1, 'int32'), trainCaptions.length);
-lab.print(`${trainCaptions.length} pairs per batch: the loss starts near ln ${trainCaptions.length} = ${Math.log(trainCaptions.length).toFixed(3)}.${holdOut === 'yes' ? ` "${HELD_OUT}" is never paired with a picture in training.` : ''}`);
+lab.print(`${trainCaptions.length} pairs per batch. Chance level: equal similarities everywhere give a loss of ln ${trainCaptions.length} = ${Math.log(trainCaptions.length).toFixed(3)} (random starting encoders can do worse).${holdOut === 'yes' ? ` "${HELD_OUT}" is never paired with a picture in training.` : ''}`);
 for (let step = 1; step <= steps; step++) {
   const pictures = tf.tensor2d(trainCaptions.map(pair));
   const loss = optimizer.minimize(() => {

@@ -153,7 +153,7 @@ for (let n = 0; n < length; n++) {
     // Inverse-CDF sampling: walk the running total until it passes a uniform draw.
     let r = rng.next();
     let choice = p.findIndex((v) => (r -= v) < 0);
-    if (choice < 0) choice = p.findLastIndex((v) => v > 0);
+    if (choice < 0) choice = p.reduce((last, v, i) => (v > 0 ? i : last), 0); // r within rounding of 1: the last possible character
     outputs[b] += chars[choice] ?? ' ';
     const z = logits[b] ?? [];
     const max = Math.max(...z);

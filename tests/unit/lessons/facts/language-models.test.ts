@@ -107,7 +107,7 @@ describe('language-models facts', () => {
       sentence: 'attention lets every position look at the others.',
       sentence_chars: '49',
       sentence_token_count: String(sentence.length),
-      sentence_tokens: sentence.map(show).join(' '),
+      sentence_tokens: sentence.map(show).join(' | '),
       gpt2_bytes: '256',
       gpt2_merges: '50,000',
       gpt2_vocabulary: '50,257',
