@@ -142,7 +142,7 @@ const prompt = 'the model ';
 const outputs = settings.map(() => prompt);
 // Surprise: −ln P(chosen character) under the model itself at temperature 1, summed per sample.
 const surprise = settings.map(() => 0);
-const length = Math.max(50, Math.min(200, Math.round(400 * lab.scale))); // 200 characters (shorter at test scales below 0.5)
+const length = Math.max(20, Math.min(200, Math.round(400 * lab.scale))); // 200 characters (shorter at test scales below 0.5)
 for (let n = 0; n < length; n++) {
   const windows = outputs.map((out) => Array.from(out.slice(-T).padStart(T, ' '), (c) => index.get(c) ?? 0));
   const last = tf.tidy(() => forward(tf.tensor2d(windows, [windows.length, T], 'int32')).slice([0, T - 1, 0], [windows.length, 1, V]).reshape([windows.length, V]));
