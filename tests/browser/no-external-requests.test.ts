@@ -28,7 +28,8 @@ afterAll(async () => {
 });
 
 describe('no request leaves the origin', () => {
-  it('while opening every lesson, running an example and using the worksheet', async () => {
+  // A budget per lesson (open it, draw its diagrams, run its first example at the test scale), not one fixed limit for the course.
+  it('while opening every lesson, running an example and using the worksheet', { timeout: 60_000 + 15_000 * lessons.length }, async () => {
     const { context, page, problems } = await freshPage(browser);
     await setTestScale(page);
     const seen: { url: string; fromServiceWorker: boolean }[] = [];
