@@ -51,7 +51,9 @@ describe('order example', () => {
         expect(maps[s]?.values).toHaveLength(16);
         maps[s]?.values.forEach((v, i) => expect(v).toBeCloseTo(expected[i] ?? NaN, 5));
       });
-      const maxDifference = ofType(events, 'metrics').at(-1)?.values['maxDifference'];
+      const reported = ofType(events, 'metrics').at(-1)?.values;
+      expect(reported).toHaveProperty('maxDifference');
+      const maxDifference = reported?.['maxDifference'] ?? NaN;
       // The same difference by hand: each word's output row in sentence A against its row in sentence B.
       const a = expectedOutputs(inputs.sentenceA, positions === 'sinusoidal');
       const b = expectedOutputs(inputs.sentenceB, positions === 'sinusoidal');

@@ -20,6 +20,12 @@ const read = (path: string) => readFileSync(resolve(import.meta.dirname, '../../
 const example = (file: string) => read(`content/lessons/language-models/examples/${file}`);
 const corpus = read('public/data/corpus.txt');
 
+/** A reported metric; fails the test (instead of defaulting) when the example did not report it. */
+function metric(m: Readonly<Record<string, number>>, key: string): number {
+  expect(m, key).toHaveProperty(key);
+  return m[key] ?? NaN;
+}
+
 async function run(file: string, scale: number) {
   const events = await runCode(example(file), { scale });
   const end = finalEvent(events);
@@ -31,17 +37,17 @@ describe('language model example', () => {
   it(`lands between the bigram and unigram baselines after ${inputs.checkedSteps} steps, and samples as the lesson says`, async () => {
     const events = await run('tiny-transformer.ts', inputs.checkedSteps / 300); // the example trains 300 × scale steps
     const m = ofType(events, 'metrics').at(-1)?.values ?? {};
-    expect(m['steps']).toBe(inputs.checkedSteps);
+    expect(metric(m, 'steps')).toBe(inputs.checkedSteps);
     const losses = ofType(events, 'chart').flatMap((e) => e.points).filter((p) => p.series.startsWith('training'));
     expect(losses).toHaveLength(inputs.checkedSteps);
     expect(losses[0]?.y).toBeGreaterThan(3); // it starts near ln(vocabulary)
 
     // The baselines the example counts are src/math's, on the same text.
-    expect(m['unigram']).toBeCloseTo(unigramLoss(corpus), 9);
-    expect(m['bigram']).toBeCloseTo(bigramLoss(corpus), 9);
-    expect(m['loss']).toBeLessThan(m['unigram'] ?? -Infinity);
-    expect(m['loss']).toBeGreaterThan(m['bigram'] ?? Infinity);
-    expect(m['perplexity']).toBeCloseTo(Math.exp(m['loss'] ?? NaN), 6);
+    expect(metric(m, 'unigram')).toBeCloseTo(unigramLoss(corpus), 9);
+    expect(metric(m, 'bigram')).toBeCloseTo(bigramLoss(corpus), 9);
+    expect(metric(m, 'loss')).toBeLessThan(metric(m, 'unigram'));
+    expect(metric(m, 'loss')).toBeGreaterThan(metric(m, 'bigram'));
+    expect(metric(m, 'perplexity')).toBeCloseTo(Math.exp(metric(m, 'loss')), 6);
 
     // One model, four samples side by side.
     const table = ofType(events, 'print').map((e) => e.value).findLast((v) => v.kind === 'table');
@@ -72,10 +78,12 @@ describe('tokenizer example', () => {
     const events = await run('tokenizer.ts', 1);
     const expected = trainBpe(corpus, inputs.merges);
     const m = ofType(events, 'metrics').at(-1)?.values ?? {};
-    expect(m['merges']).toBe(inputs.merges);
-    expect(m['tokens']).toBe(expected.tokenCounts.at(-1));
-    expect(m['tokensPerCharacter']).toBeCloseTo((expected.tokenCounts.at(-1) ?? NaN) / expected.characters, 12);
-    expect(m['sentenceTokens']).toBe(encode(inputs.sentence, expected.merges).length);
+    const tokens = expected.tokenCounts[inputs.merges];
+    if (tokens === undefined) throw new Error(`src/math learned fewer than ${inputs.merges} merges`);
+    expect(metric(m, 'merges')).toBe(inputs.merges);
+    expect(metric(m, 'tokens')).toBe(tokens);
+    expect(metric(m, 'tokensPerCharacter')).toBeCloseTo(tokens / expected.characters, 12);
+    expect(metric(m, 'sentenceTokens')).toBe(encode(inputs.sentence, expected.merges).length);
     const curve = ofType(events, 'chart').flatMap((e) => e.points);
     expect(curve).toHaveLength(inputs.merges + 1);
     expect(curve.map((p) => p.y)).toEqual(expected.tokenCounts.map((n) => n / expected.characters));
