@@ -39,7 +39,7 @@ const testSet = makeSet(200);
 const trainX = tf.tensor2d(trainSet.images);
 const testX = tf.tensor2d(testSet.images);
 
-// 2. Encoder: picture → 32 ReLU units → a mean μ and a log-variance ln σ² for each of the 2 latent numbers.
+// 2. Encoder: picture → 32 ReLU units → a mean μ and a log-variance ln s² for each of the 2 latent numbers.
 //    Decoder: 2 numbers → 32 ReLU units → 256 pixel probabilities (sigmoid).
 let seed = lab.seed;
 const weight = (rows: number, cols: number) => tf.variable(tf.randomNormal([rows, cols], 0, Math.sqrt(2 / rows), 'float32', seed++));
@@ -53,8 +53,8 @@ const encode = (x: tf.Tensor2D) => {
 const decodeLogits = (z: tf.Tensor2D) => z.matMul(dec.w1).add(dec.b1).relu().matMul(dec.w2).add(dec.b2) as tf.Tensor2D;
 
 // 3. The loss per picture: reconstruction (binary cross-entropy summed over the 256 pixels)
-//    + KL(N(μ, σ²) ‖ N(0, 1)) = ½ Σ (μ² + σ² − 1 − ln σ²), which keeps the codes near a standard normal.
-//    z = μ + σ·ε with ε ~ N(0, 1): the reparameterization trick lets gradients reach μ and σ.
+//    + KL(N(μ, s²) ‖ N(0, 1)) = ½ Σ (μ² + s² − 1 − ln s²), which keeps the codes near a standard normal.
+//    z = μ + s·ε with ε ~ N(0, 1): the reparameterization trick lets gradients reach μ and s.
 function losses(x: tf.Tensor2D, noiseSeed: number) {
   const { mean, logVar } = encode(x);
   const z = mean.add(logVar.mul(0.5).exp().mul(tf.randomNormal(mean.shape, 0, 1, 'float32', noiseSeed))) as tf.Tensor2D;
