@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheReport } from './scripts/precache-report';
+import { contentSecurityPolicy } from './scripts/vite/csp';
 import { mermaidOffline } from './scripts/vite/mermaid-offline';
 import { monacoLibsPlugin } from './scripts/vite/monaco-libs';
 import { tfjsTypeLibsPlugin } from './scripts/vite/tfjs-type-libs';
@@ -24,6 +25,8 @@ export default defineConfig({
     lessons,
     mermaidForOffline.plugin,
     tfjsTypeLibsPlugin(import.meta.dirname),
+    // A Content-Security-Policy in the built index.html (scripts/vite/csp.ts).
+    contentSecurityPolicy(),
     // Offline first (issue 7): a Workbox service worker precaches everything
     // offline use needs. `prompt`: a new version waits until the user clicks
     // "reload" (src/offline/), so an open page keeps its own build's chunks.

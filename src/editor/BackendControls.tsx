@@ -4,8 +4,8 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { t } from '../i18n';
-import { detectBackends, type BackendAvailability } from '../runtime/client';
-import { BACKEND_ORDER, type BackendChoice, type BackendInfo, type BackendName } from '../runtime/protocol';
+import { detectBackends, type BackendAvailability } from '../runtime/detect-backends';
+import { BACKEND_ORDER, expectedBackend, type BackendChoice, type BackendInfo, type BackendName } from '../runtime/protocol';
 import { backendName, choiceName } from './backend-names';
 
 /** What this browser offers, detected once per page (an adapter request is not free). */
@@ -35,12 +35,6 @@ function useAvailability(): BackendAvailability | null {
 const isAvailable = (a: BackendAvailability, b: BackendName): boolean =>
   b === 'webgpu' ? a.webgpu.available : b === 'webgl' ? a.webgl : true;
 
-/** The backend `auto` would pick here: the first available in BACKEND_ORDER. */
-function expectedBackend(a: BackendAvailability, choice: BackendChoice): BackendName {
-  if (choice !== 'auto' && isAvailable(a, choice)) return choice;
-  return BACKEND_ORDER.find((b) => isAvailable(a, b)) ?? 'cpu';
-}
-
 function badgeText(info: BackendInfo | null, availability: BackendAvailability | null, choice: BackendChoice): string {
   if (info) {
     if (info.fellBackFrom) {
@@ -51,7 +45,7 @@ function badgeText(info: BackendInfo | null, availability: BackendAvailability |
       : t('runtime.badge.using', { backend: backendName(info.backend) });
   }
   if (!availability) return t('runtime.badge.checking');
-  return t('runtime.badge.willUse', { backend: backendName(expectedBackend(availability, choice)) });
+  return t('runtime.badge.willUse', { backend: backendName(expectedBackend(choice, (b) => isAvailable(availability, b))) });
 }
 
 export interface BackendControlsProps {

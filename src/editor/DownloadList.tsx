@@ -1,11 +1,16 @@
-/** Files the run offered (`lab.download`): links, never automatic downloads. Object URLs are revoked when the list goes. */
+/**
+ * Files the run offered (`lab.download`): links, never automatic downloads,
+ * served with an inert type (download-type.ts) so none opens as a page of
+ * the app's origin. Object URLs are revoked when the list goes.
+ */
 import { useEffect, useMemo } from 'react';
 import { t } from '../i18n';
+import { safeDownloadType } from './download-type';
 import { formatBytes } from './format-output';
 import type { DownloadEntry } from './output-state';
 
 export function DownloadList({ downloads }: { downloads: readonly DownloadEntry[] }) {
-  const urls = useMemo(() => downloads.map((d) => URL.createObjectURL(new Blob([d.bytes], { type: d.mimeType }))), [downloads]);
+  const urls = useMemo(() => downloads.map((d) => URL.createObjectURL(new Blob([d.bytes], { type: safeDownloadType(d.mimeType) }))), [downloads]);
   useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
   if (downloads.length === 0) return null;
   return (

@@ -3,8 +3,7 @@
  * and for a backend failure a button to retry on the next backend.
  */
 import { t } from '../i18n';
-import { nextBackend } from '../runtime/client';
-import type { BackendName } from '../runtime/protocol';
+import { nextBackend, type BackendName } from '../runtime/protocol';
 import { backendName } from './backend-names';
 import type { RunFailure } from './output-state';
 
@@ -23,6 +22,8 @@ function title(failure: RunFailure, backend: BackendName | null): string {
       return t('runtime.error.runtime');
     case 'backend':
       return backend ? t('runtime.error.backend', { backend: backendName(backend) }) : t('runtime.error.backendUnknown');
+    case 'protocol':
+      return t('runtime.error.protocol');
   }
 }
 

@@ -10,7 +10,7 @@ import { ErrorBox } from './ErrorBox';
 import { HeatmapView } from './HeatmapView';
 import { ImageStrip } from './ImageStrip';
 import { formatBytes, formatValue } from './format-output';
-import type { OutputState } from './output-state';
+import { MAX_PER_KIND, type OutputState } from './output-state';
 import { PrintedValue } from './PrintedValue';
 import { ProgressBar } from './ProgressBar';
 import { SeriesChart } from './SeriesChart';
@@ -66,6 +66,11 @@ export function OutputView({ output, onRetry, source }: OutputViewProps) {
           <HeatmapView key={`heatmap:${entry.name}`} name={entry.name} heatmap={entry.heatmap} />
         ))}
       </div>
+      {output.hiddenOutputs > 0 && (
+        <p className="lml-muted" data-testid="hidden-outputs">
+          {t('runtime.output.hidden', { count: output.hiddenOutputs, max: MAX_PER_KIND })}
+        </p>
+      )}
       {output.images.map((entry) => (
         <ImageStrip key={`images:${entry.name}`} name={entry.name} images={entry.images} />
       ))}

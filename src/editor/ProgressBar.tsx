@@ -1,19 +1,13 @@
 /**
- * Training progress from `progress` events. Fraction done counts batches:
- * done = (epoch − 1) · batches + batch out of epochs · batches, with epoch
- * and batch 1-based as the runtime reports them. Without a batch count
- * (batches = 0: a loop that reports whole epochs, or a data set of unknown
- * length) the reported epoch counts as done: done = epoch out of epochs.
+ * Training progress from `progress` events. The bar is the event's
+ * done / total, computed once in the worker (src/runtime/progress-reporter.ts)
+ * from the same numbers as the time left: this file only draws it.
  */
 import { t } from '../i18n';
 import type { Progress } from './output-state';
 
 export function progressFraction(p: Progress): number {
-  if (p.batches <= 0) return p.epochs > 0 ? Math.min(1, Math.max(0, p.epoch / p.epochs)) : 0;
-  const total = p.epochs * p.batches;
-  if (total <= 0) return 0;
-  const done = (p.epoch - 1) * p.batches + p.batch;
-  return Math.min(1, Math.max(0, done / total));
+  return p.total > 0 ? Math.min(1, Math.max(0, p.done / p.total)) : 0;
 }
 
 export function ProgressBar({ progress }: { progress: Progress }) {

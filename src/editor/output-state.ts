@@ -6,13 +6,14 @@
  * the view applies them in batches once per animation frame with
  * `applyEvents`, so the page never re-renders once per message.
  */
-import type { BackendInfo, BackendName, ControlSpec, ControlValue, HeatmapData, PictureData, PrintValue, WorkerEvent } from '../runtime/protocol';
+import { thinEvenly } from '../runtime/clip';
+import type { BackendInfo, EventOf, PrintValue, RunDone, RunError, RunOutcome, WorkerEvent } from '../runtime/protocol';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error' | 'stopped';
 
 export interface PrintLine {
   readonly id: number;
-  readonly level: 'log' | 'warn' | 'error';
+  readonly level: EventOf<'print'>['level'];
   readonly value: PrintValue;
 }
 
@@ -31,63 +32,20 @@ export interface ChartData {
 /** A plot drawn as a whole (e.g. data points and the fitted line). */
 export interface PlotData {
   readonly name: string;
-  readonly series: readonly (SeriesData & { readonly style: 'points' | 'line' })[];
+  readonly series: EventOf<'plot'>['series'];
 }
 
-export interface Progress {
-  readonly epoch: number;
-  readonly epochs: number;
-  readonly batch: number;
-  readonly batches: number;
-  readonly elapsedMs: number;
-  readonly etaMs: number | null;
-}
-
-export interface RunFailure {
-  readonly phase: 'compile' | 'runtime' | 'backend';
-  readonly message: string;
-  readonly line: number | null;
-  readonly column: number | null;
-  readonly backend: BackendName | null;
-}
-
-export interface RunSummary {
-  readonly durationMs: number;
-  readonly numTensors: number;
-  readonly numBytes: number;
-  readonly numBytesInGPU: number | null;
-}
-
-export interface HeatmapEntry {
-  readonly name: string;
-  readonly heatmap: HeatmapData;
-}
-
-export interface ImagesEntry {
-  readonly name: string;
-  readonly images: readonly PictureData[];
-}
-
+// The view's types are the protocol's, less the envelope: one declaration each.
+export type Progress = Omit<EventOf<'progress'>, 'type' | 'runId'>;
+export type RunFailure = Omit<RunError, 'kind'>;
+export type RunSummary = Pick<RunDone, 'durationMs'> & RunDone['memory'];
+export type HeatmapEntry = Pick<EventOf<'heatmap'>, 'name' | 'heatmap'>;
+export type ImagesEntry = Pick<EventOf<'images'>, 'name' | 'images'>;
 /** A setting the run declared with `lab.control`, and the value it used. */
-export interface DeclaredControl {
-  readonly name: string;
-  readonly spec: ControlSpec;
-  readonly value: ControlValue;
-}
-
-export interface DownloadEntry {
-  readonly id: number;
-  readonly filename: string;
-  readonly mimeType: string;
-  readonly bytes: ArrayBuffer;
-}
-
-export interface WorksheetCostOffer {
-  readonly costPer1000Calls: number;
-  readonly provenance: string;
-  /** Calls per second measured on this device, when the example offers it as the worksheet's throughput. */
-  readonly callsPerSecond?: number;
-}
+export type DeclaredControl = Pick<EventOf<'control'>, 'name' | 'spec' | 'value'>;
+export type DownloadEntry = { readonly id: number } & Pick<EventOf<'download'>, 'filename' | 'mimeType' | 'bytes'>;
+/** `callsPerSecond`: measured on this device, when the example offers it as the worksheet's throughput. */
+export type WorksheetCostOffer = Pick<EventOf<'worksheet-cost'>, 'costPer1000Calls' | 'provenance' | 'callsPerSecond'>;
 
 export interface OutputState {
   readonly runId: number | null;
@@ -100,8 +58,10 @@ export interface OutputState {
   readonly metrics: Readonly<Record<string, number>>;
   readonly summary: RunSummary | null;
   readonly failure: RunFailure | null;
-  /** Printed lines dropped because of MAX_PRINTS (the oldest go first). */
+  /** Printed lines dropped because of MAX_PRINTS or MAX_PRINT_CHARACTERS (the oldest go first). */
   readonly droppedPrints: number;
+  /** Outputs not shown because their kind already had MAX_PER_KIND (counted per event). */
+  readonly hiddenOutputs: number;
   readonly heatmaps: readonly HeatmapEntry[];
   readonly images: readonly ImagesEntry[];
   /** In the order the code declared them. */
@@ -111,8 +71,18 @@ export interface OutputState {
   readonly worksheetCost: WorksheetCostOffer | null;
 }
 
-/** A runaway `print` in a loop must not grow the page without bound. */
+/** A runaway `print` in a loop must not grow the page without bound: the last 500 lines… */
 export const MAX_PRINTS = 500;
+/** …and at most this many characters in all (500 lines of 100,000 characters would stall the page). */
+export const MAX_PRINT_CHARACTERS = 1_000_000;
+/**
+ * Charts, plots, heat maps, picture strips, settings and downloads kept per
+ * kind (and lines per chart): a loop that names a new one each time must not
+ * mount thousands of charts. The rest are counted in `hiddenOutputs`.
+ */
+export const MAX_PER_KIND = 32;
+/** Points kept per live-chart line; past it, the line is thinned to half, evenly (a chart fed forever stays drawable). */
+export const MAX_CHART_POINTS = 20_000;
 
 export const EMPTY_OUTPUT: OutputState = {
   runId: null,
@@ -126,6 +96,7 @@ export const EMPTY_OUTPUT: OutputState = {
   summary: null,
   failure: null,
   droppedPrints: 0,
+  hiddenOutputs: 0,
   heatmaps: [],
   images: [],
   controls: [],
@@ -138,10 +109,11 @@ export function startRun(runId: number): OutputState {
   return { ...EMPTY_OUTPUT, runId, status: 'running' };
 }
 
-function addChartPoints(charts: readonly ChartData[], event: Extract<WorkerEvent, { type: 'chart' }>): ChartData[] {
+function addChartPoints(charts: readonly ChartData[], event: EventOf<'chart'>): ChartData[] | null {
   const next = [...charts];
   let index = next.findIndex((c) => c.name === event.chart);
   if (index < 0) {
+    if (next.length >= MAX_PER_KIND) return null;
     next.push({ name: event.chart, series: [] });
     index = next.length - 1;
   }
@@ -150,32 +122,64 @@ function addChartPoints(charts: readonly ChartData[], event: Extract<WorkerEvent
   for (const point of event.points) {
     let target = series.find((s) => s.name === point.series);
     if (!target) {
+      if (series.length >= MAX_PER_KIND) continue;
       target = { name: point.series, x: [], y: [] };
       series.push(target);
     }
     target.x.push(point.x);
     target.y.push(point.y);
   }
+  for (const line of series) {
+    if (line.x.length > MAX_CHART_POINTS) {
+      line.x = thinEvenly(line.x, MAX_CHART_POINTS / 2);
+      line.y = thinEvenly(line.y, MAX_CHART_POINTS / 2);
+    }
+  }
   next[index] = { name: chart.name, series };
   return next;
 }
 
-function replacePlot(plots: readonly PlotData[], event: Extract<WorkerEvent, { type: 'plot' }>): PlotData[] {
-  const plot: PlotData = {
-    name: event.plot,
-    series: event.series.map((s) => ({ name: s.name, x: [...s.x], y: [...s.y], style: s.style })),
-  };
-  const index = plots.findIndex((p) => p.name === event.plot);
-  return index < 0 ? [...plots, plot] : plots.map((p, i) => (i === index ? plot : p));
+/** Replaces the entry with the same name (drawn in place), or adds it at the end; null when the kind is full. */
+function replaceNamed<T extends { readonly name: string }>(list: readonly T[], entry: T): T[] | null {
+  const index = list.findIndex((e) => e.name === entry.name);
+  if (index < 0) return list.length < MAX_PER_KIND ? [...list, entry] : null;
+  return list.map((e, i) => (i === index ? entry : e));
 }
 
-/** Replaces the entry with the same name (drawn in place), or adds it at the end. */
-function replaceNamed<T extends { readonly name: string }>(list: readonly T[], entry: T): T[] {
-  const index = list.findIndex((e) => e.name === entry.name);
-  return index < 0 ? [...list, entry] : list.map((e, i) => (i === index ? entry : e));
+/** `state` with `key` set to `list`, or with one more hidden output when the list was full. */
+function withList<K extends 'charts' | 'plots' | 'heatmaps' | 'images' | 'controls' | 'downloads'>(
+  state: OutputState,
+  key: K,
+  list: OutputState[K] | null,
+): OutputState {
+  return list === null ? { ...state, hiddenOutputs: state.hiddenOutputs + 1 } : { ...state, [key]: list };
 }
 
 let nextPrintId = 1;
+
+function printedCharacters(value: PrintValue): number {
+  switch (value.kind) {
+    case 'text':
+    case 'tensor':
+      return value.text.length;
+    case 'table':
+      return value.rows.reduce((n, row) => n + row.reduce<number>((m, cell) => m + String(cell).length, 0), 0);
+  }
+}
+
+/** How many of the oldest lines to drop so that at most MAX_PRINTS lines and MAX_PRINT_CHARACTERS remain (the newest line always stays). */
+function printsOverBudget(prints: readonly PrintLine[]): number {
+  let drop = Math.max(0, prints.length - MAX_PRINTS);
+  let characters = 0;
+  for (let i = prints.length - 1; i >= drop; i--) {
+    characters += printedCharacters((prints[i] as PrintLine).value);
+    if (characters > MAX_PRINT_CHARACTERS && i < prints.length - 1) {
+      drop = i + 1;
+      break;
+    }
+  }
+  return drop;
+}
 
 /** Applies one event; events of another run (a stopped one) are ignored. */
 export function applyEvent(state: OutputState, event: WorkerEvent): OutputState {
@@ -185,7 +189,7 @@ export function applyEvent(state: OutputState, event: WorkerEvent): OutputState 
       return { ...state, info: event.info };
     case 'print': {
       const prints = [...state.prints, { id: nextPrintId++, level: event.level, value: event.value }];
-      const overflow = Math.max(0, prints.length - MAX_PRINTS);
+      const overflow = printsOverBudget(prints);
       return {
         ...state,
         prints: overflow > 0 ? prints.slice(overflow) : prints,
@@ -193,21 +197,27 @@ export function applyEvent(state: OutputState, event: WorkerEvent): OutputState 
       };
     }
     case 'chart':
-      return { ...state, charts: addChartPoints(state.charts, event) };
+      return withList(state, 'charts', addChartPoints(state.charts, event));
     case 'plot':
-      return { ...state, plots: replacePlot(state.plots, event) };
+      return withList(state, 'plots', replaceNamed(state.plots, { name: event.plot, series: event.series }));
     case 'progress':
-      return { ...state, progress: { ...event } };
+      return { ...state, progress: { epoch: event.epoch, epochs: event.epochs, batch: event.batch, batches: event.batches, done: event.done, total: event.total, elapsedMs: event.elapsedMs, etaMs: event.etaMs } };
     case 'metrics':
       return { ...state, metrics: { ...state.metrics, ...event.values } };
     case 'heatmap':
-      return { ...state, heatmaps: replaceNamed(state.heatmaps, { name: event.name, heatmap: event.heatmap }) };
+      return withList(state, 'heatmaps', replaceNamed(state.heatmaps, { name: event.name, heatmap: event.heatmap }));
     case 'images':
-      return { ...state, images: replaceNamed(state.images, { name: event.name, images: event.images }) };
+      return withList(state, 'images', replaceNamed(state.images, { name: event.name, images: event.images }));
     case 'control':
-      return { ...state, controls: replaceNamed(state.controls, { name: event.name, spec: event.spec, value: event.value }) };
+      return withList(state, 'controls', replaceNamed(state.controls, { name: event.name, spec: event.spec, value: event.value }));
     case 'download':
-      return { ...state, downloads: [...state.downloads, { id: nextPrintId++, filename: event.filename, mimeType: event.mimeType, bytes: event.bytes }] };
+      return withList(
+        state,
+        'downloads',
+        state.downloads.length < MAX_PER_KIND
+          ? [...state.downloads, { id: nextPrintId++, filename: event.filename, mimeType: event.mimeType, bytes: event.bytes }]
+          : null,
+      );
     case 'worksheet-cost':
       return {
         ...state,
@@ -247,13 +257,7 @@ export function applyEvents(state: OutputState, events: readonly WorkerEvent[]):
  * `stopped` run sends no event; an error may come only through the outcome
  * when the worker died).
  */
-export function finishRun(
-  state: OutputState,
-  outcome:
-    | { kind: 'done'; durationMs: number; memory: { numTensors: number; numBytes: number; numBytesInGPU: number | null } }
-    | { kind: 'error'; phase: RunFailure['phase']; message: string; line: number | null; column: number | null; backend: BackendName | null }
-    | { kind: 'stopped' },
-): OutputState {
+export function finishRun(state: OutputState, outcome: RunOutcome): OutputState {
   switch (outcome.kind) {
     case 'done':
       return { ...state, status: 'done', summary: { durationMs: outcome.durationMs, ...outcome.memory } };

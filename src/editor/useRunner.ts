@@ -5,9 +5,13 @@
  * first Run only. Worker events are queued and applied once per animation
  * frame, so a training loop that posts hundreds of events per second costs
  * the page one React render per frame at most.
+ *
+ * Runs carry the client's run id: the output starts with the id `run()`
+ * returns, and events of any other run (a stopped one) are ignored by
+ * `applyEvent`.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BackendChoice, ControlValue, WorkerEvent } from '../runtime/protocol';
+import type { BackendChoice, ControlValue, RunOutcome, WorkerEvent } from '../runtime/protocol';
 import { RuntimeClient } from '../runtime/client';
 import { applyEvents, EMPTY_OUTPUT, finishRun, startRun, type OutputState } from './output-state';
 import { readTestScale } from './test-scale';
@@ -26,7 +30,6 @@ export function useRunner(): Runner {
   const clientRef = useRef<RuntimeClient | null>(null);
   const queueRef = useRef<WorkerEvent[]>([]);
   const frameRef = useRef<number | null>(null);
-  const runCounter = useRef(0);
   const activeRef = useRef<number | null>(null);
   /** A run asked for while another was being stopped: started when that one ends. */
   const queuedRef = useRef<(() => void) | null>(null);
@@ -54,38 +57,28 @@ export function useRunner(): Runner {
   const run = useCallback(
     (code: string, backend: BackendChoice, controls: Readonly<Record<string, ControlValue>> = {}) => {
       if (activeRef.current !== null) return; // one run at a time
-      const token = ++runCounter.current;
-      activeRef.current = token;
       queueRef.current = [];
-      setOutput(startRun(token));
-      void (async () => {
-        try {
-          clientRef.current ??= new RuntimeClient();
-          // The client numbers its own runs; the view labels events with ours.
-          const outcome = await clientRef.current.run(code, { backend, scale: readTestScale(), controls }, (event) =>
-            enqueue({ ...event, runId: token }),
-          );
+      clientRef.current ??= new RuntimeClient();
+      const { runId, outcome } = clientRef.current.run(code, { backend, scale: readTestScale(), controls }, enqueue);
+      activeRef.current = runId;
+      setOutput(startRun(runId));
+      void outcome
+        .catch((error: unknown): RunOutcome => ({
+          kind: 'error',
+          phase: 'backend',
+          message: error instanceof Error ? error.message : String(error),
+          line: null,
+          column: null,
+          backend: null,
+        }))
+        .then((ended) => {
           flush();
-          setOutput((state) => finishRun(state, outcome));
-        } catch (error) {
-          flush();
-          setOutput((state) =>
-            finishRun(state, {
-              kind: 'error',
-              phase: 'backend',
-              message: error instanceof Error ? error.message : String(error),
-              line: null,
-              column: null,
-              backend: null,
-            }),
-          );
-        } finally {
+          setOutput((state) => (state.runId === runId ? finishRun(state, ended) : state));
           activeRef.current = null;
           const next = queuedRef.current;
           queuedRef.current = null;
           next?.();
-        }
-      })();
+        });
     },
     [enqueue, flush],
   );

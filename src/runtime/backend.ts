@@ -11,7 +11,8 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import { err, ok, type Result } from '../result';
 import { adapterName, type GpuLike } from './gpu';
-import { BACKEND_ORDER, type BackendChoice, type BackendInfo, type BackendName } from './protocol';
+import type { BackendInfo } from './protocol';
+import { candidatesFor, type BackendChoice, type BackendName } from './protocol/backends';
 
 type Tf = typeof tfjs;
 
@@ -19,12 +20,6 @@ export interface BackendSelection {
   readonly info: BackendInfo;
   /** Resolves with a reason if the WebGPU device is lost; null for other backends. */
   readonly lost: Promise<string> | null;
-}
-
-/** What to try, best first: the choice and everything after it in BACKEND_ORDER. */
-export function candidatesFor(choice: BackendChoice): BackendName[] {
-  if (choice === 'auto') return [...BACKEND_ORDER];
-  return BACKEND_ORDER.slice(BACKEND_ORDER.indexOf(choice));
 }
 
 let adapterLabel: string | null = null;

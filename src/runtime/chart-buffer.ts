@@ -3,8 +3,13 @@
  * for one chart are sent at most once per `intervalMs` (default 50 ms, i.e.
  * ≤ 20 messages a second per chart), the rest wait in a buffer. A timer sends
  * what is left when the code yields; `flush()` sends everything at the end.
+ * A message carries at most OUTPUT_LIMITS.chartPoints points: a loop that
+ * piles up more within one interval has them thinned evenly (a chart cannot
+ * show more than a few thousand points across anyway).
  */
+import { thinEvenly } from './clip';
 import type { ChartPoint } from './protocol';
+import { OUTPUT_LIMITS } from './protocol/limits';
 
 export interface ChartBufferOptions {
   readonly send: (chart: string, points: readonly ChartPoint[]) => void;
@@ -37,7 +42,7 @@ export function createChartBuffer(options: ChartBufferOptions): ChartBuffer {
     if (!points || points.length === 0) return;
     pending.delete(chart);
     lastSent.set(chart, now());
-    options.send(chart, points);
+    options.send(chart, thinEvenly(points, OUTPUT_LIMITS.chartPoints));
   };
 
   return {

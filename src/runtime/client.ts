@@ -4,23 +4,30 @@
  * the worker (the only way to stop `while (true) {}`) and spawning a fresh
  * one. Nothing here imports TensorFlow.js: it lives in the worker's chunk.
  *
+ * Only the runtime's private port is listened to (protocol/channel.ts), and
+ * every message on it is checked field by field: a message that fails ends
+ * its run with an error naming the event kind and the field, and the worker
+ * is replaced. Whatever reaches `onEvent` has the shape its type says.
+ *
  * Usage:
  * ```ts
  * const client = new RuntimeClient();
- * const outcome = await client.run(code, { backend: 'auto' }, (event) => show(event));
- * client.stop(); // from the Stop button; the pending run resolves { kind: 'stopped' }
+ * const { runId, outcome } = client.run(code, { backend: 'auto' }, (event) => show(event));
+ * client.stop(); // from the Stop button; `outcome` resolves { kind: 'stopped' } at once
  * ```
  */
 import {
-  BACKEND_ORDER,
-  parseWorkerMessage,
+  CONNECT_MESSAGE,
+  parseBatch,
+  parseRequest,
   type BackendChoice,
   type BackendName,
   type ControlValue,
+  type MessageProblem,
+  type RunOutcome,
   type WorkerEvent,
-  type WorkerRequest,
 } from './protocol';
-import { adapterName, gpuOf } from './gpu';
+import { createRuntimeWorker } from './spawn-worker';
 
 export interface RunOptions {
   readonly backend: BackendChoice;
@@ -32,36 +39,30 @@ export interface RunOptions {
   readonly controls?: Readonly<Record<string, ControlValue>>;
 }
 
+/** A run that was asked for: its id (the one its events carry) and how it will end. */
+export interface RunHandle {
+  readonly runId: number;
+  readonly outcome: Promise<RunOutcome>;
+}
+
+export interface RuntimeClientOptions {
+  /** Makes the worker (tests pass a stand-in); default: the blob-URL worker of spawn-worker.ts. */
+  readonly createWorker?: () => Worker;
+}
+
 /** The app's base directory, absolute: shipped files (public/) live under it, at any sub-path. */
 function appBaseUrl(): string {
   return typeof document === 'undefined' ? 'http://localhost/' : new URL('./', document.baseURI).href;
 }
 
-export type RunOutcome =
-  | {
-      kind: 'done';
-      durationMs: number;
-      memory: { numTensors: number; numBytes: number; numBytesInGPU: number | null };
-      backend: BackendName;
-    }
-  | {
-      kind: 'error';
-      phase: 'compile' | 'runtime' | 'backend';
-      message: string;
-      /** 1-based line in the user's source, when known. */
-      line: number | null;
-      column: number | null;
-      backend: BackendName | null;
-    }
-  | { kind: 'stopped' };
-
-export interface BackendAvailability {
-  webgpu: { available: boolean; adapter: string | null };
-  webgl: boolean;
-  cpu: true;
-}
-
 export const DEFAULT_SEED = 42;
+
+/** The message for a message that failed its check: the event kind, the field, the reason. */
+export function protocolMessage(problem: MessageProblem): string {
+  const what = problem.kind ? `a "${problem.kind}" event` : 'a message';
+  const where = problem.field ? ` (field ${problem.field})` : '';
+  return `The runtime sent ${what} the page cannot use${where}: ${problem.problem}. The run was ended and the runtime restarted.`;
+}
 
 interface PendingRun {
   readonly runId: number;
@@ -72,16 +73,21 @@ interface PendingRun {
 
 interface WorkerSlot {
   readonly worker: Worker;
+  readonly port: MessagePort;
   readonly ready: Promise<void>;
+  /** The worker said its last run changed state a later run would see: replace it after that run. */
+  retiring: boolean;
 }
 
 export class RuntimeClient {
+  private readonly createWorker: () => Worker;
   private slot: WorkerSlot;
   private pending: PendingRun | null = null;
   private nextRunId = 1;
   private disposed = false;
 
-  constructor() {
+  constructor(options: RuntimeClientOptions = {}) {
+    this.createWorker = options.createWorker ?? createRuntimeWorker;
     this.slot = this.spawn();
   }
 
@@ -95,28 +101,25 @@ export class RuntimeClient {
   }
 
   /**
-   * Runs `code` in the worker and resolves with how the run ended. Events
-   * (started, print, chart, plot, progress, metrics, done, error) reach
-   * `onEvent` as they arrive. One run at a time: calling `run()` while a run
-   * is going stops that run first (it resolves `stopped`).
+   * Runs `code` in the worker. Returns at once with the run's id (its events
+   * carry it) and a promise of how it ends; events (started, print, chart,
+   * plot, progress, metrics, done, error, …) reach `onEvent` as they arrive.
+   * One run at a time: calling `run()` while a run is going stops that run
+   * first (it resolves `stopped`). Stop works at any moment, also before the
+   * worker is ready: the outcome does not wait for the worker.
    */
-  async run(code: string, options: RunOptions, onEvent: (event: WorkerEvent) => void): Promise<RunOutcome> {
-    if (this.disposed) return { kind: 'error', phase: 'runtime', message: 'The runtime was closed.', line: null, column: null, backend: null };
-    if (this.pending) this.stop();
+  run(code: string, options: RunOptions, onEvent: (event: WorkerEvent) => void): RunHandle {
     const runId = this.nextRunId++;
-    const slot = this.slot;
+    if (this.disposed) {
+      return { runId, outcome: Promise.resolve({ kind: 'error', phase: 'runtime', message: 'The runtime was closed.', line: null, column: null, backend: null }) };
+    }
+    if (this.pending) this.stop();
     const outcome = new Promise<RunOutcome>((resolve) => {
       this.pending = { runId, onEvent, resolve, backend: null };
     });
-    try {
-      await slot.ready;
-    } catch (e) {
-      this.finish(runId, { kind: 'error', phase: 'backend', message: `The code runner could not start: ${String(e)}`, line: null, column: null, backend: null });
-      return outcome;
-    }
-    // Stopped (or replaced) while the worker was loading: nothing to send.
-    if (this.pending?.runId !== runId || this.slot !== slot) return outcome;
-    const request: WorkerRequest = {
+    const slot = this.slot;
+    // Checked here, where it is made (the controls come from storage): the worker trusts its port.
+    const request = parseRequest({
       type: 'run',
       runId,
       code,
@@ -125,9 +128,21 @@ export class RuntimeClient {
       scale: options.scale ?? 1,
       controls: options.controls ?? {},
       baseUrl: appBaseUrl(),
-    };
-    slot.worker.postMessage(request);
-    return outcome;
+    });
+    if (!request.ok) {
+      this.finish(runId, { kind: 'error', phase: 'runtime', message: `The run could not start: the ${request.error}.`, line: null, column: null, backend: null });
+      return { runId, outcome };
+    }
+    slot.ready.then(
+      () => {
+        // Stopped (or replaced) while the worker was loading: nothing to send.
+        if (this.pending?.runId === runId && this.slot === slot) slot.port.postMessage(request.value);
+      },
+      (error: unknown) => {
+        this.finish(runId, { kind: 'error', phase: 'backend', message: `The code runner could not start: ${String(error)}`, line: null, column: null, backend: null });
+      },
+    );
+    return { runId, outcome };
   }
 
   /** Ends the current run at once (terminates the worker) and starts a fresh worker. */
@@ -141,18 +156,25 @@ export class RuntimeClient {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.slot.worker.terminate();
+    this.close(this.slot);
     const pending = this.pending;
     if (pending) this.finish(pending.runId, { kind: 'stopped' });
   }
 
+  private close(slot: WorkerSlot): void {
+    slot.port.onmessage = null;
+    slot.port.close();
+    slot.worker.terminate();
+  }
+
   private restart(): void {
-    this.slot.worker.terminate();
+    this.close(this.slot);
     if (!this.disposed) this.slot = this.spawn();
   }
 
   private spawn(): WorkerSlot {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'lab-runtime' });
+    const worker = this.createWorker();
+    const channel = new MessageChannel();
     let markReady: () => void = () => undefined;
     let markFailed: (error: Error) => void = () => undefined;
     const ready = new Promise<void>((resolve, reject) => {
@@ -161,17 +183,25 @@ export class RuntimeClient {
     });
     // A failed load must not surface as an unhandled rejection when nobody awaits `ready`.
     ready.catch(() => undefined);
+    const slot: WorkerSlot = { worker, port: channel.port1, ready, retiring: false };
     let loaded = false;
-    worker.addEventListener('message', (e: MessageEvent<unknown>) => {
-      const message = parseWorkerMessage(e.data);
-      if (message === null) return; // not ours, or malformed: ignore
-      if (message.type === 'ready') {
-        loaded = true;
-        markReady();
-        return;
+    // Only the private port is read; what arrives on the worker's own channel is never looked at.
+    channel.port1.onmessage = (e: MessageEvent<unknown>) => {
+      if (this.slot !== slot) return;
+      const { messages, problem } = parseBatch(e.data);
+      for (const message of messages) {
+        if (this.slot !== slot) return; // a message before this one replaced the worker
+        if (message.type === 'ready') {
+          loaded = true;
+          markReady();
+        } else if (message.type === 'retire') {
+          slot.retiring = true;
+        } else {
+          this.handleEvent(message);
+        }
       }
-      this.handleEvent(message);
-    });
+      if (problem) this.refuse(problem);
+    };
     worker.addEventListener('error', (e: ErrorEvent) => {
       e.preventDefault();
       const reason = e.message || 'the worker script failed';
@@ -179,12 +209,22 @@ export class RuntimeClient {
         markFailed(new Error(reason));
         return;
       }
+      if (this.slot !== slot) return;
       const pending = this.pending;
-      if (pending && this.slot.worker === worker) {
-        this.finish(pending.runId, { kind: 'error', phase: 'runtime', message: reason, line: null, column: null, backend: pending.backend });
-      }
+      this.restart();
+      if (pending) this.finish(pending.runId, { kind: 'error', phase: 'runtime', message: reason, line: null, column: null, backend: pending.backend });
     });
-    return { worker, ready };
+    worker.postMessage({ type: CONNECT_MESSAGE }, [channel.port2]);
+    return slot;
+  }
+
+  /** A message failed its check: end the run it concerns and replace the worker. */
+  private refuse(problem: MessageProblem): void {
+    const pending = this.pending;
+    this.restart();
+    if (pending) {
+      this.finish(pending.runId, { kind: 'error', phase: 'protocol', message: protocolMessage(problem), line: null, column: null, backend: pending.backend });
+    }
   }
 
   private handleEvent(event: WorkerEvent): void {
@@ -193,12 +233,7 @@ export class RuntimeClient {
     if (event.type === 'started') pending.backend = event.info.backend;
     pending.onEvent(event);
     if (event.type === 'done') {
-      this.finish(pending.runId, {
-        kind: 'done',
-        durationMs: event.durationMs,
-        memory: { ...event.memory },
-        backend: pending.backend ?? 'cpu',
-      });
+      this.finish(pending.runId, { kind: 'done', durationMs: event.durationMs, memory: event.memory, backend: pending.backend });
     } else if (event.type === 'error') {
       const backend = event.backend ?? pending.backend;
       this.finish(pending.runId, { kind: 'error', phase: event.phase, message: event.message, line: event.line, column: event.column, backend });
@@ -211,36 +246,7 @@ export class RuntimeClient {
     const pending = this.pending;
     if (!pending || pending.runId !== runId) return;
     this.pending = null;
+    if (this.slot.retiring && !this.disposed) this.restart();
     pending.resolve(outcome);
   }
-}
-
-/** The backend after `b` in the fallback order (webgpu → webgl → cpu), or null after cpu. */
-export function nextBackend(b: BackendName): BackendName | null {
-  const i = BACKEND_ORDER.indexOf(b);
-  return BACKEND_ORDER[i + 1] ?? null;
-}
-
-/** Page-side probe of what this browser offers (the worker re-checks before each run). */
-export async function detectBackends(): Promise<BackendAvailability> {
-  let adapter: string | null = null;
-  let webgpu = false;
-  try {
-    const gpu = gpuOf(navigator);
-    const found = gpu ? await gpu.requestAdapter() : null;
-    if (found) {
-      webgpu = true;
-      adapter = adapterName(found);
-    }
-  } catch {
-    webgpu = false;
-  }
-  let webgl: boolean;
-  try {
-    const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
-    webgl = canvas.getContext('webgl2') !== null;
-  } catch {
-    webgl = false;
-  }
-  return { webgpu: { available: webgpu, adapter }, webgl, cpu: true };
 }

@@ -116,13 +116,42 @@ function syntaxLocation(e: unknown): CodeLocation {
   return { message: message.replace(/\s*\(\d+:\d+\)\s*$/, ''), line, column };
 }
 
+/** Reads a property or converts a value that may throw (a getter, a toString, a Proxy trap). */
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Text for any thrown value, never throwing itself: `throw` accepts values
+ * whose conversion to text throws (an object without a prototype, a
+ * throwing `toString` or `message` getter), and the run must still end with
+ * a message and clean its tensors up.
+ */
+export function describeThrown(error: unknown): string {
+  if (typeof error === 'string') return error;
+  const isError = safely(() => error instanceof Error, false);
+  if (isError) {
+    const e = error as Error;
+    const name = safely(() => String(e.name), 'Error');
+    const message = safely(() => String(e.message), '(the error’s message could not be read)');
+    return name && name !== 'Error' ? `${name}: ${message}` : message;
+  }
+  const text = safely(
+    () => String(error),
+    safely(() => Object.prototype.toString.call(error), 'a value that cannot be shown'),
+  );
+  return `Thrown value: ${text}`;
+}
+
 /** The first stack frame in the user's code, mapped to their source's line and column. */
 export function runtimeLocation(error: unknown): CodeLocation {
-  if (!(error instanceof Error)) {
-    return { message: typeof error === 'string' ? error : `Thrown value: ${String(error)}`, line: null, column: null };
-  }
-  const message = error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
-  const match = FRAME.exec(error.stack ?? '');
+  const message = describeThrown(error);
+  const stack = safely(() => (error instanceof Error ? String(error.stack ?? '') : ''), '');
+  const match = FRAME.exec(stack);
   if (!match) return { message, line: null, column: null };
   const line = Number(match[1]) - bodyLineOffset();
   return { message, line: line >= 1 ? line : null, column: Number(match[2]) };

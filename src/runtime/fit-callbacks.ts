@@ -58,6 +58,8 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
       this.report = newReporter(); // the clock starts with this fit
       this.epochs = typeof params['epochs'] === 'number' ? params['epochs'] : 1;
       this.firstEpoch = typeof params['initialEpoch'] === 'number' ? params['initialEpoch'] : 0;
+      // A fit resumed at initialEpoch k starts at epoch k (0-based), not 0.
+      this.epoch = this.firstEpoch;
       const steps = params['steps'];
       const samples = params['samples'];
       const batchSize = params['batchSize'];
@@ -67,7 +69,7 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
           : typeof samples === 'number' && typeof batchSize === 'number' && batchSize > 0
             ? Math.ceil(samples / batchSize)
             : 0;
-      this.sendProgress(0, true);
+      this.sendProgress(0, true, false);
     }
 
     override async onEpochBegin(epoch: number): Promise<void> {
@@ -75,7 +77,7 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
     }
 
     override async onBatchEnd(batch: number, logs?: UnresolvedLogs): Promise<void> {
-      this.sendProgress(batch + 1, false);
+      this.sendProgress(batch + 1, false, false);
       if (every !== 'batch') return;
       // Per-batch charts read the batch's loss: one GPU→CPU read per batch, the price of asking for it.
       const values = await resolveLogs(logs);
@@ -88,7 +90,7 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
       this.finalLogs = values;
       if (every === 'epoch') this.addPoints(values, epoch + 1);
       else this.addPoints(pickValidation(values), epoch + 1);
-      this.sendProgress(this.batches, true);
+      this.sendProgress(this.batches, true, true);
       if (options.onEpochEnd) await options.onEpochEnd(epoch, values);
     }
 
@@ -108,11 +110,15 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
       }
     }
 
-    private sendProgress(batch: number, force: boolean): void {
+    /**
+     * Work counts from where this fit started: epochs (initialEpoch … epochs − 1),
+     * times batches when the batch count is known. Without it (data sets of
+     * unknown length) progress is per epoch and an epoch counts when it ends.
+     */
+    private sendProgress(batch: number, force: boolean, epochEnded: boolean): void {
       const epochsDone = this.epoch - this.firstEpoch;
       const totalEpochs = this.epochs - this.firstEpoch;
-      // Without a batch count (datasets of unknown length) progress is per epoch.
-      const done = this.batches > 0 ? epochsDone * this.batches + batch : epochsDone + (batch > 0 ? 1 : 0);
+      const done = this.batches > 0 ? epochsDone * this.batches + batch : epochsDone + (epochEnded ? 1 : 0);
       const total = this.batches > 0 ? totalEpochs * this.batches : totalEpochs;
       this.report({ epoch: this.epoch + 1, epochs: this.epochs, batch, batches: this.batches }, { done, total }, force);
     }

@@ -8,6 +8,7 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { createChartBuffer, type ChartBuffer } from './chart-buffer';
+import { clipText, thinEvenly } from './clip';
 import { createFitCallback } from './fit-callbacks';
 import { formatTensorValues, formatValue, tensorHeader } from './format';
 import { createOutbox } from './outbox';
@@ -16,7 +17,8 @@ import { downloadBytes, fetchShippedJson, fetchShippedText, shippedUrl } from '.
 import { buildHeatmap } from './lab/heatmap';
 import { buildImages } from './lab/images';
 import { createProgress } from './lab/progress';
-import { OUTPUT_LIMITS, type BackendName, type ControlValue, type PrintValue, type WorkerEvent } from './protocol';
+import type { BackendName, ControlValue, PrintValue, WorkerEvent } from './protocol';
+import { OUTPUT_LIMITS } from './protocol/limits';
 import { createRandom, deriveSeed } from './random';
 
 type Tf = typeof tfjs;
@@ -47,6 +49,13 @@ export interface LabHandle {
 
 const isTensor = (tf: Tf, v: unknown): v is tfjs.Tensor => v instanceof tf.Tensor;
 
+/** A name shown in the output (a chart, a plot, a file, a setting): refused at the user's call if empty or too long. */
+function checkedName(value: unknown, what: string): string {
+  const text = String(value);
+  if (text.length === 0 || text.length > OUTPUT_LIMITS.nameLength) throw new RangeError(`${what}: the name must be 1–${OUTPUT_LIMITS.nameLength} characters`);
+  return text;
+}
+
 /**
  * Reads a tensor's values without blocking (see outbox.ts for why never
  * `dataSync`). The read works on a kept clone — same data, own reference —
@@ -66,7 +75,7 @@ function tensorValue(tf: Tf, t: tfjs.Tensor): PrintValue | Promise<PrintValue> {
   if (t.isDisposed) return { kind: 'text', text: `${tensorHeader(t.shape, t.dtype)} (disposed)` };
   const shape = [...t.shape];
   const dtype = t.dtype;
-  return readTensor(tf, t).then((values) => ({ kind: 'tensor', shape, dtype, text: formatTensorValues({ shape, dtype, values }) }));
+  return readTensor(tf, t).then((values) => ({ kind: 'tensor', shape, dtype, text: clipText(formatTensorValues({ shape, dtype, values })) }));
 }
 
 /** How many numbers a plot input holds, known without reading a tensor. */
@@ -88,28 +97,48 @@ function toNumbers(tf: Tf, values: LabNumbers): number[] | Promise<number[]> {
 }
 
 function tableCell(tf: Tf, v: unknown): string | number {
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  return formatValue(v, (x) => (isTensor(tf, x) ? tensorHeader(x.shape, x.dtype) : null), 1);
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return clipText(v, OUTPUT_LIMITS.cellLength);
+  return clipText(formatValue(v, (x) => (isTensor(tf, x) ? tensorHeader(x.shape, x.dtype) : null), 1), OUTPUT_LIMITS.cellLength);
 }
 
 type TableValue = Extract<PrintValue, { kind: 'table' }>;
+
+/**
+ * A table inside the protocol's limits: the first OUTPUT_LIMITS.tableRows
+ * rows and tableColumns columns, with a last row saying what was left out.
+ */
+function fitTable(columns: string[], rows: (string | number)[][]): TableValue {
+  const { tableRows, tableColumns, cellLength } = OUTPUT_LIMITS;
+  const shownColumns = columns.slice(0, tableColumns).map((c) => clipText(c, cellLength));
+  const shownRows = rows.slice(0, tableRows - 1).map((row) => row.slice(0, tableColumns));
+  const hiddenRows = rows.length - shownRows.length;
+  const hiddenColumns = columns.length - shownColumns.length;
+  if (hiddenRows > 1 || (hiddenRows === 1 && hiddenColumns > 0)) {
+    const note = `… ${hiddenRows.toLocaleString('en-US')} more row(s)${hiddenColumns > 0 ? ` and ${hiddenColumns} more column(s)` : ''} not shown`;
+    shownRows.push([note, ...shownColumns.slice(1).map(() => '')]);
+  } else {
+    for (const row of rows.slice(shownRows.length)) shownRows.push(row.slice(0, tableColumns));
+    if (hiddenColumns > 0 && shownRows.length < tableRows) shownRows.push([`… ${hiddenColumns} more column(s) not shown`, ...shownColumns.slice(1).map(() => '')]);
+  }
+  return { kind: 'table', columns: shownColumns, rows: shownRows };
+}
 
 /** Rows (array of objects) or columns (object of arrays or tensors) → one columns list and row arrays. */
 export function tableFrom(tf: Tf, data: LabTableData): TableValue | Promise<TableValue> {
   if (Array.isArray(data)) {
     const rows = data as readonly Readonly<Record<string, unknown>>[];
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    return { kind: 'table', columns, rows: rows.map((row) => columns.map((c) => tableCell(tf, row[c] ?? ''))) };
+    return fitTable(columns, rows.slice(0, OUTPUT_LIMITS.tableRows + 1).map((row) => columns.map((c) => tableCell(tf, row[c] ?? ''))));
   }
   if (data === null || typeof data !== 'object') throw new TypeError('lab.table needs an array of rows or an object of columns');
   const entries = Object.entries(data as Readonly<Record<string, ArrayLike<unknown>>>);
   const build = (byColumn: (readonly [string, ArrayLike<unknown>])[]): TableValue => {
     const length = byColumn.reduce((n, [, col]) => Math.max(n, col.length), 0);
-    return {
-      kind: 'table',
-      columns: byColumn.map(([name]) => name),
-      rows: Array.from({ length }, (_, i) => byColumn.map(([, col]) => tableCell(tf, col[i] ?? ''))),
-    };
+    const rows = Array.from({ length: Math.min(length, OUTPUT_LIMITS.tableRows + 1) }, (_, i) => byColumn.map(([, col]) => tableCell(tf, col[i] ?? '')));
+    // Rows beyond what is built are still counted in the note.
+    const table = fitTable(byColumn.map(([name]) => name), rows);
+    return length > rows.length ? fitTable(table.columns as string[], [...rows, ...Array.from({ length: length - rows.length }, () => [])]) : table;
   };
   if (!entries.some(([, col]) => isTensor(tf, col))) return build(entries);
   return Promise.all(
@@ -131,7 +160,7 @@ export function createLab(ctx: LabContext): LabHandle {
     const parts: (LabEvent | Promise<LabEvent>)[] = [];
     let words: string[] = [];
     const endLine = (): void => {
-      if (words.length > 0) parts.push(printEvent(level, { kind: 'text', text: words.join(' ') }));
+      if (words.length > 0) parts.push(printEvent(level, { kind: 'text', text: clipText(words.join(' ')) }));
       words = [];
     };
     for (const value of values) {
@@ -150,14 +179,13 @@ export function createLab(ctx: LabContext): LabHandle {
 
   const baseUrl = ctx.baseUrl ?? String(globalThis.location?.href ?? 'http://localhost/');
   const declared = new Set<string>();
-  const name = (value: unknown, what: string): string => {
-    const text = String(value);
-    if (text.length === 0 || text.length > OUTPUT_LIMITS.nameLength) throw new RangeError(`${what}: the name must be 1–${OUTPUT_LIMITS.nameLength} characters`);
-    return text;
-  };
+  const name = checkedName;
 
   const metrics = (values: Readonly<Record<string, number>>): void => {
     const clean = Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'number'));
+    const names = Object.keys(clean);
+    if (names.length > OUTPUT_LIMITS.metrics) throw new RangeError(`lab.metrics: at most ${OUTPUT_LIMITS.metrics} values, got ${names.length}`);
+    for (const key of names) checkedName(key, 'lab.metrics');
     emit({ type: 'metrics', values: clean });
   };
 
@@ -170,6 +198,7 @@ export function createLab(ctx: LabContext): LabHandle {
     },
     plot(name, series) {
       const list = (Array.isArray(series) ? series : [series]) as readonly LabPlotSeries[];
+      if (list.length > OUTPUT_LIMITS.plotSeries) throw new RangeError(`lab.plot('${name}'): at most ${OUTPUT_LIMITS.plotSeries} series, got ${list.length}`);
       // Lengths are checked now, so a mistake fails on the user's line; tensors are read after.
       const checked = list.map((s, i) => {
         const label = s.name || `series ${i + 1}`;
@@ -180,11 +209,21 @@ export function createLab(ctx: LabContext): LabHandle {
         }
         return { name: label, x: toNumbers(tf, s.x), y: toNumbers(tf, s.y), style: s.style ?? ('line' as const) };
       });
+      const plotName = checkedName(name, 'lab.plot');
       const event = (resolved: { name: string; x: number[]; y: number[]; style: 'points' | 'line' }[]): LabEvent => ({
         type: 'plot',
-        plot: String(name),
-        series: resolved,
+        plot: plotName,
+        series: resolved.map((s) => ({
+          ...s,
+          name: clipText(s.name, OUTPUT_LIMITS.nameLength),
+          x: thinEvenly(s.x, OUTPUT_LIMITS.plotPoints),
+          y: thinEvenly(s.y, OUTPUT_LIMITS.plotPoints),
+        })),
       });
+      const longest = Math.max(0, ...list.map((s) => lengthOf(tf, s.x, 'x')));
+      if (longest > OUTPUT_LIMITS.plotPoints) {
+        print('warn', [`lab.plot('${plotName}'): ${longest.toLocaleString('en-US')} points per line are drawn as ${OUTPUT_LIMITS.plotPoints.toLocaleString('en-US')}, evenly spaced.`]);
+      }
       const needsRead = checked.some((s) => s.x instanceof Promise || s.y instanceof Promise);
       if (!needsRead) {
         outbox.send([event(checked as { name: string; x: number[]; y: number[]; style: 'points' | 'line' }[])]);
@@ -196,7 +235,7 @@ export function createLab(ctx: LabContext): LabHandle {
     },
     chart(name, series, x, y) {
       if (!Number.isFinite(x)) throw new RangeError(`lab.chart('${name}'): x must be a finite number, got ${x}`);
-      charts.add(String(name), { series: String(series), x, y: Number(y) });
+      charts.add(checkedName(name, 'lab.chart'), { series: checkedName(series, `lab.chart('${name}'): the series`), x, y: Number(y) });
     },
     fitCallbacks: (options) =>
       createFitCallback(
@@ -241,14 +280,15 @@ export function createLab(ctx: LabContext): LabHandle {
       const bytes = downloadBytes(data);
       if (bytes.byteLength > OUTPUT_LIMITS.downloadBytes) throw new RangeError(`lab.download: ${bytes.byteLength} bytes is more than ${OUTPUT_LIMITS.downloadBytes}`);
       const type = mimeType ?? (typeof data === 'string' ? 'text/plain' : 'application/octet-stream');
-      outbox.send([{ type: 'download', filename: name(filename, 'lab.download'), mimeType: String(type), bytes }]);
+      outbox.send([{ type: 'download', filename: name(filename, 'lab.download'), mimeType: clipText(String(type), OUTPUT_LIMITS.shortText), bytes }]);
     },
     offerWorksheetCost(cost) {
       const value = Number(cost?.costPer1000Calls);
       if (!Number.isFinite(value) || value < 0) throw new RangeError(`lab.offerWorksheetCost: costPer1000Calls must be a finite number ≥ 0, got ${String(cost?.costPer1000Calls)}`);
       const perSecond = cost.callsPerSecond === undefined ? undefined : Number(cost.callsPerSecond);
       if (perSecond !== undefined && (!Number.isFinite(perSecond) || perSecond <= 0)) throw new RangeError(`lab.offerWorksheetCost: callsPerSecond must be a finite number > 0, got ${String(cost.callsPerSecond)}`);
-      outbox.send([{ type: 'worksheet-cost', costPer1000Calls: value, provenance: String(cost.provenance ?? ''), ...(perSecond === undefined ? {} : { callsPerSecond: perSecond }) }]);
+      const provenance = clipText(String(cost.provenance ?? ''), OUTPUT_LIMITS.provenanceLength);
+      outbox.send([{ type: 'worksheet-cost', costPer1000Calls: value, provenance, ...(perSecond === undefined ? {} : { callsPerSecond: perSecond }) }]);
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
     nextFrame: () => new Promise((resolve) => setTimeout(resolve, 0)),

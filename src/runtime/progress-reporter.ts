@@ -5,10 +5,15 @@
  * much of it is done in its own units; this sends at most one update per
  * interval unless told the update matters (an epoch's end), with the time
  * since the first report and an estimate of the time left.
+ *
+ * The units done and in all travel in the event (`done`, `total`): the page
+ * draws the bar as done / total and the time left comes from the same two
+ * numbers, so the bar and the estimate cannot disagree (they did, for a fit
+ * resumed at `initialEpoch`, when the page recomputed the fraction itself).
  */
-import type { WorkerEvent } from './protocol';
+import type { EventOf } from './protocol';
 
-export type Progress = Omit<Extract<WorkerEvent, { type: 'progress' }>, 'type' | 'runId'>;
+export type Progress = Omit<EventOf<'progress'>, 'type' | 'runId'>;
 export type ProgressPosition = Pick<Progress, 'epoch' | 'epochs' | 'batch' | 'batches'>;
 
 export interface ProgressReporterDeps {
@@ -44,6 +49,8 @@ export function createProgressReporter(deps: ProgressReporterDeps): (position: P
     if (!force && t - lastSentAt < interval) return;
     lastSentAt = t;
     const elapsedMs = t - startedAt;
-    deps.send({ ...position, elapsedMs, etaMs: estimateEtaMs(elapsedMs, units.done, units.total) });
+    const total = Math.max(0, units.total);
+    const done = Math.min(total, Math.max(0, units.done));
+    deps.send({ ...position, done, total, elapsedMs, etaMs: estimateEtaMs(elapsedMs, done, total) });
   };
 }

@@ -1,15 +1,25 @@
 /**
  * The runner core: compile the user's code, run it with a given tfjs and a
- * fresh `lab`, turn everything into protocol events, and leave tfjs as it
- * found it. Pure of DOM and worker globals (tfjs is passed in), so the worker
- * and the Node unit tests run exactly the same code.
+ * fresh `lab`, turn everything into protocol events, and leave tfjs and the
+ * global scope as it found them. Pure of DOM and worker globals (tfjs and
+ * the run scope are passed in), so the worker and the Node unit tests run
+ * exactly the same code.
  *
- * Every call emits exactly one final event: `done` or `error`.
+ * Every call emits exactly one final event, `done` or `error`, whatever the
+ * code throws; nothing the run started outlives it (its timers are
+ * cancelled, its tensors and variables disposed, its globals restored) and
+ * nothing it emits after the final event goes out.
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import { compileUserCodeCached, runtimeLocation } from './compile';
+import { clipText } from './clip';
+import { compileUserCodeCached, describeThrown, runtimeLocation } from './compile';
 import { createLab, type LabEvent } from './lab';
 import type { BackendName, ControlValue, WorkerEvent } from './protocol';
+import { explainSandbox } from './sandbox/reach';
+import type { RunScope, RunScopeReport } from './sandbox/run-scope';
+import { cleanUp, memoryReport, trackRunTensors, variableNames } from './tensor-tracking';
+
+export { memoryReport, type MemoryReport } from './tensor-tracking';
 
 type Tf = typeof tfjs;
 
@@ -31,6 +41,12 @@ export interface RunContext {
    * is lost); the run then ends with a `backend` error instead of hanging.
    */
   readonly backendFailure?: Promise<string>;
+  /** Rejects with an error the code threw where no one could catch it (a timer's callback). */
+  readonly uncaught?: Promise<never>;
+  /** Timers, listeners and globals of the run, ended or undone when it ends (sandbox/run-scope.ts). */
+  readonly scope?: RunScope;
+  /** Called, before the final event, when the run changed what a later run would see and the scope could not undo it. */
+  readonly retire?: (reason: string) => void;
   readonly now?: () => number;
 }
 
@@ -39,8 +55,7 @@ const BACKEND_ERROR =
   /not registered for backend|device (?:was |is )?lost|GPUDevice|GPUBuffer|WebGL context (?:was )?lost|CONTEXT_LOST|Failed to (?:create|compile) (?:WebGL|shader)|\bout of memory\b/i;
 
 export function isBackendError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return BACKEND_ERROR.test(message);
+  return BACKEND_ERROR.test(describeThrown(error));
 }
 
 class BackendFailure extends Error {}
@@ -50,100 +65,44 @@ function backendMessage(backend: BackendName, detail: string): string {
     backend === 'webgpu'
       ? ' If the code reads tensors with dataSync() or arraySync(), use await t.data() or await t.array(): synchronous reads can lose the WebGPU device.'
       : '';
-  return `The ${backend} backend failed: ${detail.replace(/\.$/, "")}.${hint}`;
+  return `The ${backend} backend failed: ${detail.replace(/\.$/, '')}.${hint}`;
 }
 
-export interface MemoryReport {
-  readonly numTensors: number;
-  readonly numBytes: number;
-  readonly numBytesInGPU: number | null;
-}
-
-export function memoryReport(tf: Tf): MemoryReport {
-  const m = tf.memory() as tfjs.MemoryInfo & { numBytesInGPU?: number };
-  return { numTensors: m.numTensors, numBytes: m.numBytes, numBytesInGPU: typeof m.numBytesInGPU === 'number' ? m.numBytesInGPU : null };
-}
-
-const variableNames = (tf: Tf): Set<string> =>
-  new Set(Object.keys((tf.engine().state as unknown as { registeredVariables: Record<string, unknown> }).registeredVariables));
-
-/** The two engine methods every tensor's life passes through (tfjs-core engine.ts). */
-interface EngineHooks {
-  trackTensor(tensor: tfjs.Tensor, backend: unknown): void;
-  disposeTensor(tensor: tfjs.Tensor): void;
-}
-
-/** Where the current run's live tensors are recorded; null between runs. */
-interface Recorder {
-  live: Set<tfjs.Tensor> | null;
-}
-const recorders = new WeakMap<object, Recorder>();
-
-/**
- * Records every tensor created while a run goes and forgets it when it is
- * disposed, so at the end the set holds exactly what the run left alive —
- * including tensors a scope cannot free: `tf.keep`-ed ones (an SGD
- * optimizer keeps its learning-rate scalar) and variables.
- *
- * The engine's two methods are wrapped once per engine and stay wrapped
- * (recording only while a run is on). Wrapping and un-wrapping around every
- * run (adding then deleting own properties) pushed V8 to treat the engine,
- * tfjs's hottest object, as a slow dictionary: the bench measured the whole
- * runtime ~20 % slower than a bare `model.fit` because of it.
- */
-function trackRunTensors(tf: Tf): { stop(): Set<tfjs.Tensor> } {
-  const engine = tf.engine() as unknown as EngineHooks;
-  let recorder = recorders.get(engine);
-  if (!recorder) {
-    const created: Recorder = { live: null };
-    const { trackTensor, disposeTensor } = engine;
-    engine.trackTensor = function (tensor, backend) {
-      created.live?.add(tensor);
-      trackTensor.call(this, tensor, backend);
-    };
-    engine.disposeTensor = function (tensor) {
-      created.live?.delete(tensor);
-      disposeTensor.call(this, tensor);
-    };
-    recorders.set(engine, created);
-    recorder = created;
-  }
-  const live = new Set<tfjs.Tensor>();
-  recorder.live = live;
-  const active = recorder;
-  return {
-    stop() {
-      active.live = null;
-      return live;
-    },
-  };
-}
-
-/**
- * Disposes what a run created: tensors tracked in the run's engine scope
- * (`endScope`), variables registered during the run (layer weights,
- * optimizer slots), then any tensor still alive that the run made.
- */
-function cleanUp(tf: Tf, variablesBefore: ReadonlySet<string>, leftovers: Set<tfjs.Tensor>): void {
-  const engine = tf.engine();
-  engine.endScope();
-  const registered = (engine.state as unknown as { registeredVariables: Record<string, tfjs.Variable> }).registeredVariables;
-  for (const [name, variable] of Object.entries(registered)) {
-    if (!variablesBefore.has(name)) engine.disposeVariable(variable);
-  }
-  for (const tensor of leftovers) {
-    if (!tensor.isDisposed) tensor.dispose();
-  }
+/** A warning for timers the code left running, or null when it left none. */
+function leftoverTimers(report: RunScopeReport | null): string | null {
+  if (!report) return null;
+  const { timeouts, intervals, frames } = report.cancelled;
+  if (intervals === 0) return null;
+  const others = timeouts + frames;
+  return (
+    `Stopped ${intervals} setInterval timer(s)${others > 0 ? ` and ${others} pending callback(s)` : ''} the code left running: ` +
+    'a run ends when its code finishes. To keep a loop in the run, await it (for example with await lab.sleep(ms) in a loop).'
+  );
 }
 
 export async function runUserCode(ctx: RunContext): Promise<void> {
   const { tf, runId } = ctx;
   const now = ctx.now ?? (() => performance.now());
-  const emit = (event: LabEvent): void => ctx.emit({ ...event, runId } as WorkerEvent);
+  let closed = false;
+  /** The run's events; nothing goes out after its final event. */
+  const send = (event: WorkerEvent): void => {
+    if (!closed) ctx.emit(event);
+  };
+  const emit = (event: LabEvent): void => send({ ...event, runId } as WorkerEvent);
+  const fail = (phase: 'compile' | 'runtime' | 'backend', message: string, line: number | null, column: number | null, backend: BackendName | null): WorkerEvent => ({
+    type: 'error',
+    runId,
+    phase,
+    message: clipText(message),
+    line,
+    column,
+    backend,
+  });
 
   const compiled = compileUserCodeCached(ctx.code);
   if (!compiled.ok) {
-    emit({ type: 'error', phase: 'compile', ...compiled.error, backend: null });
+    send(fail('compile', compiled.error.message, compiled.error.line, compiled.error.column, null));
+    closed = true;
     return;
   }
 
@@ -152,6 +111,7 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   const startedAt = now();
   const tracking = trackRunTensors(tf);
   tf.engine().startScope();
+  ctx.scope?.begin();
   const { lab, console, charts, drain } = createLab({
     tf,
     seed: ctx.seed,
@@ -165,43 +125,47 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   const lost = ctx.backendFailure?.then((reason) => {
     throw new BackendFailure(reason);
   });
-  /** Waits for `work`, unless the backend dies first. */
-  const unlessLost = (work: Promise<unknown>): Promise<unknown> => (lost ? Promise.race([work, lost]) : work);
+  const stoppers = [lost, ctx.uncaught].filter((p): p is Promise<never> => p !== undefined);
+  /** Waits for `work`, unless the backend dies or the code throws from a callback first. */
+  const unlessStopped = (work: Promise<unknown>): Promise<unknown> => (stoppers.length > 0 ? Promise.race([work, ...stoppers]) : work);
   const classify = (e: unknown): WorkerEvent => {
     const backendBroke = e instanceof BackendFailure || isBackendError(e);
     const where = runtimeLocation(e);
-    return {
-      type: 'error',
-      runId,
-      phase: backendBroke ? 'backend' : 'runtime',
-      message: backendBroke ? backendMessage(ctx.backend, where.message) : where.message,
-      line: where.line,
-      column: where.column,
-      backend: ctx.backend,
-    };
+    const message = backendBroke ? backendMessage(ctx.backend, where.message) : explainSandbox(where.message);
+    return fail(backendBroke ? 'backend' : 'runtime', message, where.line, where.column, ctx.backend);
   };
 
   let failure: WorkerEvent | null = null;
+  let report: RunScopeReport | null = null;
   try {
-    await unlessLost(compiled.value(tf, lab, console));
+    try {
+      await unlessStopped(compiled.value(tf, lab, console));
+    } catch (e) {
+      failure = classify(e);
+    }
+    // Output made before a failure still helps explain it: finish sending it.
+    try {
+      await unlessStopped(drain());
+    } catch (e) {
+      failure ??= classify(e);
+    }
+    report = ctx.scope?.end() ?? null;
+    charts.flush();
   } catch (e) {
-    failure = classify(e);
+    failure ??= fail('runtime', `The run could not finish: ${describeThrown(e)}`, null, null, ctx.backend);
   }
-  // Output made before a failure still helps explain it: finish sending it.
-  try {
-    await unlessLost(drain());
-  } catch (e) {
-    failure ??= classify(e);
-  }
-  charts.flush();
   const leftovers = tracking.stop();
   try {
     cleanUp(tf, variablesBefore, leftovers);
   } catch (e) {
-    failure ??= { type: 'error', runId, phase: 'backend', message: `Cleaning up after the run failed: ${String(e)}`, line: null, column: null, backend: ctx.backend };
+    failure ??= fail('backend', `Cleaning up after the run failed: ${describeThrown(e)}`, null, null, ctx.backend);
   }
+  const timers = leftoverTimers(report);
+  if (timers) emit({ type: 'print', level: 'warn', value: { kind: 'text', text: timers } });
+  if (report && report.lasting.length > 0) ctx.retire?.(`the run changed ${report.lasting.join(', ')}`);
   if (failure) {
-    ctx.emit(failure);
+    send(failure);
+    closed = true;
     return;
   }
   const memory = memoryReport(tf);
@@ -209,5 +173,6 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   if (leaked > 0) {
     emit({ type: 'print', level: 'warn', value: { kind: 'text', text: `${leaked} tensor(s) outlived the run (still used by code that had not finished).` } });
   }
-  emit({ type: 'done', durationMs: now() - startedAt, memory });
+  emit({ type: 'done', durationMs: Math.max(0, now() - startedAt), memory });
+  closed = true;
 }

@@ -13,8 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { t } from '../i18n';
-import { controlSpecSchema, controlValueSchema } from '../runtime/control-schema';
-import { OUTPUT_LIMITS, type BackendChoice, type ControlSpec, type ControlValue } from '../runtime/protocol';
+import { controlSpecSchema, controlValueSchema, OUTPUT_LIMITS, type BackendChoice, type ControlSpec, type ControlValue } from '../runtime/protocol';
 import type { CollectionSchema, DocSchema, ItemCheck } from './sync/doc';
 import type { DocItems, Entry } from './sync/entries';
 

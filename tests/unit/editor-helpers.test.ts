@@ -45,15 +45,13 @@ describe('sampleIndices', () => {
 });
 
 describe('progressFraction', () => {
-  it('counts finished batches over all batches (1-based epoch and batch)', () => {
-    const base = { epochs: 4, batches: 5, elapsedMs: 0, etaMs: null };
-    expect(progressFraction({ ...base, epoch: 1, batch: 0 })).toBe(0);
-    expect(progressFraction({ ...base, epoch: 2, batch: 5 })).toBe(0.5);
-    expect(progressFraction({ ...base, epoch: 4, batch: 5 })).toBe(1);
-    expect(progressFraction({ ...base, epoch: 9, batch: 5 })).toBe(1);
-    // Whole epochs only (no batch count): the reported epoch is done.
-    expect(progressFraction({ ...base, batches: 0, epoch: 2, batch: 0 })).toBe(0.5);
-    expect(progressFraction({ ...base, batches: 0, epoch: 4, batch: 0 })).toBe(1);
+  it('draws the event’s done / total, whatever the epoch and batch say', () => {
+    const base = { epoch: 3, epochs: 4, batch: 2, batches: 5, elapsedMs: 0, etaMs: null };
+    expect(progressFraction({ ...base, done: 0, total: 10 })).toBe(0);
+    expect(progressFraction({ ...base, done: 5, total: 10 })).toBe(0.5);
+    expect(progressFraction({ ...base, done: 10, total: 10 })).toBe(1);
+    // Nothing to do yet: an empty bar, not a division by zero.
+    expect(progressFraction({ ...base, done: 0, total: 0 })).toBe(0);
   });
 });
 

@@ -4,6 +4,9 @@ import {
   applyEvents,
   EMPTY_OUTPUT,
   finishRun,
+  MAX_CHART_POINTS,
+  MAX_PER_KIND,
+  MAX_PRINT_CHARACTERS,
   MAX_PRINTS,
   startRun,
 } from '../../src/editor/output-state';
@@ -57,14 +60,14 @@ describe('output state', () => {
   it('records backend info, progress, merged metrics, done and errors', () => {
     const events: WorkerEvent[] = [
       { type: 'started', runId: 1, info: { backend: 'webgpu', adapter: 'google swiftshader' } },
-      { type: 'progress', runId: 1, epoch: 2, epochs: 5, batch: 1, batches: 4, elapsedMs: 100, etaMs: 400 },
+      { type: 'progress', runId: 1, epoch: 2, epochs: 5, batch: 1, batches: 4, done: 5, total: 20, elapsedMs: 100, etaMs: 300 },
       { type: 'metrics', runId: 1, values: { loss: 0.5 } },
       { type: 'metrics', runId: 1, values: { mae: 0.1 } },
       { type: 'done', runId: 1, durationMs: 1234, memory: { numTensors: 7, numBytes: 280, numBytesInGPU: 64 } },
     ];
     const s = applyEvents(startRun(1), events);
     expect(s.info).toEqual({ backend: 'webgpu', adapter: 'google swiftshader' });
-    expect(s.progress).toMatchObject({ epoch: 2, epochs: 5, etaMs: 400 });
+    expect(s.progress).toEqual({ epoch: 2, epochs: 5, batch: 1, batches: 4, done: 5, total: 20, elapsedMs: 100, etaMs: 300 });
     expect(s.metrics).toEqual({ loss: 0.5, mae: 0.1 });
     expect(s.status).toBe('done');
     expect(s.summary).toEqual({ durationMs: 1234, numTensors: 7, numBytes: 280, numBytesInGPU: 64 });
@@ -95,6 +98,40 @@ describe('output state', () => {
     expect(s.prints[0]?.value).toEqual({ kind: 'text', text: 'line 3' });
   });
 
+  it('caps the printed characters too: a few huge lines push the older ones out, the newest stays', () => {
+    const line = (i: number, length: number): WorkerEvent => ({ type: 'print', runId: 1, level: 'log', value: { kind: 'text', text: String(i).padEnd(length, '.') } });
+    const third = Math.floor(MAX_PRINT_CHARACTERS / 3) + 1;
+    const s = applyEvents(startRun(1), [line(0, 10), line(1, third), line(2, third), line(3, third)]);
+    // 3 × (a third + 1) is over the budget: lines 0 and 1 go, 2 and 3 stay.
+    expect(s.prints.map((p) => (p.value.kind === 'text' ? p.value.text[0] : ''))).toEqual(['2', '3']);
+    expect(s.droppedPrints).toBe(2);
+    const alone = applyEvent(startRun(1), line(9, MAX_PRINT_CHARACTERS + 5));
+    expect(alone.prints).toHaveLength(1);
+  });
+
+  it('thins a live chart fed forever to half its cap, evenly, keeping its ends', () => {
+    const points = Array.from({ length: MAX_CHART_POINTS + 1 }, (_, i) => ({ series: 'loss', x: i, y: -i }));
+    const s = applyEvent(startRun(1), { type: 'chart', runId: 1, chart: 'loss', points });
+    const line = s.charts[0]?.series[0];
+    expect(line?.x).toHaveLength(MAX_CHART_POINTS / 2);
+    expect(line?.x[0]).toBe(0);
+    expect(line?.x.at(-1)).toBe(MAX_CHART_POINTS);
+    expect(line?.y.at(-1)).toBe(-MAX_CHART_POINTS);
+  });
+
+  it('shows at most MAX_PER_KIND charts, plots and downloads, and counts the others', () => {
+    const events: WorkerEvent[] = Array.from({ length: MAX_PER_KIND + 2 }, (_, i) => chart(1, 1, i, 'loss')).map((e, i) => ({ ...e, chart: `c${i}` }) as WorkerEvent);
+    const downloads: WorkerEvent[] = Array.from({ length: MAX_PER_KIND + 1 }, (_, i) => ({ type: 'download', runId: 1, filename: `f${i}`, mimeType: 'text/plain', bytes: new ArrayBuffer(1) }));
+    const s = applyEvents(startRun(1), [...events, ...downloads]);
+    expect(s.charts).toHaveLength(MAX_PER_KIND);
+    expect(s.downloads).toHaveLength(MAX_PER_KIND);
+    expect(s.hiddenOutputs).toBe(3);
+    // An existing chart still grows.
+    const more = applyEvent(s, { type: 'chart', runId: 1, chart: 'c0', points: [{ series: 'loss', x: 2, y: 0 }] });
+    expect(more.charts[0]?.series[0]?.x).toEqual([1, 2]);
+    expect(more.hiddenOutputs).toBe(3);
+  });
+
   it('finishRun makes the status agree with the outcome', () => {
     const running = startRun(1);
     expect(finishRun(running, { kind: 'stopped' }).status).toBe('stopped');
@@ -102,6 +139,7 @@ describe('output state', () => {
       kind: 'done',
       durationMs: 10,
       memory: { numTensors: 2, numBytes: 8, numBytesInGPU: null },
+      backend: null,
     });
     expect(done.summary).toEqual({ durationMs: 10, numTensors: 2, numBytes: 8, numBytesInGPU: null });
     const failed = finishRun(running, {

@@ -3,8 +3,8 @@
  * lab helpers), timed from the page as the UI would see it.
  */
 import example from '../../../content/lessons/neurons-layers-activations/examples/house-prices.ts?raw';
-import { RuntimeClient, type RunOutcome } from '../../../src/runtime/client';
-import type { BackendChoice } from '../../../src/runtime/protocol';
+import { RuntimeClient } from '../../../src/runtime/client';
+import type { BackendChoice, RunOutcome } from '../../../src/runtime/protocol';
 import task from './fit-task.ts?raw';
 
 const client = new RuntimeClient();
@@ -26,7 +26,7 @@ async function timedRun(which: string, backend: BackendChoice, scale: number): P
   const outcome = await client.run(which === 'task' ? task : which === 'example' ? example : which, { backend, scale }, (event) => {
     if (event.type === 'chart' && firstChartAt === null) firstChartAt = performance.now();
     if (event.type === 'metrics' && typeof event.values['finalLoss'] === 'number') finalLoss = event.values['finalLoss'];
-  });
+  }).outcome;
   const wallMs = performance.now() - started;
   return { wallMs, firstChartMs: firstChartAt === null ? null : firstChartAt - started, finalLoss, outcome };
 }

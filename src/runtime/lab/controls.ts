@@ -5,6 +5,7 @@
  * with a warning, never to a crash.
  */
 import type { ControlSpec, ControlValue } from '../protocol';
+import { CHOICE_LENGTH_MAX, OPTIONS_MAX } from '../protocol/limits';
 
 export interface ResolvedControl {
   readonly spec: ControlSpec;
@@ -22,6 +23,9 @@ export function normalizeSpec(name: string, spec: LabControlSpec): ControlSpec {
   if (spec.kind === 'choice') {
     if (!Array.isArray(spec.options) || spec.options.length === 0) throw new RangeError(`${where}: a choice needs options`);
     const options = spec.options.map(String);
+    if (options.length > OPTIONS_MAX || options.some((o) => o.length > CHOICE_LENGTH_MAX)) {
+      throw new RangeError(`${where}: at most ${OPTIONS_MAX} options of at most ${CHOICE_LENGTH_MAX} characters`);
+    }
     if (!options.includes(String(spec.value))) throw new RangeError(`${where}: value '${String(spec.value)}' is not one of the options (${options.join(', ')})`);
     return { kind: 'choice', value: String(spec.value), options };
   }
@@ -37,7 +41,9 @@ export function normalizeSpec(name: string, spec: LabControlSpec): ControlSpec {
   const { value, min, max, step, options, log } = spec;
   if (!finite(value)) throw new RangeError(`${where}: value must be a finite number`);
   if (options !== undefined) {
-    if (!Array.isArray(options) || options.length === 0 || !options.every(finite)) throw new RangeError(`${where}: options must be finite numbers`);
+    if (!Array.isArray(options) || options.length === 0 || options.length > OPTIONS_MAX || !options.every(finite)) {
+      throw new RangeError(`${where}: options must be 1–${OPTIONS_MAX} finite numbers`);
+    }
     if (!options.includes(value)) throw new RangeError(`${where}: value ${value} is not one of the options (${options.join(', ')})`);
     return { kind: 'number', value, options: [...options] };
   }

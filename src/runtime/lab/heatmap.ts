@@ -1,6 +1,8 @@
 /** `lab.heatmap`: checks the options where the user called it, reads tensors, and builds the protocol's HeatmapData. */
 import type * as tfjs from '@tensorflow/tfjs';
-import { OUTPUT_LIMITS, type HeatmapData } from '../protocol';
+import { clipText } from '../clip';
+import type { HeatmapData } from '../protocol';
+import { OUTPUT_LIMITS } from '../protocol/limits';
 import { readGrid, readNumbers } from './matrix';
 
 type Tf = typeof tfjs;
@@ -21,7 +23,7 @@ function labels(list: readonly string[] | undefined, count: number, what: string
   if (!Array.isArray(list) || list.length !== count) {
     throw new RangeError(`lab.heatmap: ${what} needs ${count} labels, got ${Array.isArray(list) ? list.length : 'none'}`);
   }
-  return list.map(String);
+  return list.map((l) => clipText(String(l), OUTPUT_LIMITS.nameLength));
 }
 
 function range(pair: unknown, what: string): [number, number] {
@@ -45,6 +47,10 @@ export function buildHeatmap(tf: Tf, options: LabHeatmapOptions): HeatmapData | 
   const points = options.points
     ? [readNumbers(tf, options.points.x, 'lab.heatmap: points.x'), readNumbers(tf, options.points.y, 'lab.heatmap: points.y'), readNumbers(tf, options.points.label, 'lab.heatmap: points.label')]
     : null;
+  for (const key of ['min', 'max', 'center'] as const) {
+    const v = options[key];
+    if (v !== undefined && !Number.isFinite(v)) throw new RangeError(`lab.heatmap: ${key} must be a finite number, got ${String(v)}`);
+  }
   if (options.min !== undefined && options.max !== undefined && !(options.min < options.max)) {
     throw new RangeError(`lab.heatmap: min (${options.min}) must be below max (${options.max})`);
   }
@@ -75,8 +81,8 @@ export function buildHeatmap(tf: Tf, options: LabHeatmapOptions): HeatmapData | 
       showValues: options.showValues === true,
       ...(columnLabels ? { columnLabels } : {}),
       ...(rowLabels ? { rowLabels } : {}),
-      ...(options.xTitle !== undefined ? { xTitle: String(options.xTitle) } : {}),
-      ...(options.yTitle !== undefined ? { yTitle: String(options.yTitle) } : {}),
+      ...(options.xTitle !== undefined ? { xTitle: clipText(String(options.xTitle), OUTPUT_LIMITS.nameLength) } : {}),
+      ...(options.yTitle !== undefined ? { yTitle: clipText(String(options.yTitle), OUTPUT_LIMITS.nameLength) } : {}),
       ...(extent ? { extent } : {}),
       ...(pointSet ? { points: pointSet } : {}),
     };

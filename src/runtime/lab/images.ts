@@ -1,6 +1,8 @@
 /** `lab.images`: pictures from rows of grey levels or [h, w(, 1|3)] tensors, values clipped to [0, 1]. */
 import type * as tfjs from '@tensorflow/tfjs';
-import { OUTPUT_LIMITS, type PictureData } from '../protocol';
+import { clipText } from '../clip';
+import type { PictureData } from '../protocol';
+import { OUTPUT_LIMITS } from '../protocol/limits';
 import { readGrid } from './matrix';
 
 type Tf = typeof tfjs;
@@ -28,7 +30,7 @@ export function buildImages(tf: Tf, images: readonly LabImage[]): PictureData[] 
         height: grid.rows,
         channels: grid.channels === 3 ? 3 : 1,
         pixels: (values[i] ?? []).map(clip01),
-        ...(image?.caption !== undefined ? { caption: String(image.caption) } : {}),
+        ...(image?.caption !== undefined ? { caption: clipText(String(image.caption), OUTPUT_LIMITS.nameLength) } : {}),
         ...(image?.tone ? { tone: image.tone } : {}),
       };
     });

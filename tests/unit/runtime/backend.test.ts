@@ -4,10 +4,9 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { candidatesFor, selectBackend } from '../../../src/runtime/backend';
-import { nextBackend } from '../../../src/runtime/client';
+import { selectBackend } from '../../../src/runtime/backend';
 import { adapterName, type GpuLike } from '../../../src/runtime/gpu';
-import type { BackendName } from '../../../src/runtime/protocol';
+import { candidatesFor, expectedBackend, nextBackend, type BackendName } from '../../../src/runtime/protocol';
 
 /** A tfjs whose backends start or not as told, recording what was tried. */
 function fakeTf(works: Partial<Record<BackendName, boolean>>): { tf: typeof tfjs; tried: string[] } {
@@ -83,6 +82,15 @@ describe('backend order helpers', () => {
     expect(nextBackend('webgpu')).toBe('webgl');
     expect(nextBackend('webgl')).toBe('cpu');
     expect(nextBackend('cpu')).toBeNull();
+  });
+
+  it('predicts the backend a choice runs on from the same order the worker tries', () => {
+    const only = (...available: BackendName[]) => (b: BackendName) => available.includes(b);
+    expect(expectedBackend('auto', only('webgpu', 'webgl', 'cpu'))).toBe('webgpu');
+    expect(expectedBackend('auto', only('webgl', 'cpu'))).toBe('webgl');
+    // WebGL chosen but missing: the worker tries webgl then cpu, never webgpu.
+    expect(expectedBackend('webgl', only('webgpu', 'cpu'))).toBe('cpu');
+    expect(expectedBackend('webgpu', only('webgpu', 'cpu'))).toBe('webgpu');
   });
 
   it('names adapters from their info', () => {

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import sirv from 'sirv';
 import { runUserCode } from '../../../src/runtime/runner';
+import { createRunScope, type RunScope } from '../../../src/runtime/sandbox/run-scope';
 import type { ControlValue, WorkerEvent } from '../../../src/runtime/protocol';
 
 const PUBLIC_DIR = resolve(import.meta.dirname, '../../../public');
@@ -53,6 +54,15 @@ export interface RunCodeOptions {
   readonly controls?: Readonly<Record<string, ControlValue>>;
   /** Where `lab.url` resolves; default: public/ on a local server. */
   readonly baseUrl?: string;
+  /** Told why, when the run changed what a later run would see (the worker would then be replaced). */
+  readonly onRetire?: (reason: string) => void;
+}
+
+let runScope: RunScope | null = null;
+/** The worker's run scope (timers, listeners, globals), over Node's global scope: one, like the worker's. */
+function sharedRunScope(tfjs: typeof tf): RunScope {
+  runScope ??= createRunScope(globalThis, tfjs);
+  return runScope;
 }
 
 export async function runCode(code: string, options: RunCodeOptions = {}): Promise<WorkerEvent[]> {
@@ -69,6 +79,8 @@ export async function runCode(code: string, options: RunCodeOptions = {}): Promi
     controls: options.controls ?? {},
     baseUrl,
     emit: (event) => events.push(event),
+    scope: sharedRunScope(tfjs),
+    ...(options.onRetire ? { retire: options.onRetire } : {}),
   });
   return events;
 }
