@@ -105,21 +105,20 @@ function tableCell(tf: Tf, v: unknown): string | number {
 type TableValue = Extract<PrintValue, { kind: 'table' }>;
 
 /**
- * A table inside the protocol's limits: the first OUTPUT_LIMITS.tableRows
- * rows and tableColumns columns, with a last row saying what was left out.
+ * A table inside the protocol's limits: at most OUTPUT_LIMITS.tableColumns
+ * columns and tableRows rows, the last of them saying what was left out.
+ * `rows` may hold only the first rows of `rowCount` (the rest never built).
  */
-function fitTable(columns: string[], rows: (string | number)[][]): TableValue {
+function fitTable(columns: readonly string[], rows: (string | number)[][], rowCount = rows.length): TableValue {
   const { tableRows, tableColumns, cellLength } = OUTPUT_LIMITS;
   const shownColumns = columns.slice(0, tableColumns).map((c) => clipText(c, cellLength));
-  const shownRows = rows.slice(0, tableRows - 1).map((row) => row.slice(0, tableColumns));
-  const hiddenRows = rows.length - shownRows.length;
   const hiddenColumns = columns.length - shownColumns.length;
-  if (hiddenRows > 1 || (hiddenRows === 1 && hiddenColumns > 0)) {
-    const note = `… ${hiddenRows.toLocaleString('en-US')} more row(s)${hiddenColumns > 0 ? ` and ${hiddenColumns} more column(s)` : ''} not shown`;
-    shownRows.push([note, ...shownColumns.slice(1).map(() => '')]);
-  } else {
-    for (const row of rows.slice(shownRows.length)) shownRows.push(row.slice(0, tableColumns));
-    if (hiddenColumns > 0 && shownRows.length < tableRows) shownRows.push([`… ${hiddenColumns} more column(s) not shown`, ...shownColumns.slice(1).map(() => '')]);
+  const fits = rowCount <= tableRows - (hiddenColumns > 0 ? 1 : 0);
+  const shownRows = rows.slice(0, fits ? rowCount : tableRows - 1).map((row) => row.slice(0, tableColumns));
+  const hiddenRows = rowCount - shownRows.length;
+  if (hiddenRows > 0 || hiddenColumns > 0) {
+    const parts = [hiddenRows > 0 ? `${hiddenRows.toLocaleString('en-US')} more row(s)` : '', hiddenColumns > 0 ? `${hiddenColumns} more column(s)` : ''];
+    shownRows.push([`… ${parts.filter(Boolean).join(' and ')} not shown`, ...shownColumns.slice(1).map(() => '')]);
   }
   return { kind: 'table', columns: shownColumns, rows: shownRows };
 }
@@ -129,16 +128,15 @@ export function tableFrom(tf: Tf, data: LabTableData): TableValue | Promise<Tabl
   if (Array.isArray(data)) {
     const rows = data as readonly Readonly<Record<string, unknown>>[];
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    return fitTable(columns, rows.slice(0, OUTPUT_LIMITS.tableRows + 1).map((row) => columns.map((c) => tableCell(tf, row[c] ?? ''))));
+    const built = rows.slice(0, OUTPUT_LIMITS.tableRows).map((row) => columns.map((c) => tableCell(tf, row[c] ?? '')));
+    return fitTable(columns, built, rows.length);
   }
   if (data === null || typeof data !== 'object') throw new TypeError('lab.table needs an array of rows or an object of columns');
   const entries = Object.entries(data as Readonly<Record<string, ArrayLike<unknown>>>);
   const build = (byColumn: (readonly [string, ArrayLike<unknown>])[]): TableValue => {
     const length = byColumn.reduce((n, [, col]) => Math.max(n, col.length), 0);
-    const rows = Array.from({ length: Math.min(length, OUTPUT_LIMITS.tableRows + 1) }, (_, i) => byColumn.map(([, col]) => tableCell(tf, col[i] ?? '')));
-    // Rows beyond what is built are still counted in the note.
-    const table = fitTable(byColumn.map(([name]) => name), rows);
-    return length > rows.length ? fitTable(table.columns as string[], [...rows, ...Array.from({ length: length - rows.length }, () => [])]) : table;
+    const rows = Array.from({ length: Math.min(length, OUTPUT_LIMITS.tableRows) }, (_, i) => byColumn.map(([, col]) => tableCell(tf, col[i] ?? '')));
+    return fitTable(byColumn.map(([name]) => name), rows, length);
   };
   if (!entries.some(([, col]) => isTensor(tf, col))) return build(entries);
   return Promise.all(

@@ -236,6 +236,23 @@ describe('RuntimeClient', () => {
     expect(FakeWorker.all).toHaveLength(2);
   });
 
+  it('checks the request before sending: a stored setting of the wrong shape ends the run with a message', async () => {
+    const client = make();
+    latest().send({ type: 'ready' });
+    const controls = { kernel: [[1, 'x']] } as unknown as Record<string, number[][]>;
+    const { outcome } = client.run('x', { backend: 'cpu', controls }, () => undefined);
+    await expect(outcome).resolves.toEqual({
+      kind: 'error',
+      phase: 'runtime',
+      message: 'The run could not start: the run request field controls.kernel[0][1]: Invalid input: expected number, received string.',
+      line: null,
+      column: null,
+      backend: null,
+    });
+    await tick();
+    expect(latest().posted).toEqual([]);
+  });
+
   it('a worker that fails to load rejects ready and ends the run with a message', async () => {
     const client = make();
     const { outcome } = client.run('x', { backend: 'auto' }, () => undefined);

@@ -40,6 +40,23 @@ describe('lab.fitCallbacks', () => {
     expect(metrics[0]?.values['loss']).toBe(lastLoss);
   });
 
+  it('a fit resumed at initialEpoch 2 of 4: progress counts its 2 epochs, the bar and the time left agree', async () => {
+    const code = classifier('', 4).replace('epochs: 4,', 'epochs: 4, initialEpoch: 2,');
+    expect(code).toContain('initialEpoch: 2');
+    const events = await runCode(code);
+    expect(finalEvent(events).type).toBe('done');
+    const progress = ofType(events, 'progress');
+    // Before the first batch: epoch 3 of 4 (epochs 0-based 2 and 3 remain), nothing done of 2 × 4 batches.
+    expect(progress[0]).toMatchObject({ epoch: 3, epochs: 4, batch: 0, batches: 4, done: 0, total: 8, etaMs: null });
+    // The end of the first resumed epoch is half the work, and the estimate says so: as long again.
+    const firstEnd = progress.find((p) => p.epoch === 3 && p.batch === 4);
+    expect(firstEnd).toMatchObject({ done: 4, total: 8 });
+    expect(firstEnd?.etaMs).toBeCloseTo(firstEnd?.elapsedMs ?? NaN, 9);
+    expect(progress.at(-1)).toMatchObject({ epoch: 4, epochs: 4, batch: 4, done: 8, total: 8, etaMs: 0 });
+    // Every event's estimate is elapsed × (total − done) / done: one pair of numbers behind both.
+    for (const p of progress.filter((e) => e.done > 0)) expect(p.etaMs).toBeCloseTo((p.elapsedMs / p.done) * (p.total - p.done), 9);
+  });
+
   it('per batch: x is the fractional epoch; validation still arrives per epoch', async () => {
     const events = await runCode(classifier("{ every: 'batch' }", 2));
     const loss = ofType(events, 'chart').flatMap((e) => e.points);

@@ -20,7 +20,7 @@ describe('lab.heatmap', () => {
     expect(grid?.heatmap).toMatchObject({ rows: 2, columns: 2, values: [0, 0.5, 1, 0.25], min: 0, max: 1, center: 0.5, showValues: true, rowLabels: ['a', 'b'] });
     expect(boundary?.heatmap).toMatchObject({ rows: 2, columns: 3, values: [-1, 2, 3, 4, 5, 6], min: -1, max: 6, center: 0, colors: 'diverging' });
     expect(boundary?.heatmap.points).toEqual({ x: [0, 1], y: [0.5, 0.5], label: [0, 1] });
-    for (const e of ofType(events, 'heatmap')) expect(parseEvent(e)).not.toBeNull();
+    for (const e of ofType(events, 'heatmap')) expect(parseEvent(e).ok).toBe(true);
   });
 
   it('fails on the user line for ragged rows, wrong label counts and points without an extent', async () => {
@@ -136,7 +136,7 @@ describe('lab.progress', () => {
     `);
     expect(finalEvent(events).type).toBe('done');
     const progress = ofType(events, 'progress');
-    for (const p of progress) expect(parseEvent(p)).not.toBeNull();
+    for (const p of progress) expect(parseEvent(p).ok).toBe(true);
     const epochEnds = progress.filter((p) => p.batch === p.batches);
     expect(epochEnds.map((p) => p.epoch)).toEqual([1, 2, 3]);
     expect(progress.at(-1)).toMatchObject({ epoch: 3, epochs: 3, batch: 4, batches: 4, etaMs: 0 });

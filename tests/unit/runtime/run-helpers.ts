@@ -11,7 +11,7 @@ import * as tf from '@tensorflow/tfjs';
 import sirv from 'sirv';
 import { runUserCode } from '../../../src/runtime/runner';
 import { createRunScope, type RunScope } from '../../../src/runtime/sandbox/run-scope';
-import type { ControlValue, WorkerEvent } from '../../../src/runtime/protocol';
+import { parseEvent, type ControlValue, type WorkerEvent } from '../../../src/runtime/protocol';
 
 const PUBLIC_DIR = resolve(import.meta.dirname, '../../../public');
 let publicServer: Promise<string> | null = null;
@@ -69,6 +69,7 @@ export async function runCode(code: string, options: RunCodeOptions = {}): Promi
   const tfjs = await cpuTf();
   const baseUrl = options.baseUrl ?? (await publicBaseUrl());
   const events: WorkerEvent[] = [];
+  const refused: string[] = [];
   await runUserCode({
     tf: tfjs,
     runId: options.runId ?? 1,
@@ -78,10 +79,16 @@ export async function runCode(code: string, options: RunCodeOptions = {}): Promi
     backend: 'cpu',
     controls: options.controls ?? {},
     baseUrl,
-    emit: (event) => events.push(event),
+    emit: (event) => {
+      events.push(event);
+      // Every event must pass the page's check: a refused one would end the run in the browser.
+      const checked = parseEvent(event);
+      if (!checked.ok) refused.push(`${checked.error.kind} ${checked.error.field}: ${checked.error.problem}`);
+    },
     scope: sharedRunScope(tfjs),
     ...(options.onRetire ? { retire: options.onRetire } : {}),
   });
+  if (refused.length > 0) throw new Error(`the runner emitted events the page would refuse:\n${refused.join('\n')}`);
   return events;
 }
 
