@@ -50,7 +50,7 @@ export const CLOSE_REFUSED = 'close() is not available to code in the lab: a run
  * the Content-Security-Policy refused. Other messages come back unchanged.
  */
 export function explainSandbox(message: string): string {
-  const undefinedName = /^(\w+) is not defined$/.exec(message)?.[1];
+  const undefinedName = /(?:^|: )(\w+) is not defined$/.exec(message)?.[1];
   if (undefinedName && REMOVED.has(undefinedName)) return `${message}: ${WHY}.`;
   if (/reading '(serviceWorker|storage|locks)'|navigator\.(serviceWorker|storage|locks)/.test(message)) return `${message}: ${WHY}.`;
   if (/Failed to fetch dynamically imported module|Importing a module script failed/.test(message)) {

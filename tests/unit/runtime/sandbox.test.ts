@@ -107,7 +107,7 @@ describe('the pieces', () => {
 
   it('explains errors the sandbox causes, and leaves others alone', () => {
     expect(explainSandbox('caches is not defined')).toMatch(/^caches is not defined: code in the lab runs in a sandbox/);
-    expect(explainSandbox('WebSocket is not defined')).toContain('lab.fetchJSON');
+    expect(explainSandbox('ReferenceError: WebSocket is not defined')).toMatch(/^ReferenceError: WebSocket is not defined: code in the lab runs in a sandbox .* lab\.fetchJSON/);
     expect(explainSandbox("Cannot read properties of undefined (reading 'serviceWorker')")).toContain('sandbox');
     expect(explainSandbox('Failed to fetch dynamically imported module: http://x/m.js')).toContain('import() cannot load code from other sites');
     expect(explainSandbox('foo is not defined')).toBe('foo is not defined');
