@@ -23,6 +23,11 @@ export { memoryReport, type MemoryReport } from './tensor-tracking';
 
 type Tf = typeof tfjs;
 
+// Taken when the module loads: student code runs in the same global scope and
+// may replace `Promise` or `performance` during its run; the run must still end.
+const race = Promise.race.bind(Promise) as <T>(values: Iterable<T | PromiseLike<T>>) => Promise<Awaited<T>>;
+const performanceNow = performance.now.bind(performance);
+
 export interface RunContext {
   readonly tf: Tf;
   readonly runId: number;
@@ -82,7 +87,7 @@ function leftoverTimers(report: RunScopeReport | null): string | null {
 
 export async function runUserCode(ctx: RunContext): Promise<void> {
   const { tf, runId } = ctx;
-  const now = ctx.now ?? (() => performance.now());
+  const now = ctx.now ?? performanceNow;
   let closed = false;
   /** The run's events; nothing goes out after its final event. */
   const send = (event: WorkerEvent): void => {
@@ -127,7 +132,7 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   });
   const stoppers = [lost, ctx.uncaught].filter((p): p is Promise<never> => p !== undefined);
   /** Waits for `work`, unless the backend dies or the code throws from a callback first. */
-  const unlessStopped = (work: Promise<unknown>): Promise<unknown> => (stoppers.length > 0 ? Promise.race([work, ...stoppers]) : work);
+  const unlessStopped = (work: Promise<unknown>): Promise<unknown> => (stoppers.length > 0 ? race([work, ...stoppers]) : work);
   const classify = (e: unknown): WorkerEvent => {
     const backendBroke = e instanceof BackendFailure || isBackendError(e);
     const where = runtimeLocation(e);

@@ -75,6 +75,7 @@ async function handleRun(request: RunRequest): Promise<void> {
       baseUrl: request.baseUrl,
       backend: info.backend,
       emit: post,
+      now,
       uncaught,
       retire: (reason) => post({ type: 'retire', reason }),
       ...(runScope ? { scope: runScope } : {}),
