@@ -10,12 +10,13 @@ import { launchChromium } from '../../tests/browser/support/chromium';
 import { serveStatic } from '../../tests/browser/support/static-server';
 import type { BenchContext, BenchRow } from './types';
 
-const distDir = resolve(import.meta.dirname, '../../dist');
+const distDir = resolve(import.meta.dirname, '../..', process.env['LML_BENCH_DIST'] ?? 'dist');
 const modules: { name: string; path: string }[] = [
   { name: 'first lesson load', path: './first-lesson.ts' },
   { name: 'runtime', path: './runtime.ts' },
   { name: 'playground', path: './playground.ts' },
   { name: 'worksheet', path: './worksheet-monte-carlo.ts' },
+  { name: 'output floods', path: './floods.ts' },
 ];
 
 const only = process.argv.slice(2);

@@ -17,7 +17,22 @@ export interface XYSeries {
 
 export type Aligned = [number[], ...(number | null)[][]];
 
+/** Whether `x` is finite and strictly increasing (what a live chart's one line usually is). */
+function increasingFinite(x: readonly number[]): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i] as number;
+    if (!Number.isFinite(v) || (i > 0 && v <= (x[i - 1] as number))) return false;
+  }
+  return true;
+}
+
 export function alignSeries(series: readonly XYSeries[]): Aligned {
+  // One line with increasing x (a live chart fed point by point) is already
+  // aligned: skip building and sorting an object per point, every frame.
+  const [only] = series;
+  if (series.length === 1 && only && only.x.length === only.y.length && increasingFinite(only.x)) {
+    return [[...only.x], only.y.map((y) => (Number.isFinite(y) ? y : null))];
+  }
   const points: { x: number; y: number; s: number }[] = [];
   series.forEach((s, index) => {
     const n = Math.min(s.x.length, s.y.length);

@@ -81,8 +81,13 @@ export const MAX_PRINT_CHARACTERS = 1_000_000;
  * mount thousands of charts. The rest are counted in `hiddenOutputs`.
  */
 export const MAX_PER_KIND = 32;
-/** Points kept per live-chart line; past it, the line is thinned to half, evenly (a chart fed forever stays drawable). */
-export const MAX_CHART_POINTS = 20_000;
+/**
+ * Points kept per live-chart line; past it, the line is thinned to half,
+ * evenly (a chart fed forever stays drawable: every frame re-aligns and
+ * redraws the whole line). 8,000 is several points per pixel of the widest
+ * chart, and more than a per-batch loss of 100 epochs × 50 batches.
+ */
+export const MAX_CHART_POINTS = 8_000;
 
 export const EMPTY_OUTPUT: OutputState = {
   runId: null,

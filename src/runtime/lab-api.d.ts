@@ -206,7 +206,8 @@ interface Lab {
   /**
    * Prints values beside the editor: tensors with their shape and dtype,
    * numbers (4 significant digits), strings, arrays and objects.
-   * `console.log` does the same.
+   * `console.log` does the same. A line over 100,000 characters is cut
+   * (it says how long it was); the page keeps the last 500 lines.
    */
   print(...values: unknown[]): void;
   /** Like `print`, marked as a warning. */
@@ -289,6 +290,9 @@ interface Lab {
   /**
    * Offers a file to download (the page shows a link; nothing downloads by
    * itself), e.g. a saved model: `lab.download('model.json', json, 'application/json')`.
+   * Text, CSV, JSON and PNG/JPEG/GIF/WebP pictures keep their type; any other
+   * type (HTML, SVG, scripts) is offered as plain bytes to save, never opened
+   * as a page.
    */
   download(filename: string, data: string | ArrayBuffer | ArrayBufferView, mimeType?: string): void;
   /**

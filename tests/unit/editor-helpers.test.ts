@@ -27,6 +27,16 @@ describe('alignSeries', () => {
     ]);
   });
 
+  it('one increasing line (a live chart) comes back as it is, the same as the general merge would give', () => {
+    const line = { x: [0, 1, 1.5, 2], y: [3, Number.NaN, 4, 5] };
+    expect(alignSeries([line])).toEqual([
+      [0, 1, 1.5, 2],
+      [3, null, 4, 5],
+    ]);
+    // The general path (two series) puts the same line in the same rows.
+    expect(alignSeries([line, { x: [], y: [] }]).slice(0, 2)).toEqual(alignSeries([line]));
+  });
+
   it('turns non-finite y into gaps and drops non-finite x', () => {
     expect(alignSeries([{ x: [1, 2, Number.NaN], y: [Number.POSITIVE_INFINITY, 3, 4] }])).toEqual([
       [1, 2],
