@@ -93,7 +93,7 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   const send = (event: WorkerEvent): void => {
     if (!closed) ctx.emit(event);
   };
-  const emit = (event: LabEvent): void => send({ ...event, runId } as WorkerEvent);
+  const emit = (event: LabEvent): void => send({ ...event, runId });
   const fail = (phase: 'compile' | 'runtime' | 'backend', message: string, line: number | null, column: number | null, backend: BackendName | null): WorkerEvent => ({
     type: 'error',
     runId,
