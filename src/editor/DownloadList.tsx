@@ -6,12 +6,13 @@
 import { useEffect, useMemo } from 'react';
 import { t } from '../i18n';
 import { safeDownloadType } from './download-type';
-import { formatBytes } from './format-output';
+import { formatBytes } from '../format/bytes';
+import { objectUrl, releaseObjectUrl } from '../platform/object-url';
 import type { DownloadEntry } from './output-state';
 
 export function DownloadList({ downloads }: { downloads: readonly DownloadEntry[] }) {
-  const urls = useMemo(() => downloads.map((d) => URL.createObjectURL(new Blob([d.bytes], { type: safeDownloadType(d.mimeType) }))), [downloads]);
-  useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
+  const urls = useMemo(() => downloads.map((d) => objectUrl(new Blob([d.bytes], { type: safeDownloadType(d.mimeType) }))), [downloads]);
+  useEffect(() => () => urls.forEach(releaseObjectUrl), [urls]);
   if (downloads.length === 0) return null;
   return (
     <section className="lml-downloads" aria-label={t('runtime.downloads')}>

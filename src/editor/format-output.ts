@@ -1,12 +1,5 @@
 /** Number formatting for the output view (pure). */
 
-/** Bytes as B / KB / MB (powers of 1024, one decimal). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /**
  * A chart or metric value: 6 significant digits, exponent notation when very
  * large or very small; '–' for a gap.

@@ -5,20 +5,13 @@
  */
 import { useState } from 'react';
 import { t } from '../i18n';
+import { downloadText } from '../platform/download';
 import { discardAside, isReadable, useKeptAside, type AsideEntry, type UnreadableAside } from '../store/kept-aside';
 import { asideWhat, asideWhy } from './aside-text';
 
 function download(entry: AsideEntry | UnreadableAside): void {
   const code = isReadable(entry) && entry.kind === 'code';
-  const blob = new Blob([entry.text], { type: code ? 'text/plain' : 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `large-model-lab-kept-${entry.id}.${code ? 'ts' : 'json'}`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(`large-model-lab-kept-${entry.id}.${code ? 'ts' : 'json'}`, entry.text, code ? 'text/plain' : 'application/json');
 }
 
 const restorable = (entry: AsideEntry) => (entry.kind === 'code' || entry.kind === 'scenario') && entry.item.includes('/');

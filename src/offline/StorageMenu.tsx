@@ -9,7 +9,8 @@ import { ImportButton } from './ImportButton';
 import { KeptAsideList } from './KeptAsideList';
 import { exportWork } from './lazy-work';
 import { refreshPersisted, usePersistence } from './persistence';
-import { estimateStorage, formatBytes, type StorageEstimateBytes } from './storage-estimate';
+import { formatBytes } from '../format/bytes';
+import { estimateStorage, type StorageEstimateBytes } from './storage-estimate';
 import { useOnline } from './useOnline';
 
 function hasController(): boolean {

@@ -8,6 +8,7 @@
  * tab and in the others, so nothing typed before a reload can undo it.
  */
 import { t } from '../i18n';
+import { downloadText } from '../platform/download';
 import { err, ok, type Result } from '../result';
 import { EDITOR_STORAGE_KEY, editorSync } from '../store/editor';
 import { editorDocSchema } from '../store/editor-doc';
@@ -25,15 +26,7 @@ import { asideWrites, importWrites, itemId, planImport, type ImportPlan, type Im
 export function downloadBackup(now = new Date()): void {
   flushPendingSaves();
   const backup = makeBackup(storedEntries(KEY_PREFIX), now);
-  const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = backupFileName(now);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(backupFileName(now), JSON.stringify(backup, null, 2), 'application/json');
 }
 
 function targets(): ImportTarget[] {

@@ -18,15 +18,3 @@ export async function estimateStorage(): Promise<Result<StorageEstimateBytes, st
   }
 }
 
-const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
-
-/** Decimal units (1 MB = 1,000,000 bytes), as browsers and file managers show them; one decimal from KB up. */
-export function formatBytes(bytes: number): string {
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return unit === 0 ? `${Math.round(value)} ${UNITS[0]}` : `${value.toFixed(1)} ${UNITS[unit] ?? 'TB'}`;
-}

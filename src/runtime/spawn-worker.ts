@@ -10,6 +10,7 @@
  * Not an opaque-origin sandboxed frame: a worker there is not a secure
  * context and has no WebGPU (stack-notes 13).
  */
+import { objectUrl } from '../platform/object-url';
 import workerChunk from './worker.ts?worker&url';
 
 let blobUrl: string | null = null;
@@ -19,7 +20,7 @@ function loaderUrl(): string {
   if (blobUrl === null) {
     const chunk = new URL(workerChunk, import.meta.url).href;
     const source = `import ${JSON.stringify(chunk)};\n`;
-    blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    blobUrl = objectUrl(new Blob([source], { type: 'text/javascript' }));
   }
   return blobUrl;
 }

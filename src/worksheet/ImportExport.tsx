@@ -15,7 +15,8 @@ import { csvFigures } from './definitions';
 import type { Summary } from './model/summary';
 import { shareUrl } from './io/share';
 import { MAX_IMPORT_BYTES } from './io/safeJson';
-import { downloadText, fileStem } from './download';
+import { downloadText } from '../platform/download';
+import { fileStem } from './file-stem';
 import { problemMessage } from './problems';
 
 type Status = { readonly kind: 'ok' | 'error'; readonly text: string } | null;

@@ -3,7 +3,7 @@ import { alignSeries, sampleIndices } from '../../src/editor/align-series';
 import { progressFraction } from '../../src/editor/ProgressBar';
 import { parseTestScale } from '../../src/editor/test-scale';
 import { createDebouncedSave } from '../../src/editor/useDebouncedSave';
-import { formatBytes, formatValue } from '../../src/editor/format-output';
+import { formatValue } from '../../src/editor/format-output';
 import { codeKey, restoreEditor, useEditorStore } from '../../src/store/editor';
 
 describe('alignSeries', () => {
@@ -76,13 +76,7 @@ describe('parseTestScale', () => {
   });
 });
 
-describe('formatBytes', () => {
-  it('uses powers of 1024', () => {
-    expect(formatBytes(512)).toBe('512 B');
-    expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
-  });
-
+describe('formatValue', () => {
   it('formats values with 6 significant digits, exponents at the extremes', () => {
     expect(formatValue(0.123456789)).toBe('0.123457');
     expect(formatValue(123456)).toBe('1.2346e+5');
