@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
+    // A stray `.only` would silently skip the rest of the suite in CI.
+    allowOnly: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     globalSetup: ['tests/browser/support/global-setup.ts'],

@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../i18n';
 import type { ControlSpec, ControlValue } from '../runtime/protocol';
-import { fits } from '../runtime/lab/controls';
+import { fits } from '../runtime/protocol/control-fit';
 import { SLIDER_STEPS, sliderToValue, valueToSlider } from './control-scale';
 import { formatValue } from './format-output';
 

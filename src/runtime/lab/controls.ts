@@ -5,6 +5,7 @@
  * with a warning, never to a crash.
  */
 import type { ControlSpec, ControlValue } from '../protocol';
+import { fits } from '../protocol/control-fit';
 import { CHOICE_LENGTH_MAX, OPTIONS_MAX } from '../protocol/limits';
 
 export interface ResolvedControl {
@@ -56,23 +57,6 @@ export function normalizeSpec(name: string, spec: LabControlSpec): ControlSpec {
   return { kind: 'number', value, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(step !== undefined ? { step } : {}), ...(log ? { log: true } : {}) };
 }
 
-/** Whether a stored value fits the spec. */
-export function fits(spec: ControlSpec, value: ControlValue | undefined): value is ControlValue {
-  switch (spec.kind) {
-    case 'choice':
-      return typeof value === 'string' && spec.options.includes(value);
-    case 'matrix':
-      return (
-        Array.isArray(value) &&
-        value.length === spec.value.length &&
-        value.every((row, i) => Array.isArray(row) && row.length === spec.value[i]?.length && row.every(finite))
-      );
-    case 'number':
-      if (!finite(value)) return false;
-      if (spec.options) return spec.options.includes(value);
-      return (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
-  }
-}
 
 export function resolveControl(name: string, spec: LabControlSpec, stored: ControlValue | undefined): ResolvedControl {
   const normalized = normalizeSpec(name, spec);

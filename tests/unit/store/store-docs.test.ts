@@ -10,7 +10,7 @@ import { editorDocSchema } from '../../../src/store/editor-doc';
 import { decodeDoc } from '../../../src/store/sync/doc';
 import { worksheetDocSchema } from '../../../src/store/worksheet-doc';
 import { isControlSpec, isControlValue } from '../../../src/runtime/protocol';
-import { fits } from '../../../src/runtime/lab/controls';
+import { fits } from '../../../src/runtime/protocol/control-fit';
 import { presetScenario } from '../../../src/worksheet/model/presets';
 
 const AT = 1_700_000_000_000;
