@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Unit tests: pure code, in Node. Browser tests have their own config. */
@@ -7,5 +8,9 @@ export default defineConfig({
     // A stray `.only` would silently skip the rest of the suite in CI.
     allowOnly: false,
     environment: 'node',
+    // Vitest's default is one worker fewer than the cores: on CI's two cores
+    // that is one, and the unit files (a third of them train small models)
+    // ran one after another. The main process only waits, so use every core.
+    maxWorkers: availableParallelism(),
   },
 });

@@ -1,40 +1,34 @@
 /**
  * Adding a lesson (issue 7, for instructors): a fixture lesson is added
- * through LML_EXTRA_CONTENT, the site is built, and the lesson shows up in
+ * through LML_EXTRA_CONTENT into the tests' extra build (support/deploy-b.ts), and the lesson shows up in
  * the course index and renders: math typeset, the broken formula as an
  * inline error box, the broken diagram as an inline error box, the rest of
  * the page intact. `check:content` on the same content fails and names the
  * fixture's file and lines.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
-import { buildInto, PROJECT_ROOT, runCommand } from './support/offline';
+import { deployBuildB, EXTRA_CONTENT as EXTRA } from './support/deploy-b';
+import { runCommand } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
 
-const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'lessons');
 const SLUG = 'fixture-render-check';
 const FILE = `tests/fixtures/lessons/${SLUG}/index.md`;
 const TITLE = 'Fixture lesson for the render check';
-const OUT_DIR = join(PROJECT_ROOT, 'dist-content-fixture');
-/** Keeps any extra content folders already configured, and adds the fixtures. */
-const EXTRA = [process.env['LML_EXTRA_CONTENT'], FIXTURES].filter(Boolean).join(':');
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  await buildInto(OUT_DIR, { LML_EXTRA_CONTENT: EXTRA });
-  server = await serveStatic(OUT_DIR);
+  // Build B (support/deploy-b.ts) carries the fixture lessons.
+  server = await serveStatic(await deployBuildB());
   browser = await launchChromium({ webgpu: false });
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(OUT_DIR, { recursive: true, force: true });
 });
 
 describe('a lesson added from a fixture', () => {

@@ -12,13 +12,17 @@
  * What each example must reach is asserted in its Node test
  * (tests/unit/examples/); this test proves the same code runs in the real
  * worker on the real GPU path, with no error box and no page error.
+ *
+ * It also records every request the page, the runtime worker and the
+ * service worker make while the examples run, and fails if one leaves the
+ * origin (the rest of that promise: no-external-requests.test.ts).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium, type PageProblems } from './support/chromium';
 import { builtLessons } from './support/lessons-index';
 import { badge, chooseBackend, runToEnd, setTestScale, waitForEditor } from './support/live-code';
-import { TEST_DIST } from './support/offline';
+import { isOwnOrigin, TEST_DIST } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { TEST_SCALE_KEY } from '../../src/editor/test-scale';
 
@@ -46,6 +50,8 @@ let browser: Browser;
 let page: Page;
 let problems: PageProblems;
 let closeContext: () => Promise<void>;
+/** Every request made while the examples ran (pages, their workers, the service worker). */
+const requested: string[] = [];
 
 beforeAll(async () => {
   server = await serveStatic(TEST_DIST);
@@ -54,6 +60,7 @@ beforeAll(async () => {
   page = fresh.page;
   problems = fresh.problems;
   closeContext = () => fresh.context.close();
+  fresh.context.on('request', (request: Request) => requested.push(request.url()));
   await setTestScale(page);
 });
 
@@ -97,4 +104,10 @@ describe('every runnable example', () => {
       }
     }
   }
+
+  it('made no request to another origin while the examples ran', () => {
+    // The recording works: the lessons, the editor and the runtime's chunks were seen.
+    expect(requested.filter((url) => url.startsWith(server.origin)).length).toBeGreaterThan(lessonsWithExamples.length);
+    expect(requested.filter((url) => !isOwnOrigin(url, server.origin))).toEqual([]);
+  });
 });

@@ -4,15 +4,12 @@
  * deep links survive a reload; and deploying a new build over the old one
  * while a page is open keeps that page working and offers the update.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentRoots } from '../../src/lessons/pipeline/load';
-import { courseManifestPath } from '../../src/lessons/pipeline/manifest';
 import { freshPage, launchChromium } from './support/chromium';
+import { B_DIST, B_MARKER, deployBuildB } from './support/deploy-b';
 import { builtLessons } from './support/lessons-index';
-import { buildInto, PROJECT_ROOT, serveSwitchable, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
+import { serveSwitchable, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
 import { waitForIntelliSense } from './support/live-code';
 import { serveStatic } from './support/static-server';
 
@@ -78,44 +75,14 @@ describe('static hosting', () => {
   });
 });
 
-/** A sentence only build B's lessons have. */
-const B_MARKER = 'This paragraph exists only in deployment B.';
-const B_CONTENT = join(PROJECT_ROOT, 'dist-deploy-b-content');
-const B_DIST = join(PROJECT_ROOT, 'dist-deploy-b');
-
-/**
- * Build B: the same lessons with one more paragraph each (so every lesson
- * chunk gets a new hashed name) and another build id. The copy sits at the
- * same depth as content/lessons so lessons' `facts.ts` imports still resolve.
- */
-async function buildB(): Promise<void> {
-  const source = contentRoots(PROJECT_ROOT)[0] ?? join(PROJECT_ROOT, 'content', 'lessons');
-  rmSync(B_CONTENT, { recursive: true, force: true });
-  mkdirSync(B_CONTENT, { recursive: true });
-  const lessonsCopy = join(B_CONTENT, 'lessons');
-  cpSync(source, lessonsCopy, { recursive: true });
-  if (existsSync(courseManifestPath(source))) cpSync(courseManifestPath(source), courseManifestPath(lessonsCopy));
-  for (const slug of readdirSync(lessonsCopy)) {
-    const index = join(lessonsCopy, slug, 'index.md');
-    if (existsSync(index)) writeFileSync(index, readFileSync(index, 'utf8') + `\n\n${B_MARKER}\n`);
-  }
-  await buildInto(B_DIST, { LML_CONTENT_DIR: lessonsCopy, LML_BUILD_ID: 'deploy-b' });
-}
-
 async function shownBuildId(page: Page): Promise<string> {
   return (await page.locator('.offline-build').textContent({ timeout: 10_000 })) ?? '';
 }
 
 describe('deploying a new build over an open page', () => {
   beforeAll(async () => {
-    expect(dirname(B_DIST)).toBe(PROJECT_ROOT);
-    await buildB();
+    await deployBuildB();
   }, 240_000);
-
-  afterAll(() => {
-    rmSync(B_CONTENT, { recursive: true, force: true });
-    rmSync(B_DIST, { recursive: true, force: true });
-  });
 
   it('keeps the open page working on build A, offers the update, and reload brings build B', async () => {
     expect(lessons.length).toBeGreaterThanOrEqual(2);

@@ -1,10 +1,18 @@
-/** Checks, before any browser test, that there is a build to test. */
+/**
+ * Before any browser test: checks that there is a build to test, and names
+ * the run (support/deploy-b.ts shares one extra build per run). After the
+ * last: removes that extra build.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { removeBuildB } from './deploy-b';
 import { DIST_DIR } from './static-server';
 
-export default function setup(): void {
+export default function setup(project: TestProject): () => void {
   if (!existsSync(join(DIST_DIR, 'index.html'))) {
     throw new Error('No production build in dist/: run "npm run build" first (npm test does).');
   }
+  project.provide('testRunId', `${process.pid}-${Date.now()}`);
+  return removeBuildB;
 }

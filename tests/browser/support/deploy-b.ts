@@ -1,0 +1,60 @@
+/**
+ * Build B: the one extra production build the browser tests need, made once
+ * per test run and shared (each build costs a minute or more on two cores):
+ *  - hosting.test.ts deploys it over an open page of the main build (A):
+ *    the same lessons with one more paragraph each (so every lesson chunk
+ *    gets a new hashed name) and another build id;
+ *  - content-fixture.test.ts reads the lesson an instructor would add,
+ *    given through LML_EXTRA_CONTENT from tests/fixtures/lessons.
+ * The first file that asks builds it; later files of the same run find the
+ * run's stamp in it and reuse it. global-setup.ts removes it at the end.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { contentRoots } from '../../../src/lessons/pipeline/load';
+import { courseManifestPath } from '../../../src/lessons/pipeline/manifest';
+import { buildInto, PROJECT_ROOT } from './offline';
+
+/** A sentence only build B's lessons have. */
+export const B_MARKER = 'This paragraph exists only in deployment B.';
+export const B_DIST = join(PROJECT_ROOT, 'dist-deploy-b');
+export const B_CONTENT = join(PROJECT_ROOT, 'dist-deploy-b-content');
+export const FIXTURE_LESSONS = join(PROJECT_ROOT, 'tests', 'fixtures', 'lessons');
+/** Keeps any extra content folders already configured, and adds the fixtures. */
+export const EXTRA_CONTENT = [process.env['LML_EXTRA_CONTENT'], FIXTURE_LESSONS].filter(Boolean).join(':');
+
+const STAMP = join(B_DIST, '.lml-test-run');
+
+/** Build B's folder, built now unless this run already built it. */
+export async function deployBuildB(): Promise<string> {
+  const run = inject('testRunId');
+  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run) return B_DIST;
+  // The copy sits at the same depth as content/lessons so lessons' `facts.ts` imports still resolve.
+  const source = contentRoots(PROJECT_ROOT)[0] ?? join(PROJECT_ROOT, 'content', 'lessons');
+  rmSync(B_CONTENT, { recursive: true, force: true });
+  mkdirSync(B_CONTENT, { recursive: true });
+  const lessonsCopy = join(B_CONTENT, 'lessons');
+  cpSync(source, lessonsCopy, { recursive: true });
+  if (existsSync(courseManifestPath(source))) cpSync(courseManifestPath(source), courseManifestPath(lessonsCopy));
+  for (const slug of readdirSync(lessonsCopy)) {
+    const index = join(lessonsCopy, slug, 'index.md');
+    if (existsSync(index)) writeFileSync(index, readFileSync(index, 'utf8') + `\n\n${B_MARKER}\n`);
+  }
+  await buildInto(B_DIST, { LML_CONTENT_DIR: lessonsCopy, LML_EXTRA_CONTENT: EXTRA_CONTENT, LML_BUILD_ID: 'deploy-b' });
+  writeFileSync(STAMP, run);
+  return B_DIST;
+}
+
+/** Removes build B and its content copy (global teardown). */
+export function removeBuildB(): void {
+  rmSync(B_CONTENT, { recursive: true, force: true });
+  rmSync(B_DIST, { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Distinguishes this test run's build B from one a killed run left behind. */
+    testRunId: string;
+  }
+}
