@@ -12,5 +12,9 @@ export default defineConfig({
     // that is one, and the unit files (a third of them train small models)
     // ran one after another. The main process only waits, so use every core.
     maxWorkers: availableParallelism(),
+    // Tests check results, not speed: a property or fuzz test that takes 2 s
+    // alone may take 6 s beside a training test on a busy two-core machine.
+    // (Tests that train models set their own, longer limits.)
+    testTimeout: 30_000,
   },
 });

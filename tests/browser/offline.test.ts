@@ -76,17 +76,14 @@ describe('offline', () => {
     await expect.poll(() => finalCash.textContent()).not.toBe(before);
 
     // The editor: open the lesson with an example (a new route, lazy chunks and workers from the precache).
-    if (withExample) {
-      await page.goto(`${server.url}#/lessons/${withExample.slug}`);
-      await waitForEditor(page);
-      // Train to completion (CPU backend: quickest on this machine; the backends share the one precached worker chunk).
-      await chooseBackend(page, 'cpu');
-      expect(await runToEnd(page)).toBe('done');
-      // IntelliSense: TypeScript (its worker and the tfjs type declarations) answers completions for `tf.`.
-      await waitForIntelliSense(page);
-    } else {
-      console.warn('offline test: no published lesson has a runnable example yet; editor part skipped');
-    }
+    expect(withExample, 'a published lesson with a runnable example').toBeDefined();
+    await page.goto(`${server.url}#/lessons/${withExample?.slug ?? ''}`);
+    await waitForEditor(page);
+    // Train to completion (CPU backend: quickest on this machine; the backends share the one precached worker chunk).
+    await chooseBackend(page, 'cpu');
+    expect(await runToEnd(page)).toBe('done');
+    // IntelliSense: TypeScript (its worker and the tfjs type declarations) answers completions for `tf.`.
+    await waitForIntelliSense(page);
 
     expect(failed).toEqual([]);
     expect(problems.pageErrors).toEqual([]);

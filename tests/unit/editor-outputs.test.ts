@@ -13,6 +13,13 @@ describe('heat-map colours', () => {
     expect(cellColor(1, diverging)).toEqual([224, 130, 20]);
     expect(cellColor(Number.NaN, diverging)).toEqual(INVALID);
   });
+  it('blends linearly between the center and each end', () => {
+    // Halfway from white (255, 255, 255) to blue (33, 102, 172): 255 + (33 − 255)/2 = 144, 178.5 → 179 (rounded half up), 213.5 → 214.
+    expect(cellColor(0.25, diverging)).toEqual([144, 179, 214]);
+    // 0.625 is a quarter of the way from the center to the top, so a quarter from white to orange (224, 130, 20):
+    // 255 − 31/4 = 247.25 → 247, 255 − 125/4 = 223.75 → 224, 255 − 235/4 = 196.25 → 196.
+    expect(cellColor(0.625, diverging)).toEqual([247, 224, 196]);
+  });
   it('keeps the center white on a lopsided range, and clamps beyond the ends', () => {
     const lopsided = { colors: 'diverging' as const, min: -1, max: 9, center: 0 };
     expect(cellColor(0, lopsided)).toEqual([255, 255, 255]);
