@@ -3,11 +3,14 @@
  * fast canvas chart library, ~50 KB raw). Create once, then push new data
  * with `setData` (cheap enough for live training curves); the chart follows
  * its container's width. Options that change shape (series count, axes)
- * recreate the chart: pass a new `optionsKey` for that.
+ * recreate the chart: pass a new `optionsKey` for that. A language switch
+ * recreates it too (series and axis labels are set when it is built), so
+ * callers list the locale among the dependencies of the options they build.
  */
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { useLocale } from '../i18n/locale-store';
 
 export interface UPlotChartProps {
   /** Built without width/height: the wrapper sets those. */
@@ -29,6 +32,7 @@ export function UPlotChart({
   label,
   className,
 }: UPlotChartProps) {
+  const locale = useLocale();
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<uPlot | null>(null);
   const dataRef = useRef(data);
@@ -51,7 +55,7 @@ export function UPlotChart({
       chart.destroy();
       chartRef.current = null;
     };
-  }, [optionsKey, height]);
+  }, [optionsKey, height, locale]);
 
   useEffect(() => {
     chartRef.current?.setData(data);

@@ -5,13 +5,13 @@
  */
 import { useState } from 'react';
 import { t } from '../i18n';
-import { formatPrice } from '../worksheet/format';
+import { formatMoneyPrice } from '../worksheet/format';
 import type { WorksheetCostOffer as Offer } from './output-state';
 
 export function WorksheetCostOffer({ offer, source }: { offer: Offer; source: string }) {
   const [copied, setCopied] = useState<string | null>(null);
   const [throughputCopied, setThroughputCopied] = useState(false);
-  const cost = formatPrice(offer.costPer1000Calls);
+  const cost = formatMoneyPrice(offer.costPer1000Calls);
   const perSecond = offer.callsPerSecond;
   const copy = async () => {
     const { applyMeasuredInferenceCost, activeScenarioName } = await import('../worksheet/measured-cost');

@@ -1,26 +1,41 @@
 /**
  * The one i18n layer: every UI string goes through `t(key, params)`.
  * Each feature owns one dictionary file under `en/` (keys prefixed with the
- * feature's name); a translation adds a folder with the same keys.
+ * feature's name); each translation has a folder with the same files and keys
+ * (`zh/`), typed with `Dictionary` so a missing key fails the type check.
+ *
+ * English is bundled with the app; another language's dictionary is a lazy
+ * chunk (`loadMessages`), so a reader pays only for the language they read.
+ * `t` reads the language set by `setLocale`: the app sets it from
+ * src/i18n/locale-store.ts, whose subscribers re-render on a switch.
  */
-import { app } from './en/app';
-import { offline } from './en/offline';
-import { runtime } from './en/runtime';
-import { storage } from './en/storage';
-import { worksheet } from './en/worksheet';
-import { worksheetDefinitions, worksheetEconomics } from './en/worksheetEconomics';
-import { worksheetTools } from './en/worksheetTools';
+import type { Dictionary } from './dictionary';
+import { en } from './en';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, type Locale } from './locales';
 
-const en = { ...app, ...worksheet, ...worksheetEconomics, ...worksheetDefinitions, ...worksheetTools, ...runtime, ...offline, ...storage };
-
+export type { Locale } from './locales';
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
-export type Locale = 'en';
+export type Messages = Dictionary<typeof en>;
 
-const catalogs: Record<Locale, Messages> = { en };
-let current: Locale = 'en';
+const catalogs: Partial<Record<Locale, Messages>> = { en };
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => Promise.resolve(en),
+  zh: () => import('./zh').then((module) => module.zh),
+};
+let current: Locale = DEFAULT_LOCALE;
 
+/** Loads a language's dictionary (once); resolves when `setLocale(locale)` may be called. */
+export async function loadMessages(locale: Locale): Promise<void> {
+  catalogs[locale] ??= await loaders[locale]();
+}
+
+export function hasMessages(locale: Locale): boolean {
+  return catalogs[locale] !== undefined;
+}
+
+/** Switches `t` to `locale`, whose dictionary must be loaded (`loadMessages`). */
 export function setLocale(locale: Locale): void {
+  if (!catalogs[locale]) throw new Error(`The ${locale} dictionary is not loaded yet (call loadMessages first)`);
   current = locale;
 }
 
@@ -28,11 +43,24 @@ export function getLocale(): Locale {
   return current;
 }
 
-/** Looks up `key` and fills `{name}` placeholders from `params`. */
-export function t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-  const template = catalogs[current][key];
+/** The BCP 47 tag of the current language (`en`, `zh-CN`), for `Intl` and `lang` attributes. */
+export function languageTag(): string {
+  return LANGUAGE_TAGS[current];
+}
+
+/** Fills `{name}` placeholders from `params`; unknown names stay as written. */
+export function fillTemplate(template: string, params?: Readonly<Record<string, string | number>>): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Looks up `key` in the current language and fills `{name}` placeholders from `params`. */
+export function t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+  const catalog = catalogs[current] ?? en;
+  return fillTemplate(catalog[key], params);
+}
+
+/** `t` in a given language (its dictionary must be loaded; English otherwise). */
+export function tIn(locale: Locale, key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+  return fillTemplate((catalogs[locale] ?? en)[key], params);
 }

@@ -12,6 +12,7 @@
  * Imported items are stamped with the import's time, so open tabs take them on.
  */
 import { t } from '../i18n';
+import { isLocale } from '../i18n/locales';
 import { asideId, checkAsideItem, type AsideInput } from '../store/kept-aside';
 import { decodeDoc, encodeDoc, type DocSchema } from '../store/sync/doc';
 import { isGone, type Collection, type DocItems, type Entry } from '../store/sync/entries';
@@ -86,9 +87,11 @@ function checkSettings(text: string, version: number): Result<string, string> {
     const stored = record?.['version'];
     if (!record || typeof state !== 'object' || state === null || typeof stored !== 'number') throw new Error('shape');
     if (stored > version) return err(t('offline.import.itemNewer', { key: 'lml.settings', version: stored, known: version }));
-    const { theme, worksheetOpen } = state as Record<string, unknown>;
+    const { theme, worksheetOpen, language, currency } = state as Record<string, unknown>;
     if (theme !== undefined && theme !== 'system' && theme !== 'light' && theme !== 'dark') throw new Error('theme');
     if (worksheetOpen !== undefined && typeof worksheetOpen !== 'boolean') throw new Error('worksheetOpen');
+    if (language !== undefined && language !== null && !isLocale(language)) throw new Error('language');
+    if (currency !== undefined && currency !== null && currency !== 'USD' && currency !== 'CNY') throw new Error('currency');
     return ok(text);
   } catch {
     return err(t('offline.import.itemDamaged', { key: 'lml.settings', problem: t('offline.import.settingsInvalid') }));

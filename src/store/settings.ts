@@ -1,38 +1,52 @@
 /**
- * App-wide settings: the theme choice and whether the worksheet sidebar is
- * open. Persisted with a version so that later changes can migrate old data.
+ * App-wide settings: the theme choice, whether the worksheet sidebar is
+ * open, the reader's language and the currency the worksheet shows.
+ * Persisted with a version so that later changes can migrate old data.
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { isLocale, type Locale } from '../i18n/locales';
 import { guardedPersistStorage } from './sync/guarded-persist';
 
 /** `system` follows `prefers-color-scheme`; the toggle stores an explicit choice. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
-export interface SettingsState {
-  readonly theme: ThemeChoice;
-  readonly worksheetOpen: boolean;
+/** The worksheet's display currency; the model always computes in US dollars. */
+export type Currency = 'USD' | 'CNY';
+export const CURRENCIES: readonly Currency[] = ['USD', 'CNY'];
+
+export interface SettingsState extends PersistedSettings {
   setTheme(theme: ThemeChoice): void;
   setWorksheetOpen(open: boolean): void;
+  setLanguage(language: Locale): void;
+  setCurrency(currency: Currency): void;
 }
 
 interface PersistedSettings {
   readonly theme: ThemeChoice;
   readonly worksheetOpen: boolean;
+  /** The language the reader chose with the switch; null until they do (the browser's languages decide). */
+  readonly language: Locale | null;
+  /** The currency the reader chose in the worksheet; null until they do (yuan in Chinese, dollars in English). */
+  readonly currency: Currency | null;
 }
 
 export const SETTINGS_VERSION = 1;
 
-const DEFAULTS: PersistedSettings = { theme: 'system', worksheetOpen: true };
+const DEFAULTS: PersistedSettings = { theme: 'system', worksheetOpen: true, language: null, currency: null };
 
 /** Rebuilds settings field by field so that old or corrupt data never breaks the app. */
 export function restoreSettings(raw: unknown): PersistedSettings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const theme = value['theme'];
   const worksheetOpen = value['worksheetOpen'];
+  const language = value['language'];
+  const currency = value['currency'];
   return {
     theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : DEFAULTS.theme,
     worksheetOpen: typeof worksheetOpen === 'boolean' ? worksheetOpen : DEFAULTS.worksheetOpen,
+    language: isLocale(language) ? language : DEFAULTS.language,
+    currency: currency === 'USD' || currency === 'CNY' ? currency : DEFAULTS.currency,
   };
 }
 
@@ -42,6 +56,8 @@ export const useSettings = create<SettingsState>()(
       ...DEFAULTS,
       setTheme: (theme) => set({ theme }),
       setWorksheetOpen: (worksheetOpen) => set({ worksheetOpen }),
+      setLanguage: (language) => set({ language }),
+      setCurrency: (currency) => set({ currency }),
     }),
     {
       name: 'lml.settings',
@@ -50,6 +66,8 @@ export const useSettings = create<SettingsState>()(
       partialize: (state): PersistedSettings => ({
         theme: state.theme,
         worksheetOpen: state.worksheetOpen,
+        language: state.language,
+        currency: state.currency,
       }),
       migrate: (persisted) => restoreSettings(persisted),
       merge: (persisted, current) => ({ ...current, ...restoreSettings(persisted) }),

@@ -4,6 +4,7 @@
  * month, the reserved and on-demand bills and the fleet's utilisation. In
  * the inference section's "capacity" mode this bill is the inference cost.
  */
+import { MoneyNote } from './MoneyNote';
 import { t } from '../i18n';
 import { FIELDS } from './fields';
 import { NumberField } from './NumberField';
@@ -11,7 +12,7 @@ import { capacityFor } from './model/capacity';
 import { findGpu } from './model/gpus';
 import type { MonthRow } from './model/project';
 import type { CapacityPricing, Scenario } from './model/types';
-import { formatCount, formatPercent, formatPrice, formatUsdCompact } from './format';
+import { formatCount, formatMoney, formatMoneyPrice, formatPercent, unitText } from './format';
 import { GpuSelect } from './GpuSelect';
 import { TextField } from './TextField';
 
@@ -24,7 +25,7 @@ export function CapacitySection({ scenario: s, rows, update }: { scenario: Scena
   return (
     <>
       {FIELDS.capacity.map((spec) => (
-        <NumberField key={spec.id} label={t(spec.label)} unit={t(spec.unit)} range={spec.range} percent={spec.percent ?? false} value={spec.get(s)} onCommit={(v) => update(spec.set(s, v))} />
+        <NumberField key={spec.id} label={t(spec.label)} unit={unitText(spec.unit)} range={spec.range} percent={spec.percent ?? false} money={spec.money} value={spec.get(s)} onCommit={(v) => update(spec.set(s, v))} />
       ))}
       <TextField id={`cap-source-${s.id}`} label={t('worksheet.field.capSource')} value={c.throughputSource} onCommit={(throughputSource) => setCapacity({ throughputSource: throughputSource.slice(0, 300) })} />
       <TextField
@@ -62,10 +63,11 @@ export function CapacitySection({ scenario: s, rows, update }: { scenario: Scena
               })}
             </p>
             <p data-capacity="bills">
-              {t('worksheet.capacity.bills', { reserved: formatUsdCompact(peak.reservedCost), onDemand: formatUsdCompact(peak.onDemandCost), checked: gpu ? `${gpu.checked}, ${formatPrice(gpu.pricePerHour)}/h` : '' })}
+              {t('worksheet.capacity.bills', { reserved: formatMoney(peak.reservedCost), onDemand: formatMoney(peak.onDemandCost), checked: gpu ? `${gpu.checked}, ${t('worksheet.money.perHour', { price: formatMoneyPrice(gpu.pricePerHour) })}` : '' })}
             </p>
           </>
         )}
+        <MoneyNote />
         <p>{c.throughputSource ? t('worksheet.capacity.source', { source: c.throughputSource, checked: c.throughputChecked ? `, ${c.throughputChecked}` : '' }) : t('worksheet.capacity.sourceNone')}</p>
       </div>
     </>

@@ -12,6 +12,8 @@ import { CompareChart } from './charts';
 import { summaryItems } from './SummaryView';
 import { streamCells } from './UnitEconomicsTable';
 import { STREAM_IDS } from './model/types';
+import { moneyDisplay } from './format';
+import { MoneyNote } from './MoneyNote';
 
 const UNIT_LABELS: Record<string, MessageKey> = {
   spend: 'worksheet.units.spend',
@@ -79,8 +81,8 @@ export function ComparePanel() {
         </ul>
         {compared.length >= 2 && (
           <>
-            <CompareChart curves={compared} metric="cash" />
-            <CompareChart curves={compared} metric="revenue" />
+            <CompareChart curves={compared} metric="cash" money={moneyDisplay()} />
+            <CompareChart curves={compared} metric="revenue" money={moneyDisplay()} />
             <div className="ws-table-scroll" role="region" aria-label={t('worksheet.compare.heading')} tabIndex={0}>
               <table className="ws-table ws-table-wrap">
                 <thead>
@@ -105,6 +107,7 @@ export function ComparePanel() {
                 </tbody>
               </table>
             </div>
+            <MoneyNote />
           </>
         )}
       </div>

@@ -1,7 +1,7 @@
 /** A GPU picker over the scenario's price table; each option shows its price and the month it was checked. */
 import { t, type MessageKey } from '../i18n';
 import type { GpuPrice } from './model/types';
-import { formatPrice } from './format';
+import { formatMoneyPrice } from './format';
 
 export function GpuSelect({ label, gpus, value, onChange }: { label: MessageKey; gpus: readonly GpuPrice[]; value: string; onChange: (id: string) => void }) {
   return (
@@ -10,7 +10,7 @@ export function GpuSelect({ label, gpus, value, onChange }: { label: MessageKey;
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {gpus.map((g) => (
           <option key={g.id} value={g.id}>
-            {g.name} — {formatPrice(g.pricePerHour)}/h ({g.checked})
+            {g.name} — {t('worksheet.money.perHour', { price: formatMoneyPrice(g.pricePerHour) })} ({g.checked})
           </option>
         ))}
       </select>

@@ -11,6 +11,7 @@ import { LIMITS, MAX_GPUS, MAX_NAME } from './model/limits';
 import type { GpuPrice } from './model/types';
 import { flopsPerSecond, usd } from './model/units';
 import { NumberField } from './NumberField';
+import { unitText } from './format';
 
 const TERA = 1e12;
 const TFLOPS_RANGE = { min: LIMITS.peakFlops.min / TERA, max: LIMITS.peakFlops.max / TERA };
@@ -97,7 +98,8 @@ export function GpuTable({ gpus, inUse, onChange }: GpuTableProps) {
           />
           <NumberField
             label={t('worksheet.field.gpuPrice', { name: gpu.name })}
-            unit={t('worksheet.unit.usdPerHour')}
+            unit={unitText('worksheet.unit.moneyPerHour')}
+            money
             range={LIMITS.money}
             value={gpu.pricePerHour}
             onCommit={(v) => patch(index, { pricePerHour: usd(v) })}

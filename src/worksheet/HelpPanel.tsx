@@ -2,21 +2,21 @@
 import { t, type MessageKey } from '../i18n';
 import { DEFINITION_KEYS } from './definitions';
 
-/** Section titles are translated; the formulas are notation and stay as written. */
-const FORMULAS: readonly [MessageKey, readonly string[]][] = [
-  ['worksheet.help.growth', ['Xₘ = X₁ · (1 + g)^(m−1) for new subscribers, API calls, users and contracts; g is per month.']],
-  ['worksheet.help.subscription', ['Sₘ = Sₘ₋₁ · (1 − c) + Nₘ, starting from S₀', 'revenue = Sₘ · P']],
-  ['worksheet.help.api', ['revenue = Cₘ / 1000 · price per 1,000 calls', 'inference = Cₘ / 1000 · cost per 1,000 calls', 'accounts Aₘ = Aₘ₋₁ · (1 − churn) + N₁ · (1 + g)^(m−1)']],
-  ['worksheet.help.ads', ['revenue = Uₘ · impressions per user / 1000 · CPM', 'the app’s own calls Uₘ · calls per user cost inference', 'advertisers Vₘ = Vₘ₋₁ · (1 − churn) + N₁ · (1 + g)^(m−1)']],
-  ['worksheet.help.enterprise', ['Aₘ = Σ Kⱼ for j = max(1, m − L + 1) … m', 'revenue = Aₘ · monthly fee; fine-tuning = Kₘ · cost per contract']],
-  ['worksheet.help.compute', ['inference FLOPs per call ≈ 2 · N · tokens', 'training FLOPs ≈ 6 · N · D', 'GPU-hours = FLOPs / (peak FLOP/s · utilisation · 3600)', 'cost = GPU-hours · price per GPU-hour']],
-  ['worksheet.capacity.heading', ['average tokens/s λ̄ = calls · tokens per call / (730 · 3600 s)', 'peak λ̂ = λ̄ · peak-to-average', 'GPUs n = ⌈λ̂ / throughput per GPU⌉', 'reserved = n · 730 h · price · (1 − discount); on-demand = λ̄ / throughput · 730 h · price', 'utilisation = λ̄ / (n · throughput)']],
-  ['worksheet.help.cash', ['cost of revenue = inference + payment fees + fine-tuning', 'payment fees = fee share · revenue of the card-paid streams', 'acquisition = unattributed + Σ spend of the streams that are on', 'operating costs = training + labelling + team + fixed + acquisition', 'net income = revenue − cost of revenue − operating costs', 'cashₘ = cashₘ₋₁ + net incomeₘ + fundingₘ']],
-  ['worksheet.help.summary', ['first break-even = first m with net incomeₘ ≥ 0', 'sustained break-even = first m with net incomeⱼ ≥ 0 for all j = m … H', 'runway = cash-out month − 1; cash-out = first m with cashₘ < 0', 'cash payback = first m with Σⱼ≤ₘ net incomeⱼ ≥ 0', 'ROI = (revenue − all costs) / all costs over the horizon']],
-  ['worksheet.units.heading', ['CAC = stream acquisition / stream new customers', 'LTV = revenue per customer-month · stream gross margin / churn (enterprise: · L)', 'payback = CAC / (revenue per customer-month · stream gross margin)', 'blended CAC = all acquisition / all new customers']],
-  ['worksheet.help.sensitivity', ['each key input × 0.8 and × 1.2, one at a time; bars sorted by swing']],
-  ['worksheet.risk.heading', ['x = a + √(u (b − a)(c − a)) if u < (c − a)/(b − a), else b − √((1 − u)(b − a)(b − c))', 'P(cash-out) = draws with some cashₘ < 0 / draws', 'percentile p = the ⌈p · n⌉-th smallest of n draws']],
-  ['worksheet.tokens.heading', ['cost per call = input tokens · input price / 10⁶ + output tokens · output price / 10⁶', 'tokens per character = tokens / characters']],
+/** Each section's formulas, one line per key (src/i18n/en/worksheetFormulas.ts): the notation stays, the words are translated. */
+const FORMULAS: readonly [MessageKey, readonly MessageKey[]][] = [
+  ['worksheet.help.growth', ['worksheet.formula.growth.1']],
+  ['worksheet.help.subscription', ['worksheet.formula.subscription.1', 'worksheet.formula.subscription.2']],
+  ['worksheet.help.api', ['worksheet.formula.api.1', 'worksheet.formula.api.2', 'worksheet.formula.api.3']],
+  ['worksheet.help.ads', ['worksheet.formula.ads.1', 'worksheet.formula.ads.2', 'worksheet.formula.ads.3']],
+  ['worksheet.help.enterprise', ['worksheet.formula.enterprise.1', 'worksheet.formula.enterprise.2']],
+  ['worksheet.help.compute', ['worksheet.formula.compute.1', 'worksheet.formula.compute.2', 'worksheet.formula.compute.3', 'worksheet.formula.compute.4']],
+  ['worksheet.capacity.heading', ['worksheet.formula.capacity.1', 'worksheet.formula.capacity.2', 'worksheet.formula.capacity.3', 'worksheet.formula.capacity.4', 'worksheet.formula.capacity.5']],
+  ['worksheet.help.cash', ['worksheet.formula.cash.1', 'worksheet.formula.cash.2', 'worksheet.formula.cash.3', 'worksheet.formula.cash.4', 'worksheet.formula.cash.5', 'worksheet.formula.cash.6']],
+  ['worksheet.help.summary', ['worksheet.formula.summary.1', 'worksheet.formula.summary.2', 'worksheet.formula.summary.3', 'worksheet.formula.summary.4', 'worksheet.formula.summary.5']],
+  ['worksheet.units.heading', ['worksheet.formula.units.1', 'worksheet.formula.units.2', 'worksheet.formula.units.3', 'worksheet.formula.units.4']],
+  ['worksheet.help.sensitivity', ['worksheet.formula.sensitivity.1']],
+  ['worksheet.risk.heading', ['worksheet.formula.risk.1', 'worksheet.formula.risk.2', 'worksheet.formula.risk.3']],
+  ['worksheet.tokens.heading', ['worksheet.formula.tokens.1', 'worksheet.formula.tokens.2']],
 ];
 
 export function HelpPanel() {
@@ -30,7 +30,7 @@ export function HelpPanel() {
             <ul>
               {lines.map((line) => (
                 <li key={line}>
-                  <code>{line}</code>
+                  <code>{t(line)}</code>
                 </li>
               ))}
             </ul>

@@ -10,8 +10,8 @@ import { MAX_SCENARIOS, useWorksheet } from '../store/worksheet';
 import type { Scenario } from './model/types';
 import type { MonthRow } from './model/project';
 import { scenarioToJson, parseScenarioText } from './io/scenarioFile';
-import { projectionToCsv } from './io/csv';
-import { csvFigures } from './definitions';
+import { exportProjectionCsv } from './csv-export';
+import type { MoneyDisplay } from './format';
 import type { Summary } from './model/summary';
 import { shareUrl } from './io/share';
 import { MAX_IMPORT_BYTES } from './io/safeJson';
@@ -21,7 +21,7 @@ import { problemMessage } from './problems';
 
 type Status = { readonly kind: 'ok' | 'error'; readonly text: string } | null;
 
-export function ImportExport({ scenario, rows, summary }: { scenario: Scenario; rows: readonly MonthRow[]; summary: Summary }) {
+export function ImportExport({ scenario, rows, summary, money }: { scenario: Scenario; rows: readonly MonthRow[]; summary: Summary; money: MoneyDisplay }) {
   const addScenario = useWorksheet((s) => s.addScenario);
   const [status, setStatus] = useState<Status>(null);
   const [link, setLink] = useState<string | null>(null);
@@ -68,7 +68,7 @@ export function ImportExport({ scenario, rows, summary }: { scenario: Scenario; 
           <button type="button" onClick={() => downloadText(`${fileStem(scenario.name)}.json`, scenarioToJson(scenario), 'application/json')}>
             {t('worksheet.io.exportJson')}
           </button>
-          <button type="button" onClick={() => downloadText(`${fileStem(scenario.name)}.csv`, projectionToCsv(rows, csvFigures(summary)), 'text/csv')}>
+          <button type="button" onClick={() => downloadText(`${fileStem(scenario.name)}.csv`, exportProjectionCsv(rows, summary, money), 'text/csv')}>
             {t('worksheet.io.exportCsv')}
           </button>
         </div>

@@ -11,8 +11,9 @@ import type { Scenario } from './model/types';
 import { months, usd } from './model/units';
 import { findGpu, gpusInUse } from './model/gpus';
 import { gpuHoursFor, inferenceCostPer1k, trainingFlops, trainingRunCost } from './model/compute';
-import { formatCount, formatPrice, formatUsdCompact } from './format';
+import { formatCount, formatMoney, formatMoneyPrice, unitText } from './format';
 import { GpuSelect } from './GpuSelect';
+import { MoneyNote } from './MoneyNote';
 import { CapacitySection } from './CapacitySection';
 import type { MonthRow } from './model/project';
 import { STREAM_IDS } from './model/types';
@@ -33,9 +34,10 @@ function Fields({ specs, scenario, update }: { specs: readonly FieldSpec[]; scen
         <NumberField
           key={spec.id}
           label={t(spec.label)}
-          unit={t(spec.unit)}
+          unit={unitText(spec.unit)}
           range={spec.range}
           percent={spec.percent ?? false}
+          money={spec.money}
           value={spec.get(scenario)}
           onCommit={(v) => update(spec.set(scenario, v))}
         />
@@ -136,9 +138,10 @@ export function Inputs({ scenario, rows }: { scenario: Scenario; rows: readonly 
             <GpuSelect label="worksheet.field.infGpu" gpus={s.gpus} value={s.inference.gpuId} onChange={(gpuId) => update({ ...s, inference: { ...s.inference, gpuId } })} />
             {inferenceGpu && (
               <p className="ws-note" data-derived="inference">
-                {t('worksheet.derived.inference', { cost: formatPrice(inferenceCostPer1k(s.inference, s.gpus)), gpu: inferenceGpu.name, checked: inferenceGpu.checked })}
+                {t('worksheet.derived.inference', { cost: formatMoneyPrice(inferenceCostPer1k(s.inference, s.gpus)), gpu: inferenceGpu.name, checked: inferenceGpu.checked })}
               </p>
             )}
+            <MoneyNote />
           </>
         )}
       </Section>
@@ -166,11 +169,12 @@ export function Inputs({ scenario, rows }: { scenario: Scenario; rows: readonly 
               n: index + 1,
               flops: formatCount(work),
               hours: formatCount(Math.round(gpuHoursFor(work, trainingGpu, s.training.utilisation))),
-              cost: formatUsdCompact(trainingRunCost(run, trainingGpu, s.training.utilisation)),
+              cost: formatMoney(trainingRunCost(run, trainingGpu, s.training.utilisation)),
               checked: trainingGpu.checked,
             });
           }}
         />
+        {s.training.runs.length > 0 && <MoneyNote />}
       </Section>
       <Section title="worksheet.section.operating">
         <Fields specs={FIELDS.operating} scenario={s} update={update} />
@@ -195,7 +199,7 @@ export function Inputs({ scenario, rows }: { scenario: Scenario; rows: readonly 
           onChange={(funding) => update({ ...s, funding })}
           columns={[
             { label: 'worksheet.field.roundMonth', unit: 'worksheet.unit.month', range: LIMITS.month, get: (r) => r.month, set: (r, v) => ({ ...r, month: months(v) }) },
-            { label: 'worksheet.field.roundAmount', unit: 'worksheet.unit.usd', range: LIMITS.money, get: (r) => r.amount, set: (r, v) => ({ ...r, amount: usd(v) }) },
+            { label: 'worksheet.field.roundAmount', unit: 'worksheet.unit.money', range: LIMITS.money, get: (r) => r.amount, set: (r, v) => ({ ...r, amount: usd(v) }) },
           ]}
         />
       </Section>

@@ -3,6 +3,8 @@ import { t, type MessageKey } from '../i18n';
 import type { Range } from './model/limits';
 import { MAX_LIST } from './model/limits';
 import { NumberField } from './NumberField';
+import { isMoneyUnit } from './fields';
+import { unitText } from './format';
 
 export interface ListColumn<T> {
   readonly label: MessageKey;
@@ -37,7 +39,8 @@ export function ListEditor<T>({ items, columns, itemName, addLabel, newItem, onC
               <NumberField
                 key={column.label}
                 label={t(column.label, { n })}
-                unit={t(column.unit)}
+                unit={unitText(column.unit)}
+                money={isMoneyUnit(column.unit)}
                 range={column.range}
                 value={column.get(item)}
                 onCommit={(value) => onChange(items.map((it, i) => (i === index ? column.set(it, value) : it)))}

@@ -1,9 +1,12 @@
 /** The monthly table: one row per month, one column per output (the same columns as the CSV), scrolling sideways in the narrow sidebar. */
 import { t, type MessageKey } from '../i18n';
 import { OUTPUT_COLUMNS, type MonthRow } from './model/project';
-import { formatCell } from './format';
+import { formatCell, moneyToShown, type MoneyDisplay } from './format';
+import { MoneyNote } from './MoneyNote';
+import { MONEY_COLUMNS } from './money-figures';
 
-export function MonthlyTable({ rows }: { rows: readonly MonthRow[] }) {
+/** `money`: the display currency (money columns are converted; it is a prop so the table redraws when it changes). */
+export function MonthlyTable({ rows, money }: { rows: readonly MonthRow[]; money: MoneyDisplay }) {
   return (
     <details className="ws-section" open>
       <summary>{t('worksheet.table.heading')}</summary>
@@ -25,7 +28,7 @@ export function MonthlyTable({ rows }: { rows: readonly MonthRow[] }) {
                 <th scope="row">{row.month}</th>
                 {OUTPUT_COLUMNS.map((c) => (
                   <td key={c} data-negative={row[c] < 0}>
-                    {formatCell(row[c])}
+                    {formatCell(MONEY_COLUMNS.has(c) ? moneyToShown(row[c], money) : row[c])}
                   </td>
                 ))}
               </tr>
@@ -33,6 +36,7 @@ export function MonthlyTable({ rows }: { rows: readonly MonthRow[] }) {
           </tbody>
         </table>
       </div>
+      <MoneyNote />
     </details>
   );
 }

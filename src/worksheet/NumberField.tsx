@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { t } from '../i18n';
 import type { Range } from './model/limits';
-import { formatInput } from './format';
+import { formatInput, moneyFactor } from './format';
 import { parseFieldNumber, type FieldProblem } from './parseNumber';
 import { assertNever } from '../result';
 
@@ -18,6 +18,8 @@ export interface NumberFieldProps {
   readonly range: Range;
   /** Shown ×100 and typed as a percentage. */
   readonly percent?: boolean;
+  /** A dollar amount, shown and typed in the worksheet's display currency (see format.ts). */
+  readonly money?: boolean;
   readonly onCommit: (value: number) => void;
 }
 
@@ -38,26 +40,27 @@ export function problemText(problem: FieldProblem): string {
   }
 }
 
-export function NumberField({ label, unit, value, range, percent = false, onCommit }: NumberFieldProps) {
+export function NumberField({ label, unit, value, range, percent = false, money = false, onCommit }: NumberFieldProps) {
   const id = useId();
-  const scale = percent ? 0.01 : 1;
-  const shown = (v: number) => formatInput(percent ? Math.round(v * 100 * 1e9) / 1e9 : v);
+  // Shown units per stored unit: 100 for a percentage, the exchange rate for an amount shown in yuan.
+  const factor = percent ? 100 : money ? moneyFactor() : 1;
+  const shown = (v: number) => formatInput(factor === 1 ? v : Math.round(v * factor * 1e9) / 1e9);
   const [text, setText] = useState(() => shown(value));
-  const [synced, setSynced] = useState(value);
+  const [synced, setSynced] = useState({ value, factor });
   const [problem, setProblem] = useState<FieldProblem | null>(null);
-  if (value !== synced) {
-    // The stored value changed from outside this field: show it (React's "adjust state while rendering" pattern).
-    setSynced(value);
+  if (value !== synced.value || factor !== synced.factor) {
+    // The stored value (or the currency it is shown in) changed from outside this field: show it (React's "adjust state while rendering" pattern).
+    setSynced({ value, factor });
     setText(shown(value));
     setProblem(null);
   }
 
   const change = (next: string) => {
     setText(next);
-    const parsed = parseFieldNumber(next, range, scale);
+    const parsed = parseFieldNumber(next, range, 1 / factor);
     if (parsed.ok) {
       setProblem(null);
-      setSynced(parsed.value);
+      setSynced({ value: parsed.value, factor });
       if (parsed.value !== value) onCommit(parsed.value);
     } else {
       setProblem(parsed.error);

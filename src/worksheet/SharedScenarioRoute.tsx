@@ -14,7 +14,7 @@ import { markHandled, sameInputs, wasHandled } from './handled-link';
 import { project } from './model/project';
 import { summarize } from './model/summary';
 import { breakEvenText, runwayText } from './SummaryView';
-import { formatUsdCompact } from './format';
+import { formatMoney } from './format';
 import { problemMessage } from './problems';
 import './worksheet.css';
 
@@ -74,7 +74,7 @@ export default function SharedScenarioRoute({ payload }: { payload: string }) {
         <dt>{t('worksheet.summary.runway')}</dt>
         <dd data-shared="runway">{runwayText(summary, scenario.horizonMonths)}</dd>
         <dt>{t('worksheet.summary.finalCash')}</dt>
-        <dd data-shared="finalCash">{formatUsdCompact(summary.finalCash)}</dd>
+        <dd data-shared="finalCash">{formatMoney(summary.finalCash)}</dd>
       </dl>
     </section>
   );

@@ -1,7 +1,7 @@
 /** The headline figures of a projection, as a description list (each value carries `data-summary` for tests and tools). */
 import { t } from '../i18n';
 import type { Summary } from './model/summary';
-import { formatPercent, formatUsdCompact } from './format';
+import { formatPercent, formatMoney } from './format';
 
 const na = () => t('worksheet.summary.na');
 export const ratioText = (v: number | null) => (v === null ? na() : v.toFixed(1) + '×');
@@ -38,12 +38,12 @@ export function summaryItems(summary: Summary, horizon: number): [string, string
     ['breakEven', t('worksheet.summary.sustainedBreakEven'), breakEvenText(summary, horizon)],
     ['runway', t('worksheet.summary.runway'), runwayText(summary, horizon)],
     ['cashOut', t('worksheet.summary.cashOut'), cashOutText(summary, horizon)],
-    ['finalCash', t('worksheet.summary.finalCash'), formatUsdCompact(summary.finalCash)],
+    ['finalCash', t('worksheet.summary.finalCash'), formatMoney(summary.finalCash)],
     ['cashPayback', t('worksheet.summary.cashPayback'), cashPaybackText(summary, horizon)],
     ['roi', t('worksheet.summary.roi'), summary.roi === null ? na() : formatPercent(summary.roi)],
     ['grossMargin', t('worksheet.summary.grossMargin'), summary.grossMarginShare === null ? na() : formatPercent(summary.grossMarginShare)],
-    ['cac', t('worksheet.summary.blendedCac'), summary.cac === null ? na() : formatUsdCompact(summary.cac)],
-    ['ltv', t('worksheet.summary.blendedLtv'), summary.ltv === null ? na() : formatUsdCompact(summary.ltv)],
+    ['cac', t('worksheet.summary.blendedCac'), summary.cac === null ? na() : formatMoney(summary.cac)],
+    ['ltv', t('worksheet.summary.blendedLtv'), summary.ltv === null ? na() : formatMoney(summary.ltv)],
     ['ltvCac', t('worksheet.summary.ltvCacBlended'), ratioText(summary.ltvToCac)],
     ['payback', t('worksheet.summary.blendedPayback'), monthsText(summary.paybackMonths)],
   ];

@@ -4,12 +4,13 @@
  * numbers in text. Computing it re-runs the projection 2 × (number of inputs)
  * times, which is cheap (a few ms) for ≤ 120 months.
  */
+import { MoneyNote } from './MoneyNote';
 import { useMemo, useState } from 'react';
 import { t, type MessageKey } from '../i18n';
 import { gpusInUse } from './model/gpus';
 import { tornado, type LeverId, type SensitivityMetric } from './model/sensitivity';
 import type { Scenario } from './model/types';
-import { formatUsdCompact } from './format';
+import { formatMoney } from './format';
 
 /** A lever's name; GPU prices carry the month(s) the prices in use were checked, as every GPU-derived figure does. */
 function leverLabel(lever: LeverId, scenario: Scenario): string {
@@ -23,7 +24,7 @@ export function TornadoChart({ scenario }: { scenario: Scenario }) {
   const [metric, setMetric] = useState<SensitivityMetric>('finalCash');
   const result = useMemo(() => tornado(scenario, metric), [scenario, metric]);
   const show = (v: number) =>
-    metric === 'finalCash' ? formatUsdCompact(v) : v >= result.never ? t('worksheet.summary.never', { h: scenario.horizonMonths }) : t('worksheet.summary.month', { n: v });
+    metric === 'finalCash' ? formatMoney(v) : v >= result.never ? t('worksheet.summary.never', { h: scenario.horizonMonths }) : t('worksheet.summary.month', { n: v });
   const values = result.bars.flatMap((b) => [b.low, b.high]).concat(result.base);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
@@ -66,6 +67,7 @@ export function TornadoChart({ scenario }: { scenario: Scenario }) {
             })}
           </ul>
         )}
+        {metric === 'finalCash' && <MoneyNote />}
       </div>
     </details>
   );

@@ -1,12 +1,13 @@
 /** Unit economics per stream: one column per stream that is on, one row per figure (fits the narrow sidebar; scrolls sideways when needed). */
+import { MoneyNote } from './MoneyNote';
 import { t, type MessageKey } from '../i18n';
 import type { Summary } from './model/summary';
 import type { StreamEconomics } from './model/unit-economics';
-import { formatCount, formatPercent, formatUsdCompact } from './format';
+import { formatCount, formatPercent, formatMoney } from './format';
 import { ratioText } from './SummaryView';
 
 const na = () => t('worksheet.summary.na');
-const money = (v: number | null) => (v === null ? na() : formatUsdCompact(v));
+const money = (v: number | null) => (v === null ? na() : formatMoney(v));
 
 /** The figures of one stream, each with the reason when it is not defined. */
 export function streamCells(s: StreamEconomics): [string, string][] {
@@ -15,7 +16,7 @@ export function streamCells(s: StreamEconomics): [string, string][] {
   const ltv = noCustomers ?? (s.ltv === null && s.lifetimeMonths === null && s.grossMarginShare !== null ? t('worksheet.units.noChurn') : money(s.ltv));
   const ltvCac = noCustomers ?? (s.cac === 0 ? t('worksheet.units.noSpend') : ratioText(s.ltvToCac));
   return [
-    ['spend', formatUsdCompact(s.acquisitionSpend)],
+    ['spend', formatMoney(s.acquisitionSpend)],
     ['customers', noCustomers ?? formatCount(Math.round(s.newCustomers))],
     ['cac', cac],
     ['margin', s.grossMarginShare === null ? na() : formatPercent(s.grossMarginShare)],
@@ -75,6 +76,7 @@ export function UnitEconomicsTable({ summary }: { summary: Summary }) {
             </table>
           </div>
         )}
+        <MoneyNote />
       </div>
     </details>
   );

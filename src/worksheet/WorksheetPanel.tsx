@@ -23,13 +23,18 @@ import { MonthlyTable } from './MonthlyTable';
 import { ImportExport } from './ImportExport';
 import { HelpPanel } from './HelpPanel';
 import { useProjection } from './useProjection';
-import { formatPrice } from './format';
+import { formatMoneyPrice } from './format';
+import { CurrencySection } from './CurrencySection';
+import { MoneyNote } from './MoneyNote';
+import { useMoneyDisplay } from './useMoney';
 import { findGpu } from './model/gpus';
 import './worksheet.css';
 
 export default function WorksheetPanel() {
   const scenario = useWorksheet(selectActive);
   const { projection, summary } = useProjection(scenario);
+  // Set before any child renders: every amount below is shown in this currency, at this rate.
+  const money = useMoneyDisplay(scenario.exchangeRate);
   const storageProblem = useStorageProblem((s) => (s.key === 'lml.worksheet' ? s.problem : null));
   const { subscription, api, ads, enterprise } = scenario;
   const enabled = useMemo(
@@ -48,25 +53,28 @@ export default function WorksheetPanel() {
         </p>
       )}
       <ScenarioBar />
+      <CurrencySection rate={scenario.exchangeRate} display={money} />
       <SummaryView summary={summary} horizon={scenario.horizonMonths} />
       <p className="ws-note" data-derived="summary-inference">
-        {t('worksheet.summary.inferenceNote', { cost: formatPrice(projection.inferenceCostPer1k) })}
+        {t('worksheet.summary.inferenceNote', { cost: formatMoneyPrice(projection.inferenceCostPer1k) })}
         {gpu ? ` (${gpu.name}, ${gpu.checked})` : ''}
       </p>
+      <MoneyNote />
       <UnitEconomicsTable summary={summary} />
       <LazyChart>
-        <RevenueChart rows={projection.rows} enabled={enabled} />
+        <RevenueChart rows={projection.rows} enabled={enabled} money={money} />
       </LazyChart>
       <LazyChart>
-        <CashChart rows={projection.rows} breakEvenMonth={summary.sustainedBreakEvenMonth} />
+        <CashChart rows={projection.rows} breakEvenMonth={summary.sustainedBreakEvenMonth} money={money} />
       </LazyChart>
+      <MoneyNote />
       <Inputs key={scenario.id} scenario={scenario} rows={projection.rows} />
       <TornadoChart scenario={scenario} />
       <RiskPanel key={`risk-${scenario.id}`} scenario={scenario} rows={projection.rows} />
       <TokenSection />
       <ComparePanel />
-      <MonthlyTable rows={projection.rows} />
-      <ImportExport scenario={scenario} rows={projection.rows} summary={summary} />
+      <MonthlyTable rows={projection.rows} money={money} />
+      <ImportExport scenario={scenario} rows={projection.rows} summary={summary} money={money} />
       <HelpPanel />
     </div>
   );

@@ -15,6 +15,8 @@ export interface FieldSpec {
   readonly unit: MessageKey;
   readonly range: Range;
   readonly percent?: boolean;
+  /** A dollar amount (its unit names the currency): shown and typed in the display currency. */
+  readonly money: boolean;
   get(s: Scenario): number;
   set(s: Scenario, value: number): Scenario;
 }
@@ -31,30 +33,33 @@ type Section =
   | 'training'
   | 'operating';
 
-const field = (id: ScalarId, label: MessageKey, unit: MessageKey): FieldSpec => ({ id, label, unit, ...SCALARS[id] });
+/** Units of money: `{cur}` in them is the display currency's sign. */
+export const isMoneyUnit = (unit: MessageKey): boolean => unit.startsWith('worksheet.unit.money') || unit === 'worksheet.unit.cpm';
+
+const field = (id: ScalarId, label: MessageKey, unit: MessageKey): FieldSpec => ({ id, label, unit, money: isMoneyUnit(unit), ...SCALARS[id] });
 
 export const FIELDS: Record<Section, readonly FieldSpec[]> = {
   general: [
     field('horizon', 'worksheet.field.horizon', 'worksheet.unit.months'),
-    field('startingCash', 'worksheet.field.startingCash', 'worksheet.unit.usd'),
+    field('startingCash', 'worksheet.field.startingCash', 'worksheet.unit.money'),
     field('paymentFees', 'worksheet.field.paymentFees', 'worksheet.unit.percentOfCardRevenue'),
   ],
   subscription: [
-    field('subPrice', 'worksheet.field.subPrice', 'worksheet.unit.usdPerSubMonth'),
+    field('subPrice', 'worksheet.field.subPrice', 'worksheet.unit.moneyPerSubMonth'),
     field('subStart', 'worksheet.field.subStart', 'worksheet.unit.count'),
     field('subNew', 'worksheet.field.subNew', 'worksheet.unit.count'),
     field('subGrowth', 'worksheet.field.subGrowth', 'worksheet.unit.percentPerMonth'),
     field('subChurn', 'worksheet.field.subChurn', 'worksheet.unit.percentPerMonth'),
     field('subCalls', 'worksheet.field.subCalls', 'worksheet.unit.callsPerMonth'),
-    field('subAcquisition', 'worksheet.field.subAcquisition', 'worksheet.unit.usdPerMonth'),
+    field('subAcquisition', 'worksheet.field.subAcquisition', 'worksheet.unit.moneyPerMonth'),
   ],
   api: [
-    field('apiPrice', 'worksheet.field.apiPrice', 'worksheet.unit.usdPer1k'),
+    field('apiPrice', 'worksheet.field.apiPrice', 'worksheet.unit.moneyPer1k'),
     field('apiCalls', 'worksheet.field.apiCalls', 'worksheet.unit.callsPerMonth'),
     field('apiGrowth', 'worksheet.field.apiGrowth', 'worksheet.unit.percentPerMonth'),
     field('apiAccounts', 'worksheet.field.apiAccounts', 'worksheet.unit.count'),
     field('apiChurn', 'worksheet.field.apiChurn', 'worksheet.unit.percentPerMonth'),
-    field('apiAcquisition', 'worksheet.field.apiAcquisition', 'worksheet.unit.usdPerMonth'),
+    field('apiAcquisition', 'worksheet.field.apiAcquisition', 'worksheet.unit.moneyPerMonth'),
   ],
   ads: [
     field('adsUsers', 'worksheet.field.adsUsers', 'worksheet.unit.count'),
@@ -64,17 +69,17 @@ export const FIELDS: Record<Section, readonly FieldSpec[]> = {
     field('adsCalls', 'worksheet.field.adsCalls', 'worksheet.unit.perUserMonth'),
     field('adsAdvertisers', 'worksheet.field.adsAdvertisers', 'worksheet.unit.count'),
     field('adsChurn', 'worksheet.field.adsChurn', 'worksheet.unit.percentPerMonth'),
-    field('adsAcquisition', 'worksheet.field.adsAcquisition', 'worksheet.unit.usdPerMonth'),
+    field('adsAcquisition', 'worksheet.field.adsAcquisition', 'worksheet.unit.moneyPerMonth'),
   ],
   enterprise: [
     field('entNew', 'worksheet.field.entNew', 'worksheet.unit.contracts'),
     field('entGrowth', 'worksheet.field.entGrowth', 'worksheet.unit.percentPerMonth'),
     field('entLength', 'worksheet.field.entLength', 'worksheet.unit.months'),
-    field('entFee', 'worksheet.field.entFee', 'worksheet.unit.usdPerContractMonth'),
-    field('entFineTune', 'worksheet.field.entFineTune', 'worksheet.unit.usdPerContract'),
-    field('entAcquisition', 'worksheet.field.entAcquisition', 'worksheet.unit.usdPerMonth'),
+    field('entFee', 'worksheet.field.entFee', 'worksheet.unit.moneyPerContractMonth'),
+    field('entFineTune', 'worksheet.field.entFineTune', 'worksheet.unit.moneyPerContract'),
+    field('entAcquisition', 'worksheet.field.entAcquisition', 'worksheet.unit.moneyPerMonth'),
   ],
-  inferenceDirect: [field('infCost', 'worksheet.field.infCost', 'worksheet.unit.usdPer1k')],
+  inferenceDirect: [field('infCost', 'worksheet.field.infCost', 'worksheet.unit.moneyPer1k')],
   inferenceDerived: [
     field('infParams', 'worksheet.field.infParams', 'worksheet.unit.parameters'),
     field('infTokens', 'worksheet.field.infTokens', 'worksheet.unit.tokens'),
@@ -89,12 +94,20 @@ export const FIELDS: Record<Section, readonly FieldSpec[]> = {
   training: [field('trainUtil', 'worksheet.field.trainUtil', 'worksheet.unit.percent')],
   operating: [
     field('labels', 'worksheet.field.labels', 'worksheet.unit.perMonth'),
-    field('labelCost', 'worksheet.field.labelCost', 'worksheet.unit.usdPerLabel'),
-    field('personCost', 'worksheet.field.personCost', 'worksheet.unit.usdPerPersonMonth'),
-    field('fixed', 'worksheet.field.fixed', 'worksheet.unit.usdPerMonth'),
-    field('acquisition', 'worksheet.field.acquisitionShared', 'worksheet.unit.usdPerMonth'),
+    field('labelCost', 'worksheet.field.labelCost', 'worksheet.unit.moneyPerLabel'),
+    field('personCost', 'worksheet.field.personCost', 'worksheet.unit.moneyPerPersonMonth'),
+    field('fixed', 'worksheet.field.fixed', 'worksheet.unit.moneyPerMonth'),
+    field('acquisition', 'worksheet.field.acquisitionShared', 'worksheet.unit.moneyPerMonth'),
   ],
 };
+
+/** The scalar inputs that are amounts of money (the ranges editor converts them like their fields). */
+export const SCALAR_MONEY: ReadonlySet<ScalarId> = new Set(
+  Object.values(FIELDS)
+    .flat()
+    .filter((f) => f.money)
+    .map((f) => f.id),
+);
 
 /** The label of every scalar input, by id (for the ranges editor and the Monte Carlo). */
 export const SCALAR_LABELS: Partial<Record<ScalarId, MessageKey>> = Object.fromEntries(

@@ -1,7 +1,8 @@
 /**
  * Parses what a person types in a number field: `1,000`, `1 000`, `$20`,
- * `2e9`, `7.5`. Grouping characters and a leading `$` are ignored; anything
- * else that is not a finite number is refused with a reason.
+ * `¥140`, `140元`, `2e9`, `7.5`. Grouping characters, a leading `$` or `¥`
+ * and a trailing 元 are ignored; anything else that is not a finite number is
+ * refused with a reason.
  */
 import { err, ok, type Result } from '../result';
 import type { Range } from './model/limits';
@@ -13,9 +14,9 @@ export type FieldProblem =
   | { readonly kind: 'max'; readonly max: number }
   | { readonly kind: 'integer' };
 
-/** `scale` converts the typed value to the stored one (1/100 for percent fields); the range is in stored units. */
+/** `scale` converts the typed value to the stored one (1/100 for percent fields, 1/rate for yuan); the range is in stored units. */
 export function parseFieldNumber(text: string, range: Range, scale = 1): Result<number, FieldProblem> {
-  const cleaned = text.trim().replace(/^\$/, '').replace(/[,_\s]/g, '');
+  const cleaned = text.trim().replace(/^[$¥￥]/, '').replace(/元$/, '').replace(/[,_\s]/g, '');
   if (cleaned === '') return err({ kind: 'required' });
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return err({ kind: 'notNumber', text: text.trim().slice(0, 30) });
   const typed = Number(cleaned);

@@ -44,7 +44,7 @@ export const offline = {
   'offline.import.itemDamaged': 'the backup’s “{key}” is damaged ({problem}).',
   'offline.import.itemInvalid': 'in the backup’s “{key}”, {item} is not valid: {problem}.',
   'offline.import.itemNewer': 'the backup’s “{key}” was saved by a newer version of the app (format {version}; this app reads up to {known}). Update the app first.',
-  'offline.import.settingsInvalid': 'the theme or panel setting has a wrong value',
+  'offline.import.settingsInvalid': 'the theme, panel, language or currency setting has a wrong value',
   'offline.backup.tooLarge': 'the file is too large to be a backup ({size} bytes; the limit is {max}).',
   'offline.backup.empty': 'the file is empty.',
   'offline.backup.notJson': 'the file is not JSON (is it a Large Model Lab export?).',

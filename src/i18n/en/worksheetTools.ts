@@ -47,7 +47,7 @@ export const worksheetTools = {
   'worksheet.tokens.rowInput': '{name}: input price',
   'worksheet.tokens.rowOutput': '{name}: output price',
   'worksheet.tokens.rowChecked': '{name}: price checked',
-  'worksheet.unit.usdPerMillion': '$ / 1M tokens',
+  'worksheet.unit.moneyPerMillion': '{cur} / 1M tokens',
 
   // Compare
   'worksheet.compare.revenue': 'Revenue over time for the compared scenarios',

@@ -8,8 +8,21 @@
  * carries the summary figures and the definition of every figure and
  * column, so the file explains itself. Empty value = not defined (never
  * within the horizon, no customers, a zero denominator).
+ *
+ * `options` lets the sidebar write the header in the reader's language and
+ * money in the currency it shows (see csv-export.ts); without them the file
+ * has the identifiers above and dollars.
  */
-import { OUTPUT_COLUMNS, type MonthRow } from '../model/project';
+import { OUTPUT_COLUMNS, type MonthRow, type OutputColumn } from '../model/project';
+
+export interface CsvOptions {
+  /** The header cell of each column ('month' included); default: the identifier. */
+  readonly header?: (column: 'month' | OutputColumn) => string;
+  /** The figure table's header; default `figure,value,definition`. */
+  readonly figureHeader?: readonly [string, string, string];
+  /** Multiplies a column's values (an exchange rate for money columns); default 1. */
+  readonly factor?: (column: OutputColumn) => number;
+}
 
 /** Rounds to cents and drops a trailing `.00`/`0`; `-0` becomes `0`. */
 export function csvNumber(value: number): string {
@@ -29,11 +42,14 @@ export interface CsvFigure {
   readonly definition: string;
 }
 
-export function projectionToCsv(rows: readonly MonthRow[], figures: readonly CsvFigure[] = []): string {
-  const header = ['month', ...OUTPUT_COLUMNS].join(',');
-  const lines = rows.map((row) => [String(row.month), ...OUTPUT_COLUMNS.map((c) => csvNumber(row[c]))].join(','));
+export function projectionToCsv(rows: readonly MonthRow[], figures: readonly CsvFigure[] = [], options: CsvOptions = {}): string {
+  const name = options.header ?? ((column) => column);
+  const factor = options.factor ?? (() => 1);
+  const header = [name('month'), ...OUTPUT_COLUMNS.map(name)].map(csvText).join(',');
+  const lines = rows.map((row) => [String(row.month), ...OUTPUT_COLUMNS.map((c) => csvNumber(row[c] * factor(c)))].join(','));
   const monthly = [header, ...lines].join('\n') + '\n';
   if (figures.length === 0) return monthly;
   const table = figures.map((f) => [f.figure, f.value === null ? '' : csvNumber(f.value), csvText(f.definition)].join(','));
-  return monthly + '\n' + ['figure,value,definition', ...table].join('\n') + '\n';
+  const figureHeader = (options.figureHeader ?? ['figure', 'value', 'definition']).map(csvText).join(',');
+  return monthly + '\n' + [figureHeader, ...table].join('\n') + '\n';
 }

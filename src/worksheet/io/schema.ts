@@ -6,8 +6,9 @@
  */
 import * as z from 'zod/mini';
 import { LIMITS, MAX_GPUS, MAX_LIST, MAX_NAME, MAX_TOKEN_PRICES, type Range } from '../model/limits';
-import { DEFAULT_ADVERTISERS, DEFAULT_API_ACCOUNTS, DEFAULT_CAPACITY, DEFAULT_FEE_STREAMS, DEFAULT_TOKEN_PRICES, DEFAULT_UNCERTAINTY, NO_STREAM_ACQUISITION } from '../model/defaults';
+import { DEFAULT_ADVERTISERS, DEFAULT_API_ACCOUNTS, DEFAULT_CAPACITY, DEFAULT_FEE_STREAMS, DEFAULT_TOKEN_PRICES, DEFAULT_EXCHANGE_RATE, DEFAULT_UNCERTAINTY, NO_STREAM_ACQUISITION } from '../model/defaults';
 import { SCALAR_IDS, SCALARS, isScalarId } from '../model/scalars';
+import { issueText } from './issue-text';
 
 function num(range: Range) {
   const checks = [
@@ -154,6 +155,7 @@ export const scenarioInputsSchema = z
     capacity: withDefault(capacity, DEFAULT_CAPACITY),
     tokenPrices: withDefault(list(tokenPrice, MAX_TOKEN_PRICES), DEFAULT_TOKEN_PRICES),
     uncertainty: withDefault(uncertainty, DEFAULT_UNCERTAINTY),
+    exchangeRate: withDefault(z.object({ cnyPerUsd: num(LIMITS.exchangeRate), checked: yearMonth }), DEFAULT_EXCHANGE_RATE),
   })
   .check(
     z.refine((s) => s.gpus.some((g) => g.id === s.inference.gpuId), {
@@ -176,10 +178,11 @@ export const scenarioInputsSchema = z
 
 export type ScenarioInputsJson = z.infer<typeof scenarioInputsSchema>;
 
-/** One readable line per problem: `subscription.churn: must be at most 1`. */
+/** One readable line per problem, in the reader's language: `subscription.churn: must be at most 1`. */
 export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, max = 5): string[] {
   return error.issues.slice(0, max).map((issue) => {
     const path = issue.path.map(String).join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
+    const message = issueText(issue.message);
+    return path ? `${path}: ${message}` : message;
   });
 }

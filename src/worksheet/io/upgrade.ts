@@ -8,11 +8,11 @@
  *   - capacity planning uses the inference GPU (which the old file's GPU table has);
  *   - every other new field gets its default (defaults.ts): API accounts and
  *     advertisers 0 (no CAC until entered), fees on card-paid streams only,
- *     the shipped token price table, no ranges.
+ *     the shipped token price table, no ranges, the example exchange rate.
  * Never throws; anything that is not an object is returned as is for the
  * validator to refuse.
  */
-import { DEFAULT_ADVERTISERS, DEFAULT_API_ACCOUNTS, DEFAULT_CAPACITY, DEFAULT_FEE_STREAMS, DEFAULT_TOKEN_PRICES, DEFAULT_UNCERTAINTY } from '../model/defaults';
+import { DEFAULT_ADVERTISERS, DEFAULT_API_ACCOUNTS, DEFAULT_CAPACITY, DEFAULT_FEE_STREAMS, DEFAULT_EXCHANGE_RATE, DEFAULT_TOKEN_PRICES, DEFAULT_UNCERTAINTY } from '../model/defaults';
 import { STREAM_IDS } from '../model/types';
 
 type Json = Record<string, unknown>;
@@ -54,5 +54,6 @@ export function upgradeScenarioJson(raw: unknown): unknown {
   }
   fill(out, 'tokenPrices', DEFAULT_TOKEN_PRICES);
   fill(out, 'uncertainty', DEFAULT_UNCERTAINTY);
+  fill(out, 'exchangeRate', DEFAULT_EXCHANGE_RATE);
   return out;
 }

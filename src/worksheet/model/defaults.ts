@@ -3,7 +3,8 @@
  * store v1, scenario file v1): presets start from them, and old saved
  * scenarios and share links are upgraded with them (io/upgrade.ts).
  */
-import type { CapacityInputs, PerStream, TokenPrice, UncertaintyInputs } from './types';
+import { PRICES_CHECKED } from './gpus';
+import type { CapacityInputs, ExchangeRate, PerStream, TokenPrice, UncertaintyInputs } from './types';
 import { fraction, monthlyRate, usd, type Usd } from './units';
 
 /** Card-paid streams pay payment fees: subscriptions and the self-serve API; advertising and enterprise contracts are invoiced. */
@@ -44,3 +45,11 @@ export const DEFAULT_TOKEN_PRICES: readonly TokenPrice[] = [
 
 /** 4,000 draws: percentiles within about a percent of each other across seeds (see tests/unit/worksheet/monte-carlo.test.ts). */
 export const DEFAULT_UNCERTAINTY: UncertaintyInputs = { seed: 1, ranges: [] };
+
+/**
+ * An example exchange rate, dated like the GPU prices: the yuan traded at
+ * roughly 7.1 to 7.3 per US dollar through 2024 and 2025. It only changes how
+ * amounts are shown in yuan (the model computes in dollars); edit it and its
+ * date when you use the worksheet for a real plan.
+ */
+export const DEFAULT_EXCHANGE_RATE: ExchangeRate = { cnyPerUsd: 7.1, checked: PRICES_CHECKED };

@@ -40,6 +40,8 @@ export const LIMITS = {
   peakToAverage: { min: 1, max: 1000 },
   /** Tokens per second one GPU serves: above zero (GPUs divide by it). */
   throughput: { min: 0.001, max: 1e9 },
+  /** Yuan per US dollar: above zero (amounts shown in dollars divide by it when typed in yuan). */
+  exchangeRate: { min: 0.0001, max: 1e6 },
   /** Monte Carlo seed: a whole number a person can type and share. */
   seed: { min: 0, max: 2 ** 31 - 1, integer: true },
 } as const satisfies Record<string, Range>;

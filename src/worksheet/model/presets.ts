@@ -5,7 +5,7 @@
  * plausible early-stage numbers, not market data.
  */
 import { DEFAULT_GPUS } from './gpus';
-import { DEFAULT_CAPACITY, DEFAULT_FEE_STREAMS, DEFAULT_TOKEN_PRICES, DEFAULT_UNCERTAINTY, NO_STREAM_ACQUISITION } from './defaults';
+import { DEFAULT_CAPACITY, DEFAULT_FEE_STREAMS, DEFAULT_TOKEN_PRICES, DEFAULT_EXCHANGE_RATE, DEFAULT_UNCERTAINTY, NO_STREAM_ACQUISITION } from './defaults';
 import type { Scenario } from './types';
 import { fraction, monthlyRate, months, usd } from './units';
 
@@ -83,6 +83,7 @@ const BASE: Omit<Scenario, 'id' | 'name'> = {
   capacity: DEFAULT_CAPACITY,
   tokenPrices: DEFAULT_TOKEN_PRICES,
   uncertainty: DEFAULT_UNCERTAINTY,
+  exchangeRate: DEFAULT_EXCHANGE_RATE,
 };
 
 const spend = (patch: Partial<Record<keyof typeof NO_STREAM_ACQUISITION, number>>): Scenario['acquisitionByStream'] =>

@@ -179,6 +179,17 @@ export interface UncertaintyInputs {
   readonly ranges: readonly InputRange[];
 }
 
+/**
+ * How many yuan one US dollar buys, and when that was checked. The model
+ * computes in US dollars; the sidebar converts at this rate when it shows
+ * yuan, and says which rate and date every converted figure used.
+ */
+export interface ExchangeRate {
+  readonly cnyPerUsd: number;
+  /** When the rate was checked, `YYYY-MM`. */
+  readonly checked: string;
+}
+
 export interface Scenario {
   readonly id: string;
   readonly name: string;
@@ -207,4 +218,5 @@ export interface Scenario {
   readonly capacity: CapacityInputs;
   readonly tokenPrices: readonly TokenPrice[];
   readonly uncertainty: UncertaintyInputs;
+  readonly exchangeRate: ExchangeRate;
 }

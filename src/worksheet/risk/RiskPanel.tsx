@@ -7,13 +7,14 @@
 import { useMemo, useState } from 'react';
 import { t } from '../../i18n';
 import { useWorksheet } from '../../store/worksheet';
-import { SCALAR_LABELS } from '../fields';
+import { SCALAR_LABELS, SCALAR_MONEY } from '../fields';
 import { NumberField } from '../NumberField';
 import { LIMITS } from '../model/limits';
 import { SCALARS, SCALAR_IDS, isRangeable, isScalarId, type ScalarId } from '../model/scalars';
 import type { InputRange, Scenario } from '../model/types';
 import type { MonthRow } from '../model/project';
-import { formatInput, formatPercent } from '../format';
+import { formatInput, formatPercent, formatWhole, moneyDisplay, moneyToShown } from '../format';
+import { MoneyNote } from '../MoneyNote';
 import { useMonteCarlo } from './useMonteCarlo';
 import { FanChart } from './FanChart';
 import { Distribution } from './Distribution';
@@ -34,7 +35,9 @@ function RangeRow({ range, scenario, onChange, onRemove }: { range: InputRange; 
   const spec = SCALARS[range.input];
   const label = t(SCALAR_LABELS[range.input] ?? 'worksheet.risk.input');
   const percent = 'percent' in spec && spec.percent === true;
+  const money = SCALAR_MONEY.has(range.input);
   const likely = spec.get(scenario);
+  const likelyShown = percent ? likely * 100 : money ? moneyToShown(likely) : likely;
   const commit = (next: InputRange) => {
     const bad = next.low > next.high;
     setProblem(bad);
@@ -43,8 +46,8 @@ function RangeRow({ range, scenario, onChange, onRemove }: { range: InputRange; 
   return (
     <fieldset className="ws-list-row" data-range={range.input}>
       <legend>{label}</legend>
-      <NumberField label={t('worksheet.risk.low', { name: label })} unit={t('worksheet.risk.likely', { value: formatInput(percent ? likely * 100 : likely) })} range={spec.range} percent={percent} value={range.low} onCommit={(v) => commit({ ...range, low: v })} />
-      <NumberField label={t('worksheet.risk.high', { name: label })} unit="" range={spec.range} percent={percent} value={range.high} onCommit={(v) => commit({ ...range, high: v })} />
+      <NumberField label={t('worksheet.risk.low', { name: label })} unit={t('worksheet.risk.likely', { value: formatInput(Math.round(likelyShown * 1e9) / 1e9) })} range={spec.range} percent={percent} money={money} value={range.low} onCommit={(v) => commit({ ...range, low: v })} />
+      <NumberField label={t('worksheet.risk.high', { name: label })} unit="" range={spec.range} percent={percent} money={money} value={range.high} onCommit={(v) => commit({ ...range, high: v })} />
       {problem && (
         <span className="ws-error" role="alert">
           {t('worksheet.risk.lowAboveHigh')} {t('worksheet.error.keptLast')}
@@ -111,18 +114,19 @@ export function RiskPanel({ scenario, rows }: { scenario: Scenario; rows: readon
           onCommit={(seed) => updateActive((s) => ({ ...s, uncertainty: { ...s.uncertainty, seed } }))}
         />
         {ranges.length === 0 && <p className="ws-note">{t('worksheet.risk.none')}</p>}
-        {ranges.length > 0 && state.kind === 'running' && <p className="ws-note" role="status">{t('worksheet.risk.running', { draws: state.draws.toLocaleString('en-US') })}</p>}
+        {ranges.length > 0 && state.kind === 'running' && <p className="ws-note" role="status">{t('worksheet.risk.running', { draws: formatWhole(state.draws) })}</p>}
         {ranges.length > 0 && state.kind === 'error' && <p className="ws-error" role="alert">{t('worksheet.risk.failed', { reason: state.message })}</p>}
         {ranges.length > 0 && shown !== null && shown.result.horizon === h && (
           <div className="ws-risk" data-risk-result="" aria-busy={state.kind === 'running'}>
             <p className="ws-risk-headline" data-risk="probCashOut">
               {t('worksheet.risk.probCashOut', { h })}: <strong>{formatPercent(shown.result.probCashOut)}</strong>
             </p>
-            <FanChart result={shown.result} deterministic={deterministic} />
+            <FanChart result={shown.result} deterministic={deterministic} money={moneyDisplay()} />
+            <MoneyNote />
             <Distribution id="breakEven" title={t('worksheet.risk.breakEven')} dist={shown.result.sustainedBreakEven} draws={shown.result.draws} unit="month" />
             <Distribution id="runway" title={t('worksheet.risk.runway')} dist={shown.result.runway} draws={shown.result.draws} unit="months" />
             <p className="ws-note" data-risk="done">
-              {t('worksheet.risk.done', { draws: shown.result.draws.toLocaleString('en-US'), ms: Math.round(shown.ms), seed: shown.result.seed })}
+              {t('worksheet.risk.done', { draws: formatWhole(shown.result.draws), ms: Math.round(shown.ms), seed: shown.result.seed })}
             </p>
           </div>
         )}

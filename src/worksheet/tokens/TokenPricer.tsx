@@ -14,7 +14,8 @@ import { LIMITS } from '../model/limits';
 import { costPerCall, tokensPerCharacter } from '../model/token-price';
 import type { Scenario, TokenPrice } from '../model/types';
 import { usd } from '../model/units';
-import { formatPrice } from '../format';
+import { formatMoneyPrice, unitText } from '../format';
+import { MoneyNote } from '../MoneyNote';
 import { countCharacters, countTokens, ENCODING, loadTokenizer } from './tokenizer';
 
 type Load = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly tokenizer: Tiktoken } | { readonly kind: 'failed'; readonly reason: string };
@@ -26,8 +27,8 @@ function PriceRow({ row, onChange }: { row: TokenPrice; onChange: (row: TokenPri
   return (
     <fieldset className="ws-list-row">
       <legend>{row.name}</legend>
-      <NumberField label={t('worksheet.tokens.rowInput', { name: row.name })} unit={t('worksheet.unit.usdPerMillion')} range={LIMITS.money} value={row.inputPerMillion} onCommit={(v) => onChange({ ...row, inputPerMillion: usd(v) })} />
-      <NumberField label={t('worksheet.tokens.rowOutput', { name: row.name })} unit={t('worksheet.unit.usdPerMillion')} range={LIMITS.money} value={row.outputPerMillion} onCommit={(v) => onChange({ ...row, outputPerMillion: usd(v) })} />
+      <NumberField label={t('worksheet.tokens.rowInput', { name: row.name })} unit={unitText('worksheet.unit.moneyPerMillion')} money range={LIMITS.money} value={row.inputPerMillion} onCommit={(v) => onChange({ ...row, inputPerMillion: usd(v) })} />
+      <NumberField label={t('worksheet.tokens.rowOutput', { name: row.name })} unit={unitText('worksheet.unit.moneyPerMillion')} money range={LIMITS.money} value={row.outputPerMillion} onCommit={(v) => onChange({ ...row, outputPerMillion: usd(v) })} />
       <TextField
         id={`token-price-checked-${row.id}`}
         label={t('worksheet.tokens.rowChecked', { name: row.name })}
@@ -114,13 +115,14 @@ export default function TokenPricer() {
           <p data-tokens="price">
             {t('worksheet.tokens.price', {
               model: row.name,
-              input: formatPrice(row.inputPerMillion),
-              output: formatPrice(row.outputPerMillion),
+              input: formatMoneyPrice(row.inputPerMillion),
+              output: formatMoneyPrice(row.outputPerMillion),
               checked: row.checked,
-              perCall: formatPrice(perCall),
-              per1k: formatPrice(perCall * 1000),
+              perCall: formatMoneyPrice(perCall),
+              per1k: formatMoneyPrice(perCall * 1000),
             })}
           </p>
+          <MoneyNote />
           <div className="ws-buttons">
             <button
               type="button"
@@ -135,10 +137,10 @@ export default function TokenPricer() {
               type="button"
               onClick={() => {
                 updateActive((s) => ({ ...s, api: { ...s.api, pricePer1kCalls: usd(Math.min(LIMITS.money.max, perCall * 1000)) } }));
-                setSent(t('worksheet.tokens.sentPrice', { price: formatPrice(perCall * 1000), name: scenario.name }));
+                setSent(t('worksheet.tokens.sentPrice', { price: formatMoneyPrice(perCall * 1000), name: scenario.name }));
               }}
             >
-              {t('worksheet.tokens.sendPrice', { price: formatPrice(perCall * 1000) })}
+              {t('worksheet.tokens.sendPrice', { price: formatMoneyPrice(perCall * 1000) })}
             </button>
           </div>
         </>

@@ -28,5 +28,6 @@ export function blankScenario(horizon = 12): Scenario {
     capacity: { gpuId: 'g', peakToAverage: 1, throughputTokensPerSecond: 1000, throughputSource: '', throughputChecked: '', pricing: 'onDemand', reservedDiscount: fraction(0) },
     tokenPrices: [{ id: 't', name: 'Round model', inputPerMillion: usd(1), outputPerMillion: usd(2), checked: '2026-11' }],
     uncertainty: { seed: 1, ranges: [] },
+    exchangeRate: { cnyPerUsd: 7, checked: '2026-01' },
   };
 }
