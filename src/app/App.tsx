@@ -1,5 +1,6 @@
 /**
- * Routes (in the URL hash, so any static host at any sub-path works):
+ * Routes (in the URL hash, so any static host at any sub-path works), each
+ * under the language it is read in (`#/en/…`, `#/zh/…`, see locale-route.ts):
  *   #/                              course index
  *   #/lessons/<slug>[/<heading-id>] a lesson, optionally scrolled to a heading
  *   #/share/<payload>               a shared worksheet scenario
@@ -14,13 +15,21 @@ import { LessonPage } from '../lessons/LessonPage';
 import { ReferencePage } from '../lessons/ReferencePage';
 import { Shell } from './Shell';
 import { NotFound } from './NotFound';
+import { useLocaleRoute } from './locale-route';
+import { useLocale } from '../i18n/locale-store';
+import { useDocumentLanguage } from './document-language';
 
 const SharedScenarioRoute = lazy(() => import('../worksheet/SharedScenarioRoute'));
 const PresetRoute = lazy(() => import('../worksheet/PresetRoute'));
 
+/** The routes under the language's base. Rendered again whole when the language changes (the locale is state here). */
 export function App() {
+  const base = useLocaleRoute();
+  // Read so that a language switch re-renders the tree: every `t()` below reads the new language.
+  useLocale();
+  useDocumentLanguage();
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useHashLocation} base={base}>
       <Shell>
         <Switch>
           <Route path="/">

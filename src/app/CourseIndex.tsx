@@ -1,18 +1,21 @@
 import { useEffect } from 'react';
 import { Link } from 'wouter';
-import { lessons } from 'virtual:lessons';
 import { t } from '../i18n';
+import { useLocale } from '../i18n/locale-store';
+import { useLessons } from '../lessons/catalog';
 import { ReferenceLinks } from '../lessons/ReferenceLinks';
 import { useLayout } from './layout-store';
 
 export function CourseIndex() {
+  const lessons = useLessons();
+  const locale = useLocale();
   const setHasCodePane = useLayout((s) => s.setHasCodePane);
   const markMainReady = useLayout((s) => s.markMainReady);
   useEffect(markMainReady, [markMainReady]);
   useEffect(() => {
     setHasCodePane(false);
     document.title = t('app.title');
-  }, [setHasCodePane]);
+  }, [setHasCodePane, locale]);
   return (
     <main className="pane pane-lesson" id="main" tabIndex={-1}>
       <div className="article-frame">

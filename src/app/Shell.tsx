@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../i18n';
 import { OfflineStatus } from '../offline/OfflineStatus';
 import { useSettings } from '../store/settings';
 import { useLayout, type PaneId } from './layout-store';
+import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeToggle } from './ThemeToggle';
 import { useApplyTheme } from './theme';
 
@@ -85,6 +86,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <div className="header-actions">
           <OfflineStatus />
+          <LanguageSwitch />
           <ThemeToggle />
           <button
             type="button"

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Link } from 'wouter';
-import { lessons } from 'virtual:lessons';
 import { useLayout } from '../app/layout-store';
 import { NotFound } from '../app/NotFound';
 import { t } from '../i18n';
@@ -9,10 +8,14 @@ import { LessonNav } from './LessonNav';
 import { ReferenceLinks } from './ReferenceLinks';
 import { TableOfContents } from './TableOfContents';
 import { useLessonBody } from './useLessonBody';
+import { useLessons } from './catalog';
+import { useLocale } from '../i18n/locale-store';
 
 const CodePane = lazy(() => import('../editor/CodePane'));
 
 export function LessonPage({ slug, heading }: { slug: string; heading: string | null }) {
+  const lessons = useLessons();
+  const locale = useLocale();
   const index = lessons.findIndex((lesson) => lesson.slug === slug);
   const meta = index >= 0 ? lessons[index] : undefined;
   const load = useLessonBody(slug);
@@ -29,7 +32,12 @@ export function LessonPage({ slug, heading }: { slug: string; heading: string | 
   return (
     <>
       <main className="pane pane-lesson" id="main" tabIndex={-1}>
-        <article className="article-frame" aria-labelledby="lesson-title">
+        <article className="article-frame" aria-labelledby="lesson-title" lang={meta.translated ? undefined : 'en'}>
+          {!meta.translated && (
+            <p className="notice notice-untranslated" lang={locale === 'en' ? 'en' : 'zh-CN'} data-testid="untranslated">
+              {t('app.untranslated')}
+            </p>
+          )}
           <p className="lesson-kicker">
             {index + 1} / {lessons.length}
           </p>
@@ -46,7 +54,7 @@ export function LessonPage({ slug, heading }: { slug: string; heading: string | 
               </button>
             </div>
           )}
-          {load.state === 'ready' && <LessonArticle html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} />}
+          {load.state === 'ready' && <LessonArticle html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} locale={locale} />}
           <LessonNav previous={lessons[index - 1]} next={lessons[index + 1]} />
           <p>
             <Link href="/">{t('app.backToIndex')}</Link>

@@ -1,13 +1,14 @@
 import { Link } from 'wouter';
-import { pages } from 'virtual:pages';
 import { t } from '../i18n';
+import { usePages } from './catalog';
 
 /** Links to every reference page (notation, glossary…), shown on every lesson and on the course index. */
 export function ReferenceLinks() {
+  const pages = usePages();
   if (pages.length === 0) return null;
   return (
     <nav className="reference-links" aria-label={t('app.reference')}>
-      <span className="reference-links-label">{t('app.reference')}:</span>{' '}
+      <span className="reference-links-label">{t('app.reference')}{t('app.colon')}</span>
       {pages.map((page, i) => (
         <span key={page.slug}>
           {i > 0 && ' · '}

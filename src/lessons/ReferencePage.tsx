@@ -5,16 +5,18 @@
  */
 import { useEffect } from 'react';
 import { Link } from 'wouter';
-import { pages } from 'virtual:pages';
 import { useLayout } from '../app/layout-store';
 import { NotFound } from '../app/NotFound';
 import { t } from '../i18n';
 import { LessonArticle } from './LessonArticle';
 import { TableOfContents } from './TableOfContents';
 import { usePageBody } from './useLessonBody';
+import { usePages } from './catalog';
+import { useLocale } from '../i18n/locale-store';
 
 export function ReferencePage({ slug, heading }: { slug: string; heading: string | null }) {
-  const meta = pages.find((page) => page.slug === slug);
+  const meta = usePages().find((page) => page.slug === slug);
+  const locale = useLocale();
   const load = usePageBody(slug);
   const setHasCodePane = useLayout((s) => s.setHasCodePane);
 
@@ -27,7 +29,12 @@ export function ReferencePage({ slug, heading }: { slug: string; heading: string
 
   return (
     <main className="pane pane-lesson" id="main" tabIndex={-1}>
-      <article className="article-frame" aria-labelledby="page-title">
+      <article className="article-frame" aria-labelledby="page-title" lang={meta.translated ? undefined : 'en'}>
+        {!meta.translated && (
+          <p className="notice notice-untranslated" lang="zh-CN" data-testid="untranslated">
+            {t('app.untranslatedPage')}
+          </p>
+        )}
         <p className="lesson-kicker">{t('app.reference')}</p>
         <h1 id="page-title">{meta.title}</h1>
         <p className="lead">{meta.summary}</p>
@@ -41,7 +48,7 @@ export function ReferencePage({ slug, heading }: { slug: string; heading: string
             </button>
           </div>
         )}
-        {load.state === 'ready' && <LessonArticle html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} />}
+        {load.state === 'ready' && <LessonArticle html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} locale={locale} />}
         <p>
           <Link href="/">{t('app.backToIndex')}</Link>
         </p>

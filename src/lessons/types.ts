@@ -30,6 +30,8 @@ export interface LessonMeta {
   /** True when the body holds mermaid diagrams (so mermaid is loaded only then). */
   readonly hasDiagrams: boolean;
   readonly examples: readonly { readonly id: string; readonly title: string }[];
+  /** False when this is the English lesson standing in for a translation not written yet. */
+  readonly translated: boolean;
 }
 
 /** A lesson's body, loaded lazily when the lesson opens. */
@@ -49,6 +51,8 @@ export interface PageMeta {
   readonly order: number;
   readonly toc: readonly TocEntry[];
   readonly hasDiagrams: boolean;
+  /** False when this is the English page standing in for a translation not written yet. */
+  readonly translated: boolean;
 }
 
 export interface PageBody {

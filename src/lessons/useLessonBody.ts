@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadLesson } from 'virtual:lessons';
 import { loadPage } from 'virtual:pages';
+import { prepareLocaleWith, useLocale } from '../i18n/locale-store';
+import type { Locale } from '../i18n/locales';
 import type { LessonBody, PageBody } from './types';
 
 export type BodyLoad<B> =
@@ -12,22 +14,38 @@ export type BodyLoad<B> =
 export type LessonLoad = BodyLoad<LessonBody>;
 
 /**
- * Loads one lazy chunk by slug. A failed load (offline before the offline copy
+ * Loads one lazy chunk by slug, in the reader's language (a switch loads the
+ * other edition; until it arrives, the one on screen stays). A failed load (offline before the offline copy
  * took over, a server error) becomes a message with `retry`, never a silent
  * half page: `retry` loads the chunk again (a failed module fetch is fetched
  * again by a new `import()` in current browsers).
  */
-function useLazyBody<B>(slug: string, load: (slug: string) => Promise<B>): BodyLoad<B> & { retry: () => void } {
+/** The page on screen: a language switch fetches its other edition before it switches, so the page turns over at once. */
+let onScreen: { slug: string; load: (slug: string, locale: Locale) => Promise<unknown> } | null = null;
+prepareLocaleWith(async (locale) => {
+  // A failed fetch is not fatal here: the page shows its own retry message after the switch.
+  if (onScreen) await onScreen.load(onScreen.slug, locale).catch(() => undefined);
+});
+
+function useLazyBody<B>(slug: string, load: (slug: string, locale: Locale) => Promise<B>): BodyLoad<B> & { retry: () => void } {
+  const locale = useLocale();
   const [attempt, setAttempt] = useState(0);
-  const [loaded, setLoaded] = useState<{ slug: string; attempt: number; result: BodyLoad<B> }>({ slug, attempt, result: { state: 'loading' } });
+  const [loaded, setLoaded] = useState<{ slug: string; locale: Locale; attempt: number; result: BodyLoad<B> }>({ slug, locale, attempt, result: { state: 'loading' } });
+  useEffect(() => {
+    onScreen = { slug, load };
+    return () => {
+      if (onScreen?.slug === slug && onScreen.load === load) onScreen = null;
+    };
+  }, [slug, load]);
   useEffect(() => {
     let current = true;
-    load(slug).then(
-      (body) => current && setLoaded({ slug, attempt, result: { state: 'ready', body } }),
+    load(slug, locale).then(
+      (body) => current && setLoaded({ slug, locale, attempt, result: { state: 'ready', body } }),
       (error: unknown) =>
         current &&
         setLoaded({
           slug,
+          locale,
           attempt,
           result: { state: 'failed', message: error instanceof Error ? error.message : String(error), offline: !navigator.onLine },
         }),
@@ -35,9 +53,10 @@ function useLazyBody<B>(slug: string, load: (slug: string) => Promise<B>): BodyL
     return () => {
       current = false;
     };
-  }, [slug, attempt, load]);
+  }, [slug, locale, attempt, load]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const result: BodyLoad<B> = loaded.slug === slug && loaded.attempt === attempt ? loaded.result : { state: 'loading' };
+  // The same lesson in the other language keeps showing until its edition has loaded (no flash, no lost scroll).
+  const result: BodyLoad<B> = loaded.slug === slug && loaded.attempt === attempt && (loaded.locale === locale || loaded.result.state === 'ready') ? loaded.result : { state: 'loading' };
   return { ...result, retry };
 }
 

@@ -1,6 +1,6 @@
 /** Words for work kept aside: what it is (named as the user knows it) and why it was kept. */
-import { lessons } from 'virtual:lessons';
-import { t, type MessageKey } from '../i18n';
+import { getLocale, t, type MessageKey } from '../i18n';
+import { lessonsIn } from '../lessons/catalog';
 import type { AsideEntry, AsideKind } from '../store/kept-aside';
 
 const STORES: readonly string[] = ['lml.editor', 'lml.worksheet', 'lml.settings'];
@@ -14,7 +14,7 @@ export function storeWords(key: string): string {
 /** “Gradient descent” › Learning rate, for `gradient-descent/learning-rate`; the key when no lesson has it. */
 function exampleName(key: string): string {
   const [slug, id] = key.split('/');
-  const lesson = lessons.find((l) => l.slug === slug);
+  const lesson = lessonsIn(getLocale()).find((l) => l.slug === slug);
   const example = lesson?.examples.find((e: { readonly id: string }) => e.id === id);
   return lesson && example ? t('offline.aside.example', { lesson: lesson.title, example: example.title }) : key;
 }

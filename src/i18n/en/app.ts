@@ -35,4 +35,9 @@ export const app = {
   'app.pageNotFound': 'There is no page called “{slug}”.',
   'app.pageLoadFailed': 'This page could not be loaded ({message}). Check the connection and try again.',
   'app.pageLoadFailedOffline': 'This page could not be loaded: you are offline and it is not saved for offline use in this browser yet. Connect to the network and try again.',
+  'app.language.label': 'Language',
+  'app.untranslated': 'This lesson has not been translated into Chinese yet; here it is in English.',
+  'app.untranslatedPage': 'This page has not been translated into Chinese yet; here it is in English.',
+  /** Between a label and what follows it: ": " in English, "：" in Chinese. */
+  'app.colon': ': ',
 } as const;

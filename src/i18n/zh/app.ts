@@ -38,4 +38,8 @@ export const app: Dictionary<typeof en> = {
   'app.pageNotFound': '没有名为“{slug}”的页面。',
   'app.pageLoadFailed': '这个页面没能载入（{message}）。请检查网络连接后重试。',
   'app.pageLoadFailedOffline': '这个页面没能载入：你现在处于离线状态，而这个浏览器还没有保存它的离线副本。请联网后重试。',
+  'app.language.label': '语言',
+  'app.untranslated': '这一课还没有译成中文，下面是英文原文。',
+  'app.untranslatedPage': '这个页面还没有译成中文，下面是英文原文。',
+  'app.colon': '：',
 };

@@ -7,19 +7,22 @@
 import type { Blockquote, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { tIn, type ContentKey } from '../../i18n/content-text';
+import type { Locale } from '../../i18n/locales';
 
+/** Each marker and its label's key (the label is written in the edition's language). */
 export const CALLOUT_KINDS = {
-  NOTE: 'Note',
-  TIP: 'Tip',
-  WARNING: 'Warning',
-  MISTAKE: 'Common mistake',
-} as const;
+  NOTE: 'content.callout.note',
+  TIP: 'content.callout.tip',
+  WARNING: 'content.callout.warning',
+  MISTAKE: 'content.callout.mistake',
+} as const satisfies Record<string, ContentKey>;
 
 type CalloutKind = keyof typeof CALLOUT_KINDS;
 const MARKER = /^\[!([A-Za-z]+)\][ \t]*\n?/;
 
-export function remarkCallouts() {
-  return (tree: Root, file: VFile) => {
+export function remarkCallouts(locale: Locale = 'en') {
+  return () => (tree: Root, file: VFile) => {
     visit(tree, 'blockquote', (node: Blockquote) => {
       const first = node.children[0];
       if (first?.type !== 'paragraph') return;
@@ -36,7 +39,7 @@ export function remarkCallouts() {
         });
         return;
       }
-      const label = CALLOUT_KINDS[kind as CalloutKind];
+      const label = tIn(locale, CALLOUT_KINDS[kind as CalloutKind]);
       (text as Text).value = text.value.slice(match[0].length);
       if (text.value === '' && first.children.length === 1) node.children.shift();
       node.data = {

@@ -31,6 +31,19 @@ export const pageFrontmatterSchema = z.strictObject({
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 
+/**
+ * A translation's frontmatter (index.zh.md, <page>.zh.md): only what is
+ * written in words. Order, draft and the example files come from the English
+ * edition; `examples` repeats its files, in its order, with translated titles.
+ */
+export const translationFrontmatterSchema = z.strictObject({
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  examples: z.array(exampleSchema).optional(),
+});
+
+export type TranslationFrontmatter = z.infer<typeof translationFrontmatterSchema>;
+
 export interface ParsedFile<F> {
   readonly frontmatter: F;
   /** The Markdown body, with blank lines where the frontmatter was so that line numbers match the file. */
@@ -45,6 +58,10 @@ export function parseLessonFile(source: string): Result<ParsedLessonFile, { mess
 
 export function parsePageFile(source: string): Result<ParsedFile<PageFrontmatter>, { message: string; line: number | null }> {
   return parseWithSchema(source, pageFrontmatterSchema, 'the file must start with frontmatter between --- lines (title, summary)');
+}
+
+export function parseTranslationFile(source: string): Result<ParsedFile<TranslationFrontmatter>, { message: string; line: number | null }> {
+  return parseWithSchema(source, translationFrontmatterSchema, 'the file must start with frontmatter between --- lines (title, summary)');
 }
 
 function parseWithSchema<S extends z.ZodType>(

@@ -12,6 +12,8 @@ import { replaceWithBlock } from './block-node';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { plotFunctions } from '../../math/plot-registry';
+import { tIn } from '../../i18n/content-text';
+import type { Locale } from '../../i18n/locales';
 
 const plotSpec = z.strictObject({
   functions: z.array(z.string()).min(1).max(6),
@@ -42,7 +44,7 @@ export function niceTicks(min: number, max: number, count = 6): number[] {
   return ticks;
 }
 
-export function renderPlot(spec: PlotSpec): Element {
+export function renderPlot(spec: PlotSpec, locale: Locale = 'en'): Element {
   const series = spec.functions.map((name) => {
     const entry = plotFunctions[name];
     if (!entry) throw new Error(`unknown plot function "${name}"`);
@@ -85,15 +87,15 @@ export function renderPlot(spec: PlotSpec): Element {
   return s('figure', { class: 'plot' }, [
     s(
       'svg',
-      { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': `Plot: ${title}`, class: 'plot-svg' },
+      { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': tIn(locale, 'content.plot.label', { title }), class: 'plot-svg' },
       [s('title', title), ...grid, ...lines, ...legend],
     ),
     ...(spec.title ? [s('figcaption', spec.title)] : []),
   ]);
 }
 
-export function remarkPlots() {
-  return (tree: Root, file: VFile) => {
+export function remarkPlots(locale: Locale = 'en') {
+  return () => (tree: Root, file: VFile) => {
     visit(tree, 'code', (node: Code) => {
       if (node.lang !== 'plot') return;
       const fail = (message: string) => {
@@ -116,7 +118,7 @@ export function remarkPlots() {
         fail(`unknown function ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${Object.keys(plotFunctions).join(', ')}`);
         return;
       }
-      replaceWithBlock(node, 'div', { className: ['plot-block'] }, [renderPlot(spec.data)]);
+      replaceWithBlock(node, 'div', { className: ['plot-block'] }, [renderPlot(spec.data, locale)]);
     });
   };
 }

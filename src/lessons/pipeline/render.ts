@@ -22,10 +22,28 @@ import javascript from 'highlight.js/lib/languages/javascript';
 import json from 'highlight.js/lib/languages/json';
 import python from 'highlight.js/lib/languages/python';
 import typescript from 'highlight.js/lib/languages/typescript';
+import type { Locale } from '../../i18n/locales';
 import type { TocEntry } from '../types';
 import { remarkCallouts } from './callouts';
+import type { GlossaryTerm } from './glossary-schema';
+import { rehypeGlossaryLinks, remarkGlossaryBlock } from './glossary';
 import { remarkMermaidBlocks, type DiagramSource } from './mermaid-blocks';
 import { remarkPlots } from './plots';
+
+export interface RenderOptions {
+  /** The edition's language: callout labels, plot names and glossary entries are written in it. Default English. */
+  readonly locale?: Locale;
+  /** The glossary: rendered where a page has a ```glossary block, and linked from first uses when `linkTerms`. */
+  readonly glossary?: readonly GlossaryTerm[];
+  /** Link the first use of each glossary term to its entry (lessons do; the glossary itself does not). */
+  readonly linkTerms?: boolean;
+  /**
+   * Ids for the headings, in document order, instead of ids made from their
+   * text: a translation takes its English edition's, so a link to a heading
+   * (`#/lessons/<slug>/<id>`) works in both languages.
+   */
+  readonly headingIds?: readonly string[];
+}
 
 export interface RenderedLesson {
   readonly html: string;
@@ -52,6 +70,24 @@ function rehypeTocAndLinks(base: string, toc: TocEntry[]) {
   };
 }
 
+/** Gives headings the ids of another edition, by position (see `RenderOptions.headingIds`). */
+function rehypeHeadingIds(ids: readonly string[] | undefined) {
+  return () => (tree: HastRoot) => {
+    if (!ids) return;
+    let next = 0;
+    visit(tree, 'element', (node: Element) => {
+      if (!/^h[1-6]$/.test(node.tagName)) return;
+      const id = ids[next++];
+      if (id !== undefined) node.properties['id'] = id;
+    });
+  };
+}
+
+/** Every heading id in a rendered page, in order (for a translation's `headingIds`). */
+export function headingIdsOf(html: string): string[] {
+  return [...html.matchAll(/<h[1-6][^>]*\sid="([^"]*)"/g)].map((m) => m[1] ?? '');
+}
+
 /**
  * KaTeX runs with `strict: 'error'`, so what it would only print as a warning
  * (a `%` comment at the end of a formula, Unicode text in math mode…) becomes
@@ -67,20 +103,25 @@ function mathMessage(text: string): string {
  * Renders a lesson (`base` defaults to its route, `/lessons/<slug>`) or any
  * other page of the course, such as a reference page at `/<slug>`.
  */
-export async function renderLessonMarkdown(slug: string, markdown: string, base = `/lessons/${slug}`): Promise<RenderedLesson> {
+export async function renderLessonMarkdown(slug: string, markdown: string, base = `/lessons/${slug}`, options: RenderOptions = {}): Promise<RenderedLesson> {
   const toc: TocEntry[] = [];
   const diagrams: DiagramSource[] = [];
+  const locale = options.locale ?? 'en';
+  const glossary = options.glossary ?? [];
   const file = new VFile({ value: markdown });
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkMath)
-    .use(remarkCallouts)
-    .use(remarkPlots)
+    .use(remarkCallouts(locale))
+    .use(remarkPlots(locale))
     .use(remarkMermaidBlocks(diagrams))
+    .use(remarkGlossaryBlock(glossary, locale))
     .use(remarkRehype)
     .use(rehypeSlug)
+    .use(rehypeHeadingIds(options.headingIds))
     .use(rehypeTocAndLinks(base, toc))
+    .use(rehypeGlossaryLinks(options.linkTerms ? glossary : [], locale))
     .use(rehypeKatex, { output: 'htmlAndMathml', strict: 'error' })
     .use(rehypeHighlight, {
       detect: false,

@@ -1,40 +1,73 @@
 /**
- * Serves the built lessons to the app as virtual modules:
- * - `virtual:lessons`: the course index (metadata only) and `loadLesson(slug)`;
- * - `virtual:lesson-body/<slug>`: one lesson's HTML and examples, a lazy chunk each;
- * - `virtual:pages`: the reference pages (metadata) and `loadPage(slug)`;
- * - `virtual:page-body/<slug>`: one reference page's HTML, a lazy chunk each.
- * A production build fails on content errors (the message names file and line);
- * the dev server reports them and reloads when content changes.
+ * Serves the built lessons to the app as virtual modules, one set per language:
+ * - `virtual:lessons`: the English course index (metadata only, in the entry
+ *   chunk), `loadLessonIndex(locale)` for another language's (a small lazy
+ *   chunk, `virtual:lesson-index/<locale>`), and `loadLesson(slug, locale)`;
+ * - `virtual:lesson-body/<locale>/<slug>`: one edition's HTML and examples, a lazy chunk each;
+ * - `virtual:pages`, `virtual:page-index/<locale>`, `virtual:page-body/<locale>/<slug>`:
+ *   the same for the reference pages.
+ * A reader downloads only their language's chunks; the offline precache holds
+ * both. A production build fails on content errors (the message names file
+ * and line); the dev server reports them and reloads when content changes.
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { isLocale, LOCALES, type Locale } from '../../i18n/locales';
+import { glossaryFile } from './glossary';
 import { buildContent, contentRoots, type ContentBuild } from './load';
 import { pagesRoot } from './pages';
 import { formatProblem } from './problems';
 
-const INDEX_ID = 'virtual:lessons';
-const BODY_PREFIX = 'virtual:lesson-body/';
-const PAGES_ID = 'virtual:pages';
-const PAGE_BODY_PREFIX = 'virtual:page-body/';
-const VIRTUAL_IDS = [INDEX_ID, BODY_PREFIX, PAGES_ID, PAGE_BODY_PREFIX];
+const LESSONS = { index: 'virtual:lessons', localeIndex: 'virtual:lesson-index/', body: 'virtual:lesson-body/' } as const;
+const PAGES = { index: 'virtual:pages', localeIndex: 'virtual:page-index/', body: 'virtual:page-body/' } as const;
+const isOurs = (id: string) => [LESSONS, PAGES].some((kind) => id === kind.index || id.startsWith(kind.localeIndex) || id.startsWith(kind.body));
 
-/** `export const <name> = [...]; export function <load>(slug)`: metadata plus one lazy chunk per item. */
-function indexModule(name: string, load: string, metas: readonly { slug: string }[], bodyPrefix: string, what: string): string {
-  const loaders = metas.map((m) => `  ${JSON.stringify(m.slug)}: () => import(${JSON.stringify(bodyPrefix + m.slug)}),`).join('\n');
+interface Item {
+  readonly meta: { readonly slug: string };
+  readonly editions: Readonly<Record<Locale, { readonly body: unknown }>>;
+}
+
+/**
+ * The language whose chunk serves `locale`'s body: its own, or English's when
+ * the two are the same (an untranslated lesson without translated examples),
+ * so the offline precache holds that body once, not once per language.
+ */
+function bodySource(item: Item, locale: Locale): Locale {
+  return locale !== 'en' && JSON.stringify(item.editions[locale].body) === JSON.stringify(item.editions.en.body) ? 'en' : locale;
+}
+
+/** `export const <name> = [...]` (English) plus lazy loaders of other languages' indexes and of every edition's body. */
+function indexModule(name: string, loadIndex: string, load: string, kind: typeof LESSONS | typeof PAGES, items: readonly Item[], english: unknown, what: string): string {
+  const bodies = LOCALES.flatMap((locale) =>
+    items.map((item) => `  ${JSON.stringify(`${locale}/${item.meta.slug}`)}: () => import(${JSON.stringify(`${kind.body}${bodySource(item, locale)}/${item.meta.slug}`)}),`),
+  );
+  const indexes = LOCALES.filter((l) => l !== 'en').map((locale) => `  ${JSON.stringify(locale)}: () => import(${JSON.stringify(kind.localeIndex + locale)}),`);
   return [
-    `export const ${name} = ${JSON.stringify(metas)};`,
-    `const loaders = {\n${loaders}\n};`,
-    `export function ${load}(slug) {`,
-    '  const load = Object.hasOwn(loaders, slug) ? loaders[slug] : undefined;',
+    `export const ${name} = ${JSON.stringify(english)};`,
+    `const bodies = {\n${bodies.join('\n')}\n};`,
+    `const indexes = {\n${indexes.join('\n')}\n};`,
+    `export function ${loadIndex}(locale) {`,
+    `  if (locale === 'en') return Promise.resolve(${name});`,
+    '  const load = Object.hasOwn(indexes, locale) ? indexes[locale] : undefined;',
+    `  return load ? load().then((m) => m.default) : Promise.reject(new Error(\`No ${what} index in "\${locale}"\`));`,
+    '}',
+    `export function ${load}(slug, locale = 'en') {`,
+    '  const key = `${locale}/${slug}`;',
+    '  const load = Object.hasOwn(bodies, key) ? bodies[key] : undefined;',
     `  return load ? load().then((m) => m.default) : Promise.reject(new Error(\`No ${what} "\${slug}"\`));`,
     '}',
   ].join('\n');
 }
 
+/** `<locale>/<slug>` after a prefix, or null. */
+function localeAndSlug(rest: string): { locale: Locale; slug: string } | null {
+  const [locale, slug] = rest.split('/');
+  return isLocale(locale) && slug ? { locale, slug } : null;
+}
+
 /** What other build plugins may ask the lessons plugin (Vite's plugin `api`). */
 export interface LessonsPluginApi {
-  /** The mermaid sources of every published lesson (the offline precache keeps their diagram types). */
+  /** The mermaid sources of every published lesson and page, in every language (the offline precache keeps their diagram types). */
   diagramSources(): Promise<string[]>;
 }
 
@@ -46,9 +79,7 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
   const invalidate = (server: ViteDevServer) => {
     build = null;
     for (const module of server.moduleGraph.idToModuleMap.values()) {
-      if (VIRTUAL_IDS.some((id) => module.id?.startsWith('\0' + id))) {
-        server.moduleGraph.invalidateModule(module);
-      }
+      if (module.id?.startsWith('\0') && isOurs(module.id.slice(1))) server.moduleGraph.invalidateModule(module);
     }
     server.ws.send({ type: 'full-reload' });
   };
@@ -58,7 +89,9 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
     api: {
       async diagramSources() {
         const { lessons, pages } = await getBuild();
-        return [...lessons, ...pages].filter((item) => !item.draft).flatMap((item) => item.diagrams.map((d) => d.source));
+        return [...lessons, ...pages]
+          .filter((item) => !item.draft)
+          .flatMap((item) => LOCALES.flatMap((locale) => item.editions[locale].diagrams.map((d) => d.source)));
       },
     },
     configResolved(config) {
@@ -71,15 +104,22 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
         this.warn(formatProblem(p));
       }
     },
-    /** lessons-index.json: the published lessons and reference pages, for tests, benches and tools (not used by the app). */
+    /** lessons-index.json: the published lessons and reference pages (English, and each language's under `editions`), for tests, benches and tools (not used by the app). */
     async generateBundle() {
       const { lessons, pages } = await getBuild();
-      const published = lessons.filter((lesson) => !lesson.draft).map((lesson) => lesson.meta);
-      const publishedPages = pages.filter((page) => !page.draft).map((page) => page.meta);
-      this.emitFile({ type: 'asset', fileName: 'lessons-index.json', source: JSON.stringify({ lessons: published, pages: publishedPages }, null, 2) });
+      const published = lessons.filter((lesson) => !lesson.draft);
+      const publishedPages = pages.filter((page) => !page.draft);
+      const editions = Object.fromEntries(
+        LOCALES.map((locale) => [locale, { lessons: published.map((l) => l.editions[locale].meta), pages: publishedPages.map((p) => p.editions[locale].meta) }]),
+      );
+      this.emitFile({
+        type: 'asset',
+        fileName: 'lessons-index.json',
+        source: JSON.stringify({ lessons: published.map((l) => l.meta), pages: publishedPages.map((p) => p.meta), editions }, null, 2),
+      });
     },
     configureServer(server) {
-      const roots = () => [...contentRoots(projectRoot), pagesRoot(projectRoot)];
+      const roots = () => [...contentRoots(projectRoot), pagesRoot(projectRoot), glossaryFile(projectRoot)];
       for (const root of roots()) server.watcher.add(resolve(root));
       const onChange = (path: string) => {
         if (roots().some((root) => path.startsWith(resolve(root)))) invalidate(server);
@@ -89,8 +129,7 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
       server.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === PAGES_ID || id.startsWith(BODY_PREFIX) || id.startsWith(PAGE_BODY_PREFIX)) return '\0' + id;
-      return null;
+      return isOurs(id) ? '\0' + id : null;
     },
     async load(id) {
       if (!id.startsWith('\0')) return null;
@@ -98,16 +137,21 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
       const { lessons, pages } = await getBuild();
       const published = lessons.filter((lesson) => !lesson.draft);
       const publishedPages = pages.filter((page) => !page.draft);
-      if (key === INDEX_ID) return indexModule('lessons', 'loadLesson', published.map((l) => l.meta), BODY_PREFIX, 'lesson');
-      if (key === PAGES_ID) return indexModule('pages', 'loadPage', publishedPages.map((p) => p.meta), PAGE_BODY_PREFIX, 'page');
-      if (key.startsWith(PAGE_BODY_PREFIX)) {
-        const page = publishedPages.find((p) => p.meta.slug === key.slice(PAGE_BODY_PREFIX.length));
-        return page ? `export default ${JSON.stringify(page.body)};` : null;
-      }
-      if (key.startsWith(BODY_PREFIX)) {
-        const lesson = published.find((l) => l.meta.slug === key.slice(BODY_PREFIX.length));
-        if (!lesson) return null;
-        return `export default ${JSON.stringify(lesson.body)};`;
+      if (key === LESSONS.index) return indexModule('lessons', 'loadLessonIndex', 'loadLesson', LESSONS, published, published.map((l) => l.meta), 'lesson');
+      if (key === PAGES.index) return indexModule('pages', 'loadPageIndex', 'loadPage', PAGES, publishedPages, publishedPages.map((p) => p.meta), 'page');
+      for (const [kind, items] of [
+        [LESSONS, published],
+        [PAGES, publishedPages],
+      ] as const) {
+        if (key.startsWith(kind.localeIndex)) {
+          const locale = key.slice(kind.localeIndex.length);
+          return isLocale(locale) ? `export default ${JSON.stringify(items.map((item) => item.editions[locale].meta))};` : null;
+        }
+        if (key.startsWith(kind.body)) {
+          const target = localeAndSlug(key.slice(kind.body.length));
+          const item = target && items.find((i) => i.meta.slug === target.slug);
+          return target && item ? `export default ${JSON.stringify(item.editions[target.locale].body)};` : null;
+        }
       }
       return null;
     },

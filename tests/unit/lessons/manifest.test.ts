@@ -85,6 +85,8 @@ describe('buildContent with content/course.json', () => {
   const writeLesson = (slug: string, order: number) => {
     mkdirSync(join(dir, 'lessons', slug), { recursive: true });
     writeFileSync(join(dir, 'lessons', slug, 'index.md'), `---\ntitle: Lesson ${slug}\norder: ${order}\nsummary: About ${slug}.\n---\n\nText of ${slug}.\n`);
+    // Every lesson of the course has its Chinese edition (or check:content fails).
+    writeFileSync(join(dir, 'lessons', slug, 'index.zh.md'), `---\ntitle: ${slug} 课\nsummary: 关于 ${slug}。\n---\n\n${slug} 的正文。\n`);
   };
 
   beforeEach(() => {

@@ -16,15 +16,18 @@ const saved = process.env['LML_CONTENT_DIR'];
 
 beforeAll(async () => {
   process.env['LML_CONTENT_DIR'] = fixtures;
+  // The fixtures are English only: their Chinese editions are listed as pending (warnings), so each test sees its own problem.
+  process.env['LML_TRANSLATIONS_FILE'] = resolve(root, 'tests/fixtures/invalid-lessons-translations.json');
   ({ problems, lessons } = await checkContent(root));
 }, 60_000);
 
 afterAll(() => {
+  delete process.env['LML_TRANSLATIONS_FILE'];
   if (saved === undefined) delete process.env['LML_CONTENT_DIR'];
   else process.env['LML_CONTENT_DIR'] = saved;
 });
 
-const about = (slug: string) => problems.filter((p) => p.file.includes(`/${slug}/`)).map(formatProblem);
+const about = (slug: string) => problems.filter((p) => p.file.includes(`/${slug}/`) && p.severity !== 'warning').map(formatProblem);
 
 describe('check:content on broken lessons', () => {
   it('names the field of bad frontmatter', () => {
