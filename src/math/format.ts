@@ -64,6 +64,16 @@ export function fmtChineseAmount(x: number, digits = 0): string {
 /** A fact whose wording differs by language (money, words); the build picks the edition's. */
 export type LocalizedFact = Readonly<Record<Locale, string>>;
 
+/**
+ * A count in every language: grouped in English, in 万 / 亿 in Chinese when it
+ * is a whole number of them: fmtCount(300000) = { en: "300,000", zh: "30 万" };
+ * fmtCount(18000) = { en: "18,000", zh: "18,000" } (1.8 万 would round nothing,
+ * but a count reads better whole).
+ */
+export function fmtCount(x: number): LocalizedFact {
+  return { en: fmtGrouped(x, 0), zh: fmtChineseAmount(x, 0).trim() };
+}
+
 /** `fmtUsd` in every language, for a fact used by both editions: { en: "USD 2,400", zh: "2,400 美元" }. */
 export function fmtMoney(x: number, digits = 0): LocalizedFact {
   return { en: fmtUsd(x, digits, 'en'), zh: fmtUsd(x, digits, 'zh') };

@@ -3,7 +3,7 @@
  * figures for a small startup (stated as such in the lesson); every result
  * is computed from them by src/math, never typed in.
  */
-import { fmt, fmtGrouped, fmtPercent } from '../../../src/math/format';
+import { fmt, fmtCount, fmtGrouped, fmtPercent, type LocalizedFact } from '../../../src/math/format';
 import {
   breakEvenRequests,
   dedicatedServingCost,
@@ -46,11 +46,12 @@ const dedicated = dedicatedServingCost(s.servingGpus, s.servingPricePerGpuHour);
 const flagged = s.requestsPerMonth * s.flaggedFraction;
 const relabelPerExample = labellingCost(1, s.labelsPerExample, s.pricePerLabel);
 
-export const facts: Readonly<Record<string, string>> = {
-  examples: fmtGrouped(s.examples),
+/** Counts of 万 and more read in 万 in the Chinese edition (fmtCount); the rest reads the same in both. */
+export const facts: Readonly<Record<string, string | LocalizedFact>> = {
+  examples: fmtCount(s.examples),
   labels_per_example: fmt(s.labelsPerExample, 0),
   price_per_label: fmt(s.pricePerLabel, 2),
-  total_labels: fmtGrouped(s.examples * s.labelsPerExample),
+  total_labels: fmtCount(s.examples * s.labelsPerExample),
   labelling_cost: fmtGrouped(labelling),
   test_percent: fmtPercent(s.testFraction, 0),
   test_examples: fmtGrouped(s.examples * s.testFraction),
@@ -69,7 +70,7 @@ export const facts: Readonly<Record<string, string>> = {
   up_front_cost: fmtGrouped(upFront),
   people_share: fmtPercent(people / upFront, 0),
   compute_share: fmtPercent(training / upFront, 1),
-  requests_per_month: fmtGrouped(s.requestsPerMonth),
+  requests_per_month: fmtCount(s.requestsPerMonth),
   tokens_per_request: fmtGrouped(s.tokensPerRequest),
   million_tokens_per_month: fmtGrouped((s.requestsPerMonth * s.tokensPerRequest) / 1_000_000),
   price_per_million_tokens: fmt(s.pricePerMillionTokens, 2),
@@ -77,7 +78,7 @@ export const facts: Readonly<Record<string, string>> = {
   serving_price_per_gpu_hour: fmt(s.servingPricePerGpuHour, 2),
   hours_per_month: fmt(HOURS_PER_MONTH, 0),
   dedicated_cost: fmtGrouped(dedicated),
-  break_even_requests: fmtGrouped(breakEvenRequests(dedicated, s.tokensPerRequest, s.pricePerMillionTokens)),
+  break_even_requests: fmtCount(breakEvenRequests(dedicated, s.tokensPerRequest, s.pricePerMillionTokens)),
   flagged_percent: fmtPercent(s.flaggedFraction, 0),
   flagged_per_month: fmtGrouped(flagged),
   relabel_per_example: fmt(relabelPerExample, 2),

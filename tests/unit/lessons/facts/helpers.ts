@@ -27,7 +27,7 @@ export function lessonText(slug: string): string {
 }
 
 /** index.md names no fact that does not exist, and every fact is used. */
-export function expectUsesExactly(slug: string, facts: Readonly<Record<string, string>>): void {
+export function expectUsesExactly(slug: string, facts: Readonly<Record<string, unknown>>): void {
   const used = new Set([...lessonText(slug).matchAll(/\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g)].map((m) => m[1] ?? ''));
   expect([...used].filter((name) => !Object.hasOwn(facts, name))).toEqual([]);
   expect(Object.keys(facts).filter((name) => !used.has(name))).toEqual([]);

@@ -16,10 +16,11 @@ describe('life-of-a-model facts', () => {
     const flagged = s.requestsPerMonth * s.flaggedFraction; // 6,000
     const relabel = s.labelsPerExample * s.pricePerLabel; // 0.12
     expect(facts).toEqual({
-      examples: grouped(s.examples),
+      // Counts of whole 万 read in 万 in Chinese: 20,000 = 2 万, 40,000 = 4 万, 300,000 = 30 万, 2,160,000 = 216 万.
+      examples: { en: grouped(s.examples), zh: '2 万' },
       labels_per_example: grouped(s.labelsPerExample),
       price_per_label: fixed(s.pricePerLabel, 2),
-      total_labels: grouped(s.examples * s.labelsPerExample),
+      total_labels: { en: grouped(s.examples * s.labelsPerExample), zh: '4 万' },
       labelling_cost: grouped(labelling),
       test_percent: `${fixed(s.testFraction * 100, 0)}%`,
       test_examples: grouped(s.examples * s.testFraction),
@@ -38,7 +39,7 @@ describe('life-of-a-model facts', () => {
       up_front_cost: '76,200',
       people_share: `${fixed((100 * people) / upFront, 0)}%`, // 94.49% → 94%
       compute_share: `${fixed((100 * training) / upFront, 1)}%`, // 2.36% → 2.4%
-      requests_per_month: grouped(s.requestsPerMonth),
+      requests_per_month: { en: grouped(s.requestsPerMonth), zh: '30 万' },
       tokens_per_request: grouped(s.tokensPerRequest),
       million_tokens_per_month: grouped(millionTokens),
       price_per_million_tokens: fixed(s.pricePerMillionTokens, 2),
@@ -46,7 +47,7 @@ describe('life-of-a-model facts', () => {
       serving_price_per_gpu_hour: fixed(s.servingPricePerGpuHour, 2),
       hours_per_month: '720',
       dedicated_cost: grouped(dedicated),
-      break_even_requests: '2,160,000', // 864 / (800 × 0.50 / 1e6)
+      break_even_requests: { en: '2,160,000', zh: '216 万' }, // 864 / (800 × 0.50 / 1e6)
       flagged_percent: `${fixed(s.flaggedFraction * 100, 0)}%`,
       flagged_per_month: grouped(flagged),
       relabel_per_example: fixed(relabel, 2),
