@@ -5,7 +5,7 @@
  * says what is wrong and the saved scenarios are not touched.
  */
 import { useState } from 'react';
-import { t } from '../i18n';
+import { getLocale, t } from '../i18n';
 import { MAX_SCENARIOS, useWorksheet } from '../store/worksheet';
 import type { Scenario } from './model/types';
 import type { MonthRow } from './model/project';
@@ -52,7 +52,7 @@ export function ImportExport({ scenario, rows, summary, money }: { scenario: Sce
   };
 
   const share = () => {
-    const url = shareUrl(location.href, scenario);
+    const url = shareUrl(location.href, scenario, getLocale());
     setLink(url);
     navigator.clipboard?.writeText(url).then(
       () => setStatus({ kind: 'ok', text: t('worksheet.io.copied') }),

@@ -67,7 +67,7 @@ describe('lesson reader', () => {
     await page.goto(`${server.url}#/lessons/${first.slug}`);
     await page.getByRole('link', { name: `Next: ${second.title}` }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(second.title);
-    expect(new URL(page.url()).hash).toBe(`#/lessons/${second.slug}`);
+    expect(new URL(page.url()).hash).toBe(`#/en/lessons/${second.slug}`);
     await page.getByRole('link', { name: `Previous: ${first.title}` }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(first.title);
     await context.close();
@@ -82,7 +82,7 @@ describe('lesson reader', () => {
     // Follow the table of contents link, as a reader would, then copy the URL into a new tab.
     await page.goto(`${server.url}#/lessons/${lesson.slug}`);
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: heading.text }).click();
-    await expect.poll(() => new URL(page.url()).hash).toBe(`#/lessons/${lesson.slug}/${heading.id}`);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/en/lessons/${lesson.slug}/${heading.id}`);
     const link = page.url();
     const inView = async (p: typeof page) =>
       p.evaluate((id) => {

@@ -33,7 +33,7 @@ describe('reference pages', () => {
     const { page, context, problems } = await freshPage(browser);
     await page.goto(`${server.url}#/lessons/${lesson.slug}`);
     await page.getByRole('navigation', { name: 'Reference' }).getByRole('link', { name: notation.title }).click();
-    await expect.poll(() => new URL(page.url()).hash).toBe('#/notation');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/en/notation');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Notation');
     await page.locator('.lesson-body h2').first().waitFor();
     expect(await page.title()).toBe('Notation · Large Model Lab');
@@ -51,7 +51,7 @@ describe('reference pages', () => {
     const { page, context } = await freshPage(browser, { viewport: { width: 1280, height: 700 } });
     await page.goto(`${server.url}#/notation`);
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: heading.text }).click();
-    await expect.poll(() => new URL(page.url()).hash).toBe(`#/notation/${heading.id}`);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/en/notation/${heading.id}`);
     await page.reload();
     await page.locator(`#${heading.id}`).waitFor();
     const top = () => page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, heading.id);

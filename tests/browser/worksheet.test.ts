@@ -138,7 +138,7 @@ describe('startup worksheet', () => {
     await openSection(page, 'Export, import and share');
     await sidebar(page).getByRole('button', { name: 'Create share link' }).click();
     const link = await sidebar(page).getByLabel('Share link').inputValue();
-    expect(link.startsWith(server.url + '#/share/v2:')).toBe(true);
+    expect(link.startsWith(server.url + '#/en/share/v2:')).toBe(true);
     const original = await summaryValues(page);
     await context.close();
 
@@ -156,7 +156,7 @@ describe('startup worksheet', () => {
     await fresh.page.goto(link.slice(0, link.length - 25) + 'XX');
     await fresh.page.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
     // One character changed in the middle (share/bit-flips-integrity): the check refuses it.
-    const middle = Math.floor((link.length + link.indexOf('#/share/v2:') + 20) / 2);
+    const middle = Math.floor((link.length + link.indexOf('#/en/share/v2:') + 20) / 2);
     const flipped = link.slice(0, middle) + (link[middle] === 'Q' ? 'R' : 'Q') + link.slice(middle + 1);
     await fresh.page.goto(flipped);
     await fresh.page.getByRole('alert').filter({ hasText: /check does not match|damaged or incomplete/ }).waitFor();

@@ -20,6 +20,7 @@ import type { Scenario } from '../model/types';
 import { shortHash } from '../../hash';
 import { decompressBounded } from './lz-bounded';
 import { parseScenarioText, scenarioToFileObject, type ImportProblem, type ScenarioInputs } from './scenarioFile';
+import type { Locale } from '../../i18n/locales';
 
 export const SHARE_PREFIX_V1 = 'v1:';
 export const SHARE_PREFIX_V2 = 'v2:';
@@ -44,9 +45,12 @@ export function encodeSharePayload(scenario: Scenario): string {
   return `${SHARE_PREFIX_V2}${shortHash(json)}:${compressToEncodedURIComponent(json)}`;
 }
 
-/** The full link for the current page: everything before the hash + `#/share/` + payload. */
-export function shareUrl(pageHref: string, scenario: Scenario): string {
-  return pageHref.split('#')[0] + '#/share/' + encodeSharePayload(scenario);
+/**
+ * The full link for the current page: everything before the hash + `#/<locale>/share/` + payload,
+ * so the link opens in the language it was shared in (the reader can switch).
+ */
+export function shareUrl(pageHref: string, scenario: Scenario, locale: Locale): string {
+  return `${pageHref.split('#')[0]}#/${locale}/share/${encodeSharePayload(scenario)}`;
 }
 
 /** Decompresses with the bound; the problem when the data is not a link's. */

@@ -125,13 +125,14 @@ describe('share links', () => {
     expect(back.ok && { ...back.value, id: hybrid.id }).toEqual(hybrid);
   });
 
-  it('builds the link from the page URL without its hash', () => {
-    const url = shareUrl('https://example.org/courses/lab/#/lessons/x', hybrid);
-    const prefix = 'https://example.org/courses/lab/#/share/';
+  it('builds the link from the page URL without its hash, in the language it is shared in', () => {
+    const url = shareUrl('https://example.org/courses/lab/#/zh/lessons/x', hybrid, 'zh');
+    const prefix = 'https://example.org/courses/lab/#/zh/share/';
     expect(url.slice(0, prefix.length)).toBe(prefix);
     // What follows is the scenario itself, not just something of the right shape.
     const back = decodeSharePayload(url.slice(prefix.length));
     expect(back.ok && { ...back.value, id: hybrid.id }).toEqual(hybrid);
+    expect(shareUrl('https://example.org/courses/lab/', hybrid, 'en').startsWith('https://example.org/courses/lab/#/en/share/v2:')).toBe(true);
   });
 
   it('refuses every damaged v2 link instead of importing other numbers (share/bit-flips-integrity)', () => {
