@@ -82,13 +82,17 @@ describe('the language switch', () => {
     // Coming back later by a link without a language: the remembered choice, Chinese.
     await page.goto(`${server.url}#/`);
     await expect.poll(() => hash(page)).toBe('#/zh/');
-    await expect.poll(() => page.locator('.course-list .course-title').allTextContents()).toContain(zh.title);
+    // The course index in Chinese: every lesson's Chinese title (pending ones' from content/translations.json).
+    const zhTitles = index.editions.zh.lessons.map((l) => l.title);
+    await expect.poll(() => page.locator('.course-list .course-title').allTextContents()).toEqual(zhTitles);
+    expect(zhTitles.filter((title) => !/[\u4e00-\u9fff]/.test(title))).toEqual([]);
 
-    // A lesson not translated yet: its English text, said so in Chinese.
+    // A lesson not translated yet: its Chinese title, its English text, said so in Chinese.
     if (!untranslated) throw new Error('every lesson is translated: pick another check for the notice');
     await page.goto(`${server.url}#/lessons/${untranslated.slug}`);
     await expect.poll(() => page.getByTestId('untranslated').textContent()).toBe(zhApp['app.untranslated']);
-    expect(await h1(page)).toBe(edition('en', untranslated.slug).title);
+    expect(await h1(page)).toBe(untranslated.title);
+    expect(await page.locator('.lesson-body h2').first().textContent()).toBe(edition('en', untranslated.slug).toc[0]?.text);
 
     // And back to English, on the translated lesson.
     await page.goto(`${server.url}#/zh/lessons/${SLUG}`);

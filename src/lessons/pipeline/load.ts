@@ -100,7 +100,7 @@ export async function buildLesson(
   projectRoot: string,
   dir: string,
   slug: string,
-  context: BuildContext = { glossary: [], plan: { pending: new Set(), problems: [], file: 'content/translations.json' } },
+  context: BuildContext = { glossary: [], plan: { pending: new Set(), index: new Map(), problems: [], file: 'content/translations.json' } },
 ): Promise<{ lesson: BuiltLesson | null; problems: ContentProblem[] }> {
   const indexPath = join(dir, 'index.md');
   const file = relative(projectRoot, indexPath);
@@ -167,7 +167,8 @@ export async function buildLesson(
     if (missing) problems.push(context.editionsOptional ? { ...missing, severity: 'warning' } : missing);
     if (!existsSync(zhPath)) {
       // The reader of this language gets the English lesson (said so in the app), with examples in their language where they have it.
-      editions[locale] = { ...english, meta: { ...english.meta, translated: false }, body: { ...english.body, examples: examplesIn(locale) } };
+      const indexEntry = context.plan.index.get(slug);
+      editions[locale] = { ...english, meta: { ...english.meta, ...indexEntry, translated: false }, body: { ...english.body, examples: examplesIn(locale) } };
       continue;
     }
     const zhProblem = problemIn(zhFile);

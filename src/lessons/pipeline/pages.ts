@@ -118,7 +118,7 @@ async function buildPage(projectRoot: string, dir: string, fileName: string, con
 }
 
 /** Every page under the pages folder, sorted by `order` then slug; problems carry file and line. */
-export async function buildPages(projectRoot: string, context: BuildContext = { glossary: [], plan: { pending: new Set(), problems: [], file: 'content/translations.json' } }): Promise<{ pages: BuiltPage[]; problems: ContentProblem[] }> {
+export async function buildPages(projectRoot: string, context: BuildContext = { glossary: [], plan: { pending: new Set(), index: new Map(), problems: [], file: 'content/translations.json' } }): Promise<{ pages: BuiltPage[]; problems: ContentProblem[] }> {
   const dir = pagesRoot(projectRoot);
   const pages: BuiltPage[] = [];
   const problems: ContentProblem[] = [];

@@ -2,7 +2,10 @@
  * What must be translated, and what may stay as it is.
  *
  * - `content/translations.json` lists the lessons and reference pages whose
- *   Chinese edition is still being written: `{ "zh": { "pending": ["slug", …] } }`.
+ *   Chinese edition is still being written: `{ "zh": { "pending": ["slug", …] } }`,
+ *   and may give a pending one its Chinese title and summary for the course
+ *   index (`"index": { "slug": { "title": …, "summary": … } }`) before its
+ *   text is translated.
  *   A listed slug without its `index.zh.md` (or `<page>.zh.md`) is a warning;
  *   any other missing edition is an error, and so is a listed slug that has
  *   its edition (take it off the list). With the list empty, every lesson and
@@ -33,11 +36,20 @@ export const KEEP_ENGLISH: ReadonlySet<string> = new Set(
   ],
 );
 
-const planSchema = z.strictObject({ zh: z.strictObject({ pending: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)) }) });
+const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+const indexEntrySchema = z.strictObject({ title: z.string().min(1), summary: z.string().min(1) });
+const planSchema = z.strictObject({
+  zh: z.strictObject({ pending: z.array(slugSchema), index: z.record(slugSchema, indexEntrySchema).optional() }),
+});
+
+/** A pending lesson's Chinese title and summary, shown in the course index until its text is translated. */
+export type IndexEntry = z.infer<typeof indexEntrySchema>;
 
 export interface TranslationPlan {
   /** Slugs of lessons and pages whose Chinese edition may still be missing. */
   readonly pending: ReadonlySet<string>;
+  /** Chinese titles and summaries of pending items, for the course index. */
+  readonly index: ReadonlyMap<string, IndexEntry>;
   readonly problems: ContentProblem[];
   readonly file: string;
 }
@@ -46,19 +58,24 @@ export interface TranslationPlan {
 export function loadTranslationPlan(projectRoot: string): TranslationPlan {
   const path = process.env['LML_TRANSLATIONS_FILE'] ?? join(projectRoot, 'content', 'translations.json');
   const file = relative(projectRoot, path);
-  if (!existsSync(path)) return { pending: new Set(), problems: [], file };
+  if (!existsSync(path)) return { pending: new Set(), index: new Map(), problems: [], file };
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    return { pending: new Set(), problems: [{ file, line: 1, message: `not valid JSON: ${(error as Error).message}`, severity: 'error' }], file };
+    return { pending: new Set(), index: new Map(), problems: [{ file, line: 1, message: `not valid JSON: ${(error as Error).message}`, severity: 'error' }], file };
   }
   const parsed = planSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { pending: new Set(), problems: [{ file, line: 1, message: `${issue?.path.join('.') || '(file)'}: ${issue?.message ?? 'invalid'}`, severity: 'error' }], file };
+    return { pending: new Set(), index: new Map(), problems: [{ file, line: 1, message: `${issue?.path.join('.') || '(file)'}: ${issue?.message ?? 'invalid'}`, severity: 'error' }], file };
   }
-  return { pending: new Set(parsed.data.zh.pending), problems: [], file };
+  const pending = new Set(parsed.data.zh.pending);
+  const index = new Map(Object.entries(parsed.data.zh.index ?? {}));
+  const problems: ContentProblem[] = [...index.keys()]
+    .filter((slug) => !pending.has(slug))
+    .map((slug) => ({ file, line: null, message: `zh.index has "${slug}", which is not pending: its title and summary belong in its Chinese edition now`, severity: 'error' as const }));
+  return { pending, index, problems, file };
 }
 
 /** The problem for an item whose Chinese edition is missing, or listed as pending though it exists. */
