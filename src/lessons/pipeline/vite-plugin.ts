@@ -119,7 +119,7 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
       });
     },
     configureServer(server) {
-      const roots = () => [...contentRoots(projectRoot), pagesRoot(projectRoot), glossaryFile(projectRoot)];
+      const roots = () => [...contentRoots(projectRoot), pagesRoot(projectRoot), glossaryFile(projectRoot), glossaryFile(projectRoot).replace(/\.ts$/, '')];
       for (const root of roots()) server.watcher.add(resolve(root));
       const onChange = (path: string) => {
         if (roots().some((root) => path.startsWith(resolve(root)))) invalidate(server);
