@@ -3,9 +3,30 @@
  * mermaid diagram (mermaid needs a DOM, so it runs under jsdom here; the
  * build itself leaves diagrams to the browser).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { en } from '../../i18n/en';
+import { zh } from '../../i18n/zh';
 import { buildContent } from './load';
 import type { ContentProblem } from './problems';
+import { checkDictionaries } from './translations';
+
+/** UI strings whose Chinese is missing (still English), each at its line in src/i18n/zh/. */
+function untranslatedUiStrings(projectRoot: string): ContentProblem[] {
+  const dir = join(projectRoot, 'src', 'i18n', 'zh');
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => ({ file: relative(projectRoot, join(dir, name)), lines: readFileSync(join(dir, name), 'utf8').split('\n') }));
+  const where = (key: string) => {
+    for (const { file, lines } of files) {
+      const index = lines.findIndex((line) => line.includes(`'${key}':`));
+      if (index >= 0) return { file, line: index + 1 };
+    }
+    return { file: relative(projectRoot, dir), line: null };
+  };
+  return checkDictionaries(en, zh, new Set(), where);
+}
 
 type MermaidParser = (text: string) => Promise<unknown>;
 
@@ -28,7 +49,7 @@ function diagramLine(error: unknown, blockLine: number | null): number | null {
 
 export async function checkContent(projectRoot: string): Promise<{ lessons: number; pages: number; problems: ContentProblem[] }> {
   const { lessons, pages, problems } = await buildContent(projectRoot);
-  const all = [...problems];
+  const all = [...problems, ...untranslatedUiStrings(projectRoot)];
   const diagrams = [...lessons, ...pages].flatMap((item) => item.diagrams.map((d) => ({ ...d, file: item.file })));
   if (diagrams.length > 0) {
     const parse = await loadMermaidParser();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildContent } from '../../../src/lessons/pipeline/load';
-import { editionProblem, loadTranslationPlan } from '../../../src/lessons/pipeline/translations';
+import { checkDictionaries, editionProblem, loadTranslationPlan } from '../../../src/lessons/pipeline/translations';
 
 const root = resolve(import.meta.dirname, '../../..');
 let dir: string | null = null;
@@ -53,6 +53,22 @@ describe('editionProblem', () => {
     expect(editionProblem(plan, 'other', 'other/index.md', false, 'other/index.zh.md')).toMatchObject({ severity: 'error', message: expect.stringMatching(/^untranslated: write other\/index\.zh\.md/) });
     expect(editionProblem(plan, 'late', 'late/index.md', true, 'late/index.zh.md')).toMatchObject({ severity: 'error', message: expect.stringMatching(/take it off the pending list/) });
     expect(editionProblem(plan, 'other', 'other/index.md', true, 'other/index.zh.md')).toBeNull();
+  });
+});
+
+describe('checkDictionaries', () => {
+  const en = { 'a.save': 'Save the scenario', 'a.gpu': 'WebGPU', 'a.count': '{count} runs', 'a.name': 'Large Model Lab' };
+  const where = (key: string) => ({ file: 'zh.ts', line: Object.keys(en).indexOf(key) + 1 });
+  it('reports a UI string left in English, at its line, and lets names and placeholders be', () => {
+    const zh = { 'a.save': 'Save the scenario', 'a.gpu': 'WebGPU', 'a.count': '{count} 次运行', 'a.name': 'Large Model Lab' };
+    expect(checkDictionaries(en, zh, new Set(['a.name']), where)).toEqual([
+      { file: 'zh.ts', line: 1, message: '"a.save" is not translated: "Save the scenario"', severity: 'error' },
+    ]);
+  });
+
+  it('passes a dictionary in Chinese', () => {
+    const zh = { 'a.save': '保存情景', 'a.gpu': 'WebGPU', 'a.count': '{count} 次运行', 'a.name': '大模型实验室' };
+    expect(checkDictionaries(en, zh, new Set(), where)).toEqual([]);
   });
 });
 
