@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { glossary } from '../../content/glossary';
 import { scenario } from '../../content/lessons/life-of-a-model/facts';
 import { app as enApp } from '../../src/i18n/en/app';
 import { app as zhApp } from '../../src/i18n/zh/app';
@@ -104,6 +105,36 @@ describe('the language switch', () => {
     await page.reload();
     await expect.poll(() => h1(page)).toBe(en.title);
 
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+    await context.close();
+  });
+
+  it('shows a glossary term\'s Chinese definition on hover and on keyboard focus, and hides it with Escape', async () => {
+    const { context, page, problems } = await freshPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}#/zh/lessons/${SLUG}`);
+    await expect.poll(() => h1(page)).toBe(zh.title);
+    const link = page.locator('.lesson-body .term-link').first();
+    const id = await link.getAttribute('data-term');
+    const term = glossary.find((t) => t.id === id);
+    if (!term) throw new Error(`the first linked term "${id ?? ''}" is not in the glossary`);
+    const tip = page.locator('.lesson-body .term-tip').first();
+    expect(await tip.isVisible()).toBe(false);
+
+    await link.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(term.definition.zh);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+
+    await link.focus();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    // The link leads to the term's entry on the glossary page, in Chinese.
+    expect(await link.getAttribute('href')).toBe(`#/glossary/term-${term.id}`);
+    await link.click();
+    await expect.poll(() => hash(page)).toBe(`#/zh/glossary/term-${term.id}`);
+    await expect.poll(() => page.locator(`#term-${term.id} dfn`).textContent()).toBe(term.zh);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
     await context.close();
   });
