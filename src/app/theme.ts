@@ -21,7 +21,7 @@ const systemTheme = (): Theme => (query()?.matches ? 'dark' : 'light');
 /** The theme in effect now. */
 export function useEffectiveTheme(): Theme {
   const choice = useSettings((s) => s.theme);
-  const system = useSyncExternalStore(subscribeSystem, systemTheme, () => 'light' as Theme);
+  const system = useSyncExternalStore<Theme>(subscribeSystem, systemTheme, () => 'light');
   return choice === 'system' ? system : choice;
 }
 

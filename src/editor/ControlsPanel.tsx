@@ -135,7 +135,7 @@ function NumberInput({ id, value, onCommit }: { id: string; value: number; onCom
 
 /** The stored value when it fits the spec (right kind, one of the options, matrix of the right size), else the spec's default. */
 function shownValue(spec: ControlSpec, stored: ControlValue | undefined): ControlValue {
-  return stored !== undefined && fits(spec, stored) ? stored : (spec.value as ControlValue);
+  return stored !== undefined && fits(spec, stored) ? stored : spec.value;
 }
 
 export function ControlsPanel({ controls, values, onChange, onDefaults }: ControlsPanelProps) {

@@ -59,7 +59,7 @@ export function SeriesChart({ kind, name, series }: SeriesChartProps) {
       <figcaption className="lml-chart-title">{name}</figcaption>
       <UPlotChart
         options={options}
-        data={data as uPlot.AlignedData}
+        data={data}
         optionsKey={shapeKey}
         height={200}
         label={t(kind === 'chart' ? 'runtime.chart.label' : 'runtime.plot.label', { name, series: names })}

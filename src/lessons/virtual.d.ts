@@ -1,21 +1,20 @@
+// Relative `import` declarations are not allowed inside an ambient module
+// (TS2439, hidden by skipLibCheck: every lesson field read as an error type),
+// so the types are named through `import()` type queries.
 declare module 'virtual:lessons' {
-  import type { Locale } from '../i18n/locales';
-  import type { LessonBody, LessonMeta } from './types';
   /** Every published lesson, sorted by `order`, in English (bundled with the app). */
-  export const lessons: readonly LessonMeta[];
+  export const lessons: readonly import('./types').LessonMeta[];
   /** The same list in `locale` (a small lazy chunk for a language other than English). */
-  export function loadLessonIndex(locale: Locale): Promise<readonly LessonMeta[]>;
+  export function loadLessonIndex(locale: import('../i18n/locales').Locale): Promise<readonly import('./types').LessonMeta[]>;
   /** Loads one lesson's body in `locale` (a lazy chunk per lesson and language). */
-  export function loadLesson(slug: string, locale?: Locale): Promise<LessonBody>;
+  export function loadLesson(slug: string, locale?: import('../i18n/locales').Locale): Promise<import('./types').LessonBody>;
 }
 
 declare module 'virtual:pages' {
-  import type { Locale } from '../i18n/locales';
-  import type { PageBody, PageMeta } from './types';
   /** Every published reference page (content/pages/*.md), sorted by `order`, in English. */
-  export const pages: readonly PageMeta[];
+  export const pages: readonly import('./types').PageMeta[];
   /** The same list in `locale`. */
-  export function loadPageIndex(locale: Locale): Promise<readonly PageMeta[]>;
+  export function loadPageIndex(locale: import('../i18n/locales').Locale): Promise<readonly import('./types').PageMeta[]>;
   /** Loads one page's body in `locale` (a lazy chunk per page and language). */
-  export function loadPage(slug: string, locale?: Locale): Promise<PageBody>;
+  export function loadPage(slug: string, locale?: import('../i18n/locales').Locale): Promise<import('./types').PageBody>;
 }

@@ -60,10 +60,10 @@ export function ImportButton() {
       setState({ kind: 'reading' });
       const work = await loadWork();
       const read = await work.readBackupFile(file);
-      if (!read.ok) return setState({ kind: 'failed', message: read.error });
+      if (!read.ok) { setState({ kind: 'failed', message: read.error }); return; }
       const plan = work.prepareImport(read.value);
-      if (!plan.ok) return setState({ kind: 'failed', message: plan.error });
-      if (plan.value.newerHere.length > 0) return setState({ kind: 'confirm', backup: read.value, plan: plan.value });
+      if (!plan.ok) { setState({ kind: 'failed', message: plan.error }); return; }
+      if (plan.value.newerHere.length > 0) { setState({ kind: 'confirm', backup: read.value, plan: plan.value }); return; }
       await apply(read.value, new Set());
     });
 

@@ -83,7 +83,7 @@ function jsonProblem(problem: JsonProblem): string {
 }
 
 /** Parses a backup file's text; the error says what is wrong in words a student understands. */
-export function parseBackup(text: string): Result<ParsedBackup, string> {
+export function parseBackup(text: string): Result<ParsedBackup> {
   const json = parseJsonSafely(text, MAX_BACKUP_BYTES);
   if (!json.ok) return err(jsonProblem(json.error));
   const value = json.value;

@@ -52,7 +52,7 @@ function targets(): ImportTarget[] {
 }
 
 /** Reads and checks a backup file (its size first, before reading it). */
-export async function readBackupFile(file: Blob): Promise<Result<ParsedBackup, string>> {
+export async function readBackupFile(file: Blob): Promise<Result<ParsedBackup>> {
   if (file.size > MAX_BACKUP_BYTES) return err(t('offline.backup.tooLarge', { size: file.size, max: MAX_BACKUP_BYTES }));
   let text: string;
   try {
@@ -64,7 +64,7 @@ export async function readBackupFile(file: Blob): Promise<Result<ParsedBackup, s
 }
 
 /** What the import would do, against what is saved now (edits waiting for their pause are saved first). */
-export function prepareImport(backup: ParsedBackup): Result<ImportPlan, string> {
+export function prepareImport(backup: ParsedBackup): Result<ImportPlan> {
   flushPendingSaves();
   return planImport(backup, targets(), SETTINGS_VERSION, (key) => safeLocalStorage.getItem(key), Date.now());
 }
@@ -87,7 +87,7 @@ export interface ImportSummary {
  * again against storage now, so edits made while the question was open are
  * kept (an item that became newer since is not in `replace`, so it stays).
  */
-export function applyImport(backup: ParsedBackup, replace: ReadonlySet<string>): Result<ImportSummary, string> {
+export function applyImport(backup: ParsedBackup, replace: ReadonlySet<string>): Result<ImportSummary> {
   const planned = prepareImport(backup);
   if (!planned.ok) return planned;
   const plan = planned.value;

@@ -58,7 +58,7 @@ const sameValue = (a: Entry, b: Entry): boolean =>
   isGone(a) === isGone(b) && (isGone(a) || JSON.stringify((a as { value: unknown }).value) === JSON.stringify((b as { value: unknown }).value));
 
 /** The backup's items for one store: its own key and its copy merged (the newer of each item). */
-function backupItems(target: ImportTarget, backup: ParsedBackup): Result<DocItems, string> {
+function backupItems(target: ImportTarget, backup: ParsedBackup): Result<DocItems> {
   const merged: Record<string, Record<string, Entry>> = {};
   for (const key of Object.keys(backup.items).filter((k) => k === target.key || k.startsWith(`${target.key}.v`))) {
     const decoded = decodeDoc(backup.items[key] ?? null, target.schema, backup.exportedAt);
@@ -79,7 +79,7 @@ function backupItems(target: ImportTarget, backup: ParsedBackup): Result<DocItem
 }
 
 /** Settings are preferences: imported as they are when valid, never asked about. */
-function checkSettings(text: string, version: number): Result<string, string> {
+function checkSettings(text: string, version: number): Result<string> {
   try {
     const json = JSON.parse(text) as unknown;
     const record = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : null;
@@ -104,7 +104,7 @@ export function planImport(
   settingsVersion: number,
   read: (key: string) => string | null,
   now: number,
-): Result<ImportPlan, string> {
+): Result<ImportPlan> {
   const take: ImportPlan['take'][number][] = [];
   const newerHere: ImportPlan['newerHere'][number][] = [];
   const base: Record<string, { activeKey: string; items: DocItems }> = {};

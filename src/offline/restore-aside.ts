@@ -16,7 +16,7 @@ import type { ScenarioInputs } from '../worksheet/io/scenarioFile';
 
 
 
-export function restoreAside(entry: AsideEntry): Result<string, string> {
+export function restoreAside(entry: AsideEntry): Result<string> {
   const key = entry.item.slice(entry.item.indexOf('/') + 1);
   if (entry.kind === 'code') {
     const checked = editorDocSchema.collections['codes']?.check(entry.text, key);

@@ -6,7 +6,7 @@ export interface StorageEstimateBytes {
   readonly quota: number;
 }
 
-export async function estimateStorage(): Promise<Result<StorageEstimateBytes, string>> {
+export async function estimateStorage(): Promise<Result<StorageEstimateBytes>> {
   const storage = navigator.storage as StorageManager | undefined;
   if (!storage?.estimate) return err('unsupported');
   try {

@@ -43,7 +43,7 @@ async function setBackend(tf: Tf, name: BackendName): Promise<boolean> {
   }
 }
 
-async function tryBackend(tf: Tf, name: BackendName, gpu: GpuLike | null): Promise<Result<string | null, string>> {
+async function tryBackend(tf: Tf, name: BackendName, gpu: GpuLike | null): Promise<Result<string | null>> {
   switch (name) {
     case 'webgpu': {
       if (activeBackend(tf) === 'webgpu') return ok(adapterLabel);
@@ -83,7 +83,7 @@ function deviceLost(tf: Tf): Promise<string> | null {
  * result's `fellBackFrom` names the backend that was wanted first and why it
  * was not used (for `auto`: WebGPU).
  */
-export async function selectBackend(tf: Tf, choice: BackendChoice, gpu: GpuLike | null): Promise<Result<BackendSelection, string>> {
+export async function selectBackend(tf: Tf, choice: BackendChoice, gpu: GpuLike | null): Promise<Result<BackendSelection>> {
   let firstFailure: { backend: BackendName; reason: string } | null = null;
   for (const name of candidatesFor(choice)) {
     const attempt = await tryBackend(tf, name, gpu);

@@ -65,7 +65,7 @@ function checkedName(value: unknown, what: string): string {
 async function readTensor(tf: Tf, t: tfjs.Tensor): Promise<ArrayLike<number | string | boolean>> {
   const copy = tf.keep(t.clone());
   try {
-    return (await copy.data()) as ArrayLike<number | string | boolean>;
+    return (await copy.data());
   } finally {
     copy.dispose();
   }

@@ -109,8 +109,8 @@ function onConnect(e: MessageEvent<unknown>): void {
   scope.removeEventListener('message', onConnect);
   send = MessagePort.prototype.postMessage.bind(port) as (batch: WorkerMessage[]) => void;
   port.onmessage = onRequest;
-  lockDown(self as unknown as typeof globalThis, () => baseUrl);
-  runScope = createRunScope(self as unknown as typeof globalThis, tf);
+  lockDown(self, () => baseUrl);
+  runScope = createRunScope(self, tf);
   post({ type: 'ready' });
 }
 scope.addEventListener('message', onConnect);

@@ -75,7 +75,7 @@ function checkSpecs(value: unknown): ItemCheck {
   const dropped: string[] = [];
   for (const [index, raw] of value.slice(0, MAX_CONTROLS).entries()) {
     const parsed = storedControlSchema.safeParse(raw);
-    if (parsed.success) kept.push(parsed.data as StoredControl);
+    if (parsed.success) kept.push(parsed.data);
     else dropped.push(`${isRecord(raw) && typeof raw['name'] === 'string' ? `“${raw['name'].slice(0, 60)}”` : `#${index + 1}`} (${firstIssue(parsed.error)})`);
   }
   if (kept.length === 0) return { ok: false, problem: t('storage.problem.noValidSpec', { problems: dropped.join('; ') }) };

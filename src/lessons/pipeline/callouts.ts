@@ -40,7 +40,7 @@ export function remarkCallouts(locale: Locale = 'en') {
         return;
       }
       const label = tIn(locale, CALLOUT_KINDS[kind as CalloutKind]);
-      (text as Text).value = text.value.slice(match[0].length);
+      text.value = text.value.slice(match[0].length);
       if (text.value === '' && first.children.length === 1) node.children.shift();
       node.data = {
         hName: 'aside',

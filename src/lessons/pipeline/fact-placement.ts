@@ -100,7 +100,7 @@ export function checkFactPlacement(markdown: string, facts: Facts): PlacementPro
     // Same line count, plain letters: parses as a word wherever it stands.
     return `LMLFACT${used.length - 1}Z`;
   });
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).parse(source) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).parse(source);
   const problems: PlacementProblem[] = [];
   visit(tree, (node: Nodes) => {
     const place = placeOf(node);

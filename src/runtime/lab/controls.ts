@@ -60,11 +60,11 @@ export function normalizeSpec(name: string, spec: LabControlSpec): ControlSpec {
 
 export function resolveControl(name: string, spec: LabControlSpec, stored: ControlValue | undefined): ResolvedControl {
   const normalized = normalizeSpec(name, spec);
-  if (stored === undefined) return { spec: normalized, value: normalized.value as ControlValue, warning: null };
+  if (stored === undefined) return { spec: normalized, value: normalized.value, warning: null };
   if (fits(normalized, stored)) return { spec: normalized, value: stored, warning: null };
   return {
     spec: normalized,
-    value: normalized.value as ControlValue,
+    value: normalized.value,
     warning: `Setting "${name}": the saved value no longer fits this code, so the code's default is used.`,
   };
 }

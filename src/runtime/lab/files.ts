@@ -45,7 +45,7 @@ export async function fetchShippedJson(baseUrl: string, path: string): Promise<u
 
 /** The bytes of a download: text as UTF-8, buffers copied (the caller may reuse theirs). */
 export function downloadBytes(data: string | ArrayBuffer | ArrayBufferView): ArrayBuffer {
-  if (typeof data === 'string') return new TextEncoder().encode(data).buffer as ArrayBuffer;
+  if (typeof data === 'string') return new TextEncoder().encode(data).buffer;
   if (data instanceof ArrayBuffer) return data.slice(0);
   if (ArrayBuffer.isView(data)) return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
   throw new TypeError('lab.download: data must be a string, an ArrayBuffer or a typed array');

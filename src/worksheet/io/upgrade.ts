@@ -37,7 +37,7 @@ export function upgradeScenarioJson(raw: unknown): unknown {
     }
   }
   if (!Object.hasOwn(out, 'acquisitionByStream')) {
-    const on = STREAM_IDS.filter((id) => isRecord(out[id]) && (out[id] as Json)['enabled'] === true);
+    const on = STREAM_IDS.filter((id) => isRecord(out[id]) && out[id]['enabled'] === true);
     const total = out['acquisitionMonthly'];
     const byStream: Record<string, number> = { subscription: 0, api: 0, ads: 0, enterprise: 0 };
     if (on.length === 1 && typeof total === 'number') {

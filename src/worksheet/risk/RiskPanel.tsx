@@ -74,7 +74,7 @@ export function RiskPanel({ scenario, rows }: { scenario: Scenario; rows: readon
   const h = scenario.horizonMonths;
 
   return (
-    <details className="ws-section" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details className="ws-section" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('worksheet.risk.heading')}</summary>
       <div className="ws-section-body">
         <p className="ws-note">{t('worksheet.risk.hint')}</p>

@@ -7,7 +7,7 @@ const TokenPricer = lazy(() => import('./TokenPricer'));
 export function TokenSection() {
   const [opened, setOpened] = useState(false);
   return (
-    <details className="ws-section" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
+    <details className="ws-section" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>{t('worksheet.tokens.heading')}</summary>
       <div className="ws-section-body" data-tokens-panel="">
         {opened && (

@@ -93,12 +93,12 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
 const { mean: testMean } = encode(testX);
 const reconstructed = tf.sigmoid(decodeLogits(testMean));
 const bce = (target: tf.Tensor2D, p: tf.Tensor2D) => tf.losses.logLoss(target, p, undefined, 1e-6, tf.Reduction.NONE).sum(1).mean();
-const vaeError = (await bce(testX, reconstructed as tf.Tensor2D).data())[0] ?? NaN;
+const vaeError = (await bce(testX, reconstructed).data())[0] ?? NaN;
 const average = trainX.mean(0).expandDims(0).tile([testSet.images.length, 1]) as tf.Tensor2D;
 const averageError = (await bce(testX, average).data())[0] ?? NaN;
 lab.print(`Reconstruction error on 200 new pictures: ${vaeError.toFixed(1)} nats per picture, against ${averageError.toFixed(1)} for the average picture.`);
 const rows = (flat: number[]) => Array.from({ length: SIZE }, (_, r) => flat.slice(r * SIZE, (r + 1) * SIZE));
-const recon = (await reconstructed.array()) as number[][];
+const recon = await reconstructed.array();
 lab.images('new pictures (top) and the VAE’s reconstructions from 2 numbers (bottom)', [
   ...testSet.images.slice(0, 8).map((p, i) => ({ pixels: rows(p), caption: CLASSES[testSet.labels[i] ?? 0] })),
   ...recon.slice(0, 8).map((p) => ({ pixels: rows(p), caption: 'rebuilt' })),
@@ -106,8 +106,8 @@ lab.images('new pictures (top) and the VAE’s reconstructions from 2 numbers (b
 
 // 5. The 2-number codes of the test pictures, coloured by the shape the VAE was never told.
 //    A nearest-centre rule in that plane measures how well shapes separate without labels.
-const codes = (await testMean.array()) as number[][];
-const trainCodes = (await encode(trainX).mean.array()) as number[][];
+const codes = await testMean.array();
+const trainCodes = await encode(trainX).mean.array();
 const centres = CLASSES.map((_, c) => {
   const members = trainCodes.filter((_, i) => trainSet.labels[i] === c);
   return [0, 1].map((d) => members.reduce((s, z) => s + (z[d] ?? 0), 0) / members.length);
@@ -125,7 +125,7 @@ lab.print(`Shapes in the latent plane: the nearest shape centre is the right sha
 // 6. Generate: decode a grid of points in the latent plane, from −2 to 2 on both axes.
 const grid: number[][] = [];
 for (let row = 0; row < 6; row++) for (let col = 0; col < 6; col++) grid.push([-2 + (4 * col) / 5, 2 - (4 * row) / 5]);
-const generated = (await tf.sigmoid(decodeLogits(tf.tensor2d(grid))).array()) as number[][];
+const generated = await tf.sigmoid(decodeLogits(tf.tensor2d(grid))).array();
 lab.images('new pictures decoded from a 6 × 6 grid of points (−2 … 2 on both axes)', generated.map((p) => ({ pixels: rows(p) })));
 lab.metrics({ vaeError, averageError, latentAccuracy, epochs });
 

@@ -72,7 +72,7 @@ await model.fit(train.xs, train.ys, {
 
 // 3. Now, once: test accuracy, a confusion matrix (rows: true shape, columns: predicted), and samples.
 const probs = model.predict(test.xs) as tf.Tensor2D;
-const probabilities = (await probs.array()) as number[][];
+const probabilities = await probs.array();
 const predicted = probabilities.map((p) => p.indexOf(Math.max(...p)));
 const accuracy = predicted.filter((p, i) => p === testSet.labels[i]).length / predicted.length;
 const matrix = CLASSES.map(() => CLASSES.map(() => 0));

@@ -37,7 +37,7 @@ async function trainWith(name: string, initializer: Initializer): Promise<{ accu
   const p = await tf.tidy(() => predict().sigmoid()).data();
   const accuracy = points.filter((pt, i) => ((p[i] ?? 0) >= 0.5 ? 1 : 0) === pt.label).length / points.length;
   // How different are the hidden units? The largest gap between two units' incoming weights (columns of W1).
-  const w = (await W1.array()) as number[][];
+  const w = await W1.array();
   let spread = 0;
   for (let j = 1; j < 8; j++) for (const row of w) spread = Math.max(spread, Math.abs((row[j] ?? 0) - (row[0] ?? 0)));
   tf.dispose([W1, b1, W2, b2]);
