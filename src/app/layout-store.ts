@@ -11,9 +11,9 @@ interface LayoutState {
   readonly hasCodePane: boolean;
   /** True once the main pane has shown its content; the worksheet loads after that. */
   readonly mainReady: boolean;
-  markMainReady(): void;
-  showPane(pane: PaneId): void;
-  setHasCodePane(has: boolean): void;
+  readonly markMainReady: () => void;
+  readonly showPane: (pane: PaneId) => void;
+  readonly setHasCodePane: (has: boolean) => void;
 }
 
 export const useLayout = create<LayoutState>()((set) => ({

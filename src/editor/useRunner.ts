@@ -19,10 +19,10 @@ import { readTestScale } from './test-scale';
 export interface Runner {
   readonly output: OutputState;
   readonly running: boolean;
-  run(code: string, backend: BackendChoice, controls?: Readonly<Record<string, ControlValue>>): void;
+  readonly run: (code: string, backend: BackendChoice, controls?: Readonly<Record<string, ControlValue>>) => void;
   /** Like `run`, but a run that is going is stopped first and this one starts when it has ended. */
-  restart(code: string, backend: BackendChoice, controls?: Readonly<Record<string, ControlValue>>): void;
-  stop(): void;
+  readonly restart: (code: string, backend: BackendChoice, controls?: Readonly<Record<string, ControlValue>>) => void;
+  readonly stop: () => void;
 }
 
 export function useRunner(): Runner {

@@ -27,9 +27,9 @@ interface AppUpdateState {
   readonly offlineNeedsReload: boolean;
   /** The user clicked reload; the page reloads when the new worker controls it. */
   readonly applying: boolean;
-  dismissUpdate(): void;
-  dismissOfflineReady(): void;
-  applyUpdate(): void;
+  readonly dismissUpdate: () => void;
+  readonly dismissOfflineReady: () => void;
+  readonly applyUpdate: () => void;
 }
 
 /** How often an open page asks the server whether there is a new build. */

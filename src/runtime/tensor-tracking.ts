@@ -21,9 +21,10 @@ export const variableNames = (tf: Tf): Set<string> =>
   new Set(Object.keys((tf.engine().state as unknown as { registeredVariables: Record<string, unknown> }).registeredVariables));
 
 /** The two engine methods every tensor's life passes through (tfjs-core engine.ts). */
+/** tfjs's own methods: functions that need the engine as `this`. */
 interface EngineHooks {
-  trackTensor(tensor: tfjs.Tensor, backend: unknown): void;
-  disposeTensor(tensor: tfjs.Tensor): void;
+  trackTensor: (this: EngineHooks, tensor: tfjs.Tensor, backend: unknown) => void;
+  disposeTensor: (this: EngineHooks, tensor: tfjs.Tensor) => void;
 }
 
 /** Where the current run's live tensors are recorded; null between runs. */

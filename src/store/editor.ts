@@ -29,12 +29,12 @@ export interface EditorState {
   /** The settings each example declared in its last run, by `codeKey`. */
   readonly controlSpecs: Readonly<Record<string, readonly StoredControl[]>>;
   readonly backend: BackendChoice;
-  setCode(key: string, code: string): void;
-  resetCode(key: string): void;
-  setControlValue(key: string, name: string, value: ControlValue): void;
-  rememberControls(key: string, controls: readonly StoredControl[]): void;
-  resetControls(key: string): void;
-  setBackend(backend: BackendChoice): void;
+  readonly setCode: (key: string, code: string) => void;
+  readonly resetCode: (key: string) => void;
+  readonly setControlValue: (key: string, name: string, value: ControlValue) => void;
+  readonly rememberControls: (key: string, controls: readonly StoredControl[]) => void;
+  readonly resetControls: (key: string) => void;
+  readonly setBackend: (backend: BackendChoice) => void;
 }
 
 type PersistedEditor = Pick<EditorState, 'codes' | 'controlValues' | 'controlSpecs' | 'backend'>;

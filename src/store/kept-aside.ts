@@ -72,7 +72,7 @@ export interface KeptAsideState {
   readonly entries: readonly (AsideEntry | UnreadableAside)[];
   /** Ids kept aside since this page loaded, for the notice (cleared when dismissed). */
   readonly fresh: readonly string[];
-  dismissFresh(): void;
+  readonly dismissFresh: () => void;
 }
 
 /** When this page loaded: entries kept aside since (here or in another tab) are announced. */

@@ -16,10 +16,10 @@ export type Currency = 'USD' | 'CNY';
 export const CURRENCIES: readonly Currency[] = ['USD', 'CNY'];
 
 export interface SettingsState extends PersistedSettings {
-  setTheme(theme: ThemeChoice): void;
-  setWorksheetOpen(open: boolean): void;
-  setLanguage(language: Locale): void;
-  setCurrency(currency: Currency): void;
+  readonly setTheme: (theme: ThemeChoice) => void;
+  readonly setWorksheetOpen: (open: boolean) => void;
+  readonly setLanguage: (language: Locale) => void;
+  readonly setCurrency: (currency: Currency) => void;
 }
 
 interface PersistedSettings {

@@ -39,17 +39,17 @@ export interface WorksheetState extends PersistedWorksheet {
   readonly lastDeleted: { readonly scenario: Scenario; readonly index: number } | null;
   /** The scenario this tab showed was deleted in another tab (not persisted). */
   readonly deletedElsewhere: { readonly name: string } | null;
-  updateActive(change: (scenario: Scenario) => Scenario): void;
-  select(id: string): void;
+  readonly updateActive: (change: (scenario: Scenario) => Scenario) => void;
+  readonly select: (id: string) => void;
   /** Adds a scenario with a new id and makes it active; returns the id, or null when the list is full. */
-  addScenario(inputs: ScenarioInputs): string | null;
-  addPreset(preset: PresetId, name: string): string | null;
-  duplicate(id: string, name: string): string | null;
-  rename(id: string, name: string): void;
-  remove(id: string): void;
-  undoRemove(): void;
-  toggleCompare(id: string): void;
-  dismissDeletedElsewhere(): void;
+  readonly addScenario: (inputs: ScenarioInputs) => string | null;
+  readonly addPreset: (preset: PresetId, name: string) => string | null;
+  readonly duplicate: (id: string, name: string) => string | null;
+  readonly rename: (id: string, name: string) => void;
+  readonly remove: (id: string) => void;
+  readonly undoRemove: () => void;
+  readonly toggleCompare: (id: string) => void;
+  readonly dismissDeletedElsewhere: () => void;
 }
 
 export function defaultScenario(name = 'Hybrid AI startup'): Scenario {
