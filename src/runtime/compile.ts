@@ -12,6 +12,7 @@
  */
 import { transform } from 'sucrase';
 import { err, ok, type Result } from '../result';
+import { shown } from './lab/untrusted';
 
 export const USER_SOURCE_URL = 'user-code.js';
 /** The names the user's code sees as globals (see lab-api.d.ts). */
@@ -27,9 +28,11 @@ export interface CodeLocation {
 export type UserFunction = (tf: unknown, lab: unknown, console: unknown) => Promise<unknown>;
 
 type AsyncFunctionConstructor = new (...argsAndBody: string[]) => UserFunction;
-const AsyncFunction = Object.getPrototypeOf(async function () {
-  /* only its constructor is used */
-}).constructor as AsyncFunctionConstructor;
+const AsyncFunction = (
+  Object.getPrototypeOf(async function () {
+    /* only its constructor is used */
+  }) as { constructor: AsyncFunctionConstructor }
+).constructor;
 
 function build(js: string): UserFunction {
   return new AsyncFunction(...USER_PARAMETERS, `${js}\n//# sourceURL=${USER_SOURCE_URL}`);
@@ -46,6 +49,7 @@ let cachedOffset: number | null = null;
  */
 export function bodyLineOffset(): number {
   if (cachedOffset !== null) return cachedOffset;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the sandbox compiles the user's code into a function on purpose; this probe only measures the engine's line offset.
   const probe = new Function(...USER_PARAMETERS, `return new Error('probe');\n//# sourceURL=${USER_SOURCE_URL}`) as () => Error;
   const match = FRAME.exec(probe().stack ?? '');
   cachedOffset = match ? Number(match[1]) - 1 : 2;
@@ -135,7 +139,8 @@ export function describeThrown(error: unknown): string {
   if (typeof error === 'string') return error;
   const isError = safely(() => error instanceof Error, false);
   if (isError) {
-    const e = error as Error;
+    // Thrown by the user's code: an Error's fields can hold anything (getters, non-strings).
+    const e = error as { readonly name: unknown; readonly message: unknown };
     const name = safely(() => String(e.name), 'Error');
     const message = safely(() => String(e.message), '(the error’s message could not be read)');
     return name && name !== 'Error' ? `${name}: ${message}` : message;
@@ -150,7 +155,7 @@ export function describeThrown(error: unknown): string {
 /** The first stack frame in the user's code, mapped to their source's line and column. */
 export function runtimeLocation(error: unknown): CodeLocation {
   const message = describeThrown(error);
-  const stack = safely(() => (error instanceof Error ? String(error.stack ?? '') : ''), '');
+  const stack = safely(() => (error instanceof Error ? shown((error as { readonly stack?: unknown }).stack ?? '') : ''), '');
   const match = FRAME.exec(stack);
   if (!match) return { message, line: null, column: null };
   const line = Number(match[1]) - bodyLineOffset();

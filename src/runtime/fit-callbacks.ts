@@ -53,7 +53,8 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
     private batches = 0;
     private finalLogs: Record<string, number> = {};
 
-    override async onTrainBegin(): Promise<void> {
+    // tfjs awaits every hook; the ones with nothing to wait for return a settled promise.
+    override onTrainBegin(): Promise<void> {
       const params = this.params as Record<string, unknown>;
       this.report = newReporter(); // the clock starts with this fit
       this.epochs = typeof params['epochs'] === 'number' ? params['epochs'] : 1;
@@ -70,10 +71,12 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
             ? Math.ceil(samples / batchSize)
             : 0;
       this.sendProgress(0, true, false);
+      return Promise.resolve();
     }
 
-    override async onEpochBegin(epoch: number): Promise<void> {
+    override onEpochBegin(epoch: number): Promise<void> {
       this.epoch = epoch;
+      return Promise.resolve();
     }
 
     override async onBatchEnd(batch: number, logs?: UnresolvedLogs): Promise<void> {
@@ -94,10 +97,11 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
       if (options.onEpochEnd) await options.onEpochEnd(epoch, values);
     }
 
-    override async onTrainEnd(): Promise<void> {
+    override onTrainEnd(): Promise<void> {
       charts.flush();
       const { size: _size, batch: _batch, ...metrics } = this.finalLogs;
       deps.metrics(metrics);
+      return Promise.resolve();
     }
 
     private addPoints(values: Record<string, number>, x: number): void {

@@ -20,6 +20,7 @@ import { createProgress } from './lab/progress';
 import type { BackendName, ControlValue, PrintValue, WorkerEvent } from './protocol';
 import { OUTPUT_LIMITS } from './protocol/limits';
 import { createRandom, deriveSeed } from './random';
+import { shown } from './lab/untrusted';
 
 type Tf = typeof tfjs;
 /** An event before the runner stamps the run's id on it. */
@@ -44,7 +45,7 @@ export interface LabHandle {
   readonly console: Pick<Console, 'log' | 'info' | 'debug' | 'warn' | 'error'>;
   readonly charts: ChartBuffer;
   /** Resolves when every print/plot/table is sent; rejects if reading a tensor failed. */
-  drain(): Promise<void>;
+  readonly drain: () => Promise<void>;
 }
 
 const isTensor = (tf: Tf, v: unknown): v is tfjs.Tensor => v instanceof tf.Tensor;
@@ -79,9 +80,9 @@ function tensorValue(tf: Tf, t: tfjs.Tensor): PrintValue | Promise<PrintValue> {
 }
 
 /** How many numbers a plot input holds, known without reading a tensor. */
-function lengthOf(tf: Tf, values: LabNumbers, what: string): number {
+function lengthOf(tf: Tf, values: unknown, what: string): number {
   if (isTensor(tf, values)) return values.size;
-  if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
+  if (values === null || typeof values !== 'object' || !('length' in values) || typeof values.length !== 'number') {
     throw new TypeError(`${what} must be an array of numbers or a tensor`);
   }
   return values.length;
@@ -124,7 +125,7 @@ function fitTable(columns: readonly string[], rows: (string | number)[][], rowCo
 }
 
 /** Rows (array of objects) or columns (object of arrays or tensors) → one columns list and row arrays. */
-export function tableFrom(tf: Tf, data: LabTableData): TableValue | Promise<TableValue> {
+export function tableFrom(tf: Tf, data: unknown): TableValue | Promise<TableValue> {
   if (Array.isArray(data)) {
     const rows = data as readonly Readonly<Record<string, unknown>>[];
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
@@ -175,7 +176,8 @@ export function createLab(ctx: LabContext): LabHandle {
     outbox.send(parts);
   };
 
-  const baseUrl = ctx.baseUrl ?? String(globalThis.location?.href ?? 'http://localhost/');
+  // No `location` outside a browser (unit tests run in Node), whatever the DOM types say.
+  const baseUrl = ctx.baseUrl ?? (globalThis as { location?: { href: string } }).location?.href ?? 'http://localhost/';
   const declared = new Set<string>();
   const name = checkedName;
 
@@ -231,8 +233,8 @@ export function createLab(ctx: LabContext): LabHandle {
         Promise.all(checked.map(async (s) => ({ ...s, x: await s.x, y: await s.y }))).then(event),
       ]);
     },
-    chart(name, series, x, y) {
-      if (!Number.isFinite(x)) throw new RangeError(`lab.chart('${name}'): x must be a finite number, got ${x}`);
+    chart(name, series, x: unknown, y: unknown) {
+      if (typeof x !== 'number' || !Number.isFinite(x)) throw new RangeError(`lab.chart('${name}'): x must be a finite number, got ${String(x)}`);
       charts.add(checkedName(name, 'lab.chart'), { series: checkedName(series, `lab.chart('${name}'): the series`), x, y: Number(y) });
     },
     fitCallbacks: (options) =>
@@ -274,18 +276,19 @@ export function createLab(ctx: LabContext): LabHandle {
     url: (path) => shippedUrl(baseUrl, path),
     fetchJSON: async <T,>(path: string) => (await fetchShippedJson(baseUrl, path)) as T,
     fetchText: (path) => fetchShippedText(baseUrl, path),
-    download(filename, data, mimeType) {
+    download(filename, data, mimeType: unknown) {
       const bytes = downloadBytes(data);
       if (bytes.byteLength > OUTPUT_LIMITS.downloadBytes) throw new RangeError(`lab.download: ${bytes.byteLength} bytes is more than ${OUTPUT_LIMITS.downloadBytes}`);
       const type = mimeType ?? (typeof data === 'string' ? 'text/plain' : 'application/octet-stream');
-      outbox.send([{ type: 'download', filename: name(filename, 'lab.download'), mimeType: clipText(String(type), OUTPUT_LIMITS.shortText), bytes }]);
+      outbox.send([{ type: 'download', filename: name(filename, 'lab.download'), mimeType: clipText(shown(type), OUTPUT_LIMITS.shortText), bytes }]);
     },
-    offerWorksheetCost(cost) {
-      const value = Number(cost?.costPer1000Calls);
-      if (!Number.isFinite(value) || value < 0) throw new RangeError(`lab.offerWorksheetCost: costPer1000Calls must be a finite number ≥ 0, got ${String(cost?.costPer1000Calls)}`);
-      const perSecond = cost.callsPerSecond === undefined ? undefined : Number(cost.callsPerSecond);
-      if (perSecond !== undefined && (!Number.isFinite(perSecond) || perSecond <= 0)) throw new RangeError(`lab.offerWorksheetCost: callsPerSecond must be a finite number > 0, got ${String(cost.callsPerSecond)}`);
-      const provenance = clipText(String(cost.provenance ?? ''), OUTPUT_LIMITS.provenanceLength);
+    offerWorksheetCost(cost: unknown) {
+      const fields: Readonly<Record<string, unknown>> = typeof cost === 'object' && cost !== null ? (cost as Record<string, unknown>) : {};
+      const value = Number(fields['costPer1000Calls']);
+      if (!Number.isFinite(value) || value < 0) throw new RangeError(`lab.offerWorksheetCost: costPer1000Calls must be a finite number ≥ 0, got ${String(fields['costPer1000Calls'])}`);
+      const perSecond = fields['callsPerSecond'] === undefined ? undefined : Number(fields['callsPerSecond']);
+      if (perSecond !== undefined && (!Number.isFinite(perSecond) || perSecond <= 0)) throw new RangeError(`lab.offerWorksheetCost: callsPerSecond must be a finite number > 0, got ${String(fields['callsPerSecond'])}`);
+      const provenance = clipText(shown(fields['provenance'] ?? ''), OUTPUT_LIMITS.provenanceLength);
       outbox.send([{ type: 'worksheet-cost', costPer1000Calls: value, provenance, ...(perSecond === undefined ? {} : { callsPerSecond: perSecond }) }]);
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),

@@ -4,6 +4,7 @@ import { clipText } from '../clip';
 import type { HeatmapData } from '../protocol';
 import { OUTPUT_LIMITS } from '../protocol/limits';
 import { readGrid, readNumbers } from './matrix';
+import { fieldsOf, shown, type Untrusted } from './untrusted';
 
 type Tf = typeof tfjs;
 
@@ -18,7 +19,7 @@ function finiteRange(values: readonly number[]): [number, number] {
   return min <= max ? [min, max] : [0, 1];
 }
 
-function labels(list: readonly string[] | undefined, count: number, what: string): string[] | undefined {
+function labels(list: unknown, count: number, what: string): string[] | undefined {
   if (list === undefined) return undefined;
   if (!Array.isArray(list) || list.length !== count) {
     throw new RangeError(`lab.heatmap: ${what} needs ${count} labels, got ${Array.isArray(list) ? list.length : 'none'}`);
@@ -34,33 +35,41 @@ function range(pair: unknown, what: string): [number, number] {
 }
 
 /** Builds the event payload; a Promise when tensors must be read first. */
-export function buildHeatmap(tf: Tf, options: LabHeatmapOptions): HeatmapData | Promise<HeatmapData> {
-  if (options === null || typeof options !== 'object') throw new TypeError('lab.heatmap needs options: { values: rows of numbers or a 2-D tensor }');
+export function buildHeatmap(tf: Tf, input: unknown): HeatmapData | Promise<HeatmapData> {
+  if (input === null || typeof input !== 'object') throw new TypeError('lab.heatmap needs options: { values: rows of numbers or a 2-D tensor }');
+  const options = input as Untrusted<LabHeatmapOptions>;
   const grid = readGrid(tf, options.values, 'lab.heatmap: values');
   if (grid.rows * grid.columns > OUTPUT_LIMITS.heatmapCells) {
     throw new RangeError(`lab.heatmap: ${grid.rows}×${grid.columns} cells is more than ${OUTPUT_LIMITS.heatmapCells}; sample a coarser grid`);
   }
   const columnLabels = labels(options.columnLabels, grid.columns, 'columnLabels');
   const rowLabels = labels(options.rowLabels, grid.rows, 'rowLabels');
-  const extent = options.extent ? { x: range(options.extent.x, 'x'), y: range(options.extent.y, 'y') } : undefined;
+  const extentFields = fieldsOf<LabHeatmapOptions['extent'] & object>(options.extent);
+  const extent = options.extent ? { x: range(extentFields.x, 'x'), y: range(extentFields.y, 'y') } : undefined;
   if (options.points && !extent) throw new RangeError('lab.heatmap: points need an extent, so they can be placed on the grid');
+  const pointFields = fieldsOf<LabHeatmapOptions['points'] & object>(options.points);
   const points = options.points
-    ? [readNumbers(tf, options.points.x, 'lab.heatmap: points.x'), readNumbers(tf, options.points.y, 'lab.heatmap: points.y'), readNumbers(tf, options.points.label, 'lab.heatmap: points.label')]
+    ? [readNumbers(tf, pointFields.x, 'lab.heatmap: points.x'), readNumbers(tf, pointFields.y, 'lab.heatmap: points.y'), readNumbers(tf, pointFields.label, 'lab.heatmap: points.label')]
     : null;
-  for (const key of ['min', 'max', 'center'] as const) {
+  const limit = (key: 'min' | 'max' | 'center'): number | undefined => {
     const v = options[key];
-    if (v !== undefined && !Number.isFinite(v)) throw new RangeError(`lab.heatmap: ${key} must be a finite number, got ${String(v)}`);
-  }
-  if (options.min !== undefined && options.max !== undefined && !(options.min < options.max)) {
-    throw new RangeError(`lab.heatmap: min (${options.min}) must be below max (${options.max})`);
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new RangeError(`lab.heatmap: ${key} must be a finite number, got ${shown(v)}`);
+    return v;
+  };
+  const fixedMin = limit('min');
+  const fixedMax = limit('max');
+  const fixedCenter = limit('center');
+  if (fixedMin !== undefined && fixedMax !== undefined && !(fixedMin < fixedMax)) {
+    throw new RangeError(`lab.heatmap: min (${fixedMin}) must be below max (${fixedMax})`);
   }
   const colors = options.colors ?? 'sequential';
-  if (colors !== 'diverging' && colors !== 'sequential') throw new RangeError(`lab.heatmap: colors must be 'diverging' or 'sequential', got '${String(colors)}'`);
+  if (colors !== 'diverging' && colors !== 'sequential') throw new RangeError(`lab.heatmap: colors must be 'diverging' or 'sequential', got '${shown(colors)}'`);
 
   const build = (values: number[], pointValues: number[][] | null): HeatmapData => {
     const [low, high] = finiteRange(values);
-    const min = options.min ?? low;
-    const max = options.max ?? (high > min ? high : min + 1);
+    const min = fixedMin ?? low;
+    const max = fixedMax ?? (high > min ? high : min + 1);
     let pointSet: HeatmapData['points'];
     if (pointValues) {
       const [x = [], y = [], label = []] = pointValues;
@@ -77,12 +86,12 @@ export function buildHeatmap(tf: Tf, options: LabHeatmapOptions): HeatmapData | 
       colors,
       min,
       max,
-      center: options.center ?? (min >= 0 && max <= 1 ? 0.5 : 0),
+      center: fixedCenter ?? (min >= 0 && max <= 1 ? 0.5 : 0),
       showValues: options.showValues === true,
       ...(columnLabels ? { columnLabels } : {}),
       ...(rowLabels ? { rowLabels } : {}),
-      ...(options.xTitle !== undefined ? { xTitle: clipText(String(options.xTitle), OUTPUT_LIMITS.nameLength) } : {}),
-      ...(options.yTitle !== undefined ? { yTitle: clipText(String(options.yTitle), OUTPUT_LIMITS.nameLength) } : {}),
+      ...(options.xTitle !== undefined ? { xTitle: clipText(shown(options.xTitle), OUTPUT_LIMITS.nameLength) } : {}),
+      ...(options.yTitle !== undefined ? { yTitle: clipText(shown(options.yTitle), OUTPUT_LIMITS.nameLength) } : {}),
       ...(extent ? { extent } : {}),
       ...(pointSet ? { points: pointSet } : {}),
     };
@@ -91,5 +100,5 @@ export function buildHeatmap(tf: Tf, options: LabHeatmapOptions): HeatmapData | 
   if (!pending.some((p) => p instanceof Promise)) {
     return build(grid.values as number[], points as number[][] | null);
   }
-  return Promise.all(pending).then(([values = [], ...rest]) => build(values, points ? rest : null));
+  return Promise.all(pending.map((p) => Promise.resolve(p))).then(([values = [], ...rest]) => build(values, points ? rest : null));
 }

@@ -4,16 +4,18 @@ import { clipText } from '../clip';
 import type { PictureData } from '../protocol';
 import { OUTPUT_LIMITS } from '../protocol/limits';
 import { readGrid } from './matrix';
+import { fieldsOf, shown } from './untrusted';
 
 type Tf = typeof tfjs;
 
 const clip01 = (v: number): number => (Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0);
 
-export function buildImages(tf: Tf, images: readonly LabImage[]): PictureData[] | Promise<PictureData[]> {
-  if (!Array.isArray(images)) throw new TypeError('lab.images needs a list: [{ pixels, caption }]');
-  if (images.length > OUTPUT_LIMITS.images) throw new RangeError(`lab.images: at most ${OUTPUT_LIMITS.images} pictures at once, got ${images.length}`);
+export function buildImages(tf: Tf, list: unknown): PictureData[] | Promise<PictureData[]> {
+  if (!Array.isArray(list)) throw new TypeError('lab.images needs a list: [{ pixels, caption }]');
+  if (list.length > OUTPUT_LIMITS.images) throw new RangeError(`lab.images: at most ${OUTPUT_LIMITS.images} pictures at once, got ${list.length}`);
+  const images = (list as readonly unknown[]).map((image) => fieldsOf<LabImage>(image));
   const grids = images.map((image, i) => {
-    const grid = readGrid(tf, image?.pixels, `lab.images: picture ${i + 1}`, true);
+    const grid = readGrid(tf, image.pixels, `lab.images: picture ${i + 1}`, true);
     if (grid.rows * grid.columns > OUTPUT_LIMITS.imagePixels) {
       throw new RangeError(`lab.images: picture ${i + 1} is ${grid.rows}×${grid.columns}; at most ${OUTPUT_LIMITS.imagePixels} pixels`);
     }
@@ -30,10 +32,10 @@ export function buildImages(tf: Tf, images: readonly LabImage[]): PictureData[] 
         height: grid.rows,
         channels: grid.channels === 3 ? 3 : 1,
         pixels: (values[i] ?? []).map(clip01),
-        ...(image?.caption !== undefined ? { caption: clipText(String(image.caption), OUTPUT_LIMITS.nameLength) } : {}),
-        ...(image?.tone ? { tone: image.tone } : {}),
+        ...(image?.caption !== undefined ? { caption: clipText(shown(image.caption), OUTPUT_LIMITS.nameLength) } : {}),
+        ...(image?.tone === 'good' || image?.tone === 'bad' ? { tone: image.tone } : {}),
       };
     });
   if (!grids.some((g) => g.values instanceof Promise)) return build(grids.map((g) => g.values as number[]));
-  return Promise.all(grids.map((g) => g.values)).then(build);
+  return Promise.all(grids.map((g) => Promise.resolve(g.values))).then(build);
 }

@@ -35,7 +35,7 @@ async function readTensor(tf: Tf, t: tfjs.Tensor): Promise<number[]> {
 export function readGrid(tf: Tf, input: unknown, what: string, allowChannels = false): Grid {
   if (isTensor(tf, input)) {
     if (input.isDisposed) throw new Error(`${what}: the tensor was disposed before it could be drawn`);
-    const [h, w, c] = input.shape;
+    const [h, w, c] = [input.shape.at(0), input.shape.at(1), input.shape.at(2)];
     const channelsOk = input.rank === 2 || (allowChannels && input.rank === 3 && (c === 1 || c === 3));
     if (!channelsOk || h === undefined || w === undefined) {
       throw new RangeError(`${what}: expected a tensor of shape [rows, columns]${allowChannels ? ' (or [h, w, 1] / [h, w, 3])' : ''}, got [${input.shape.join(', ')}]`);

@@ -7,6 +7,7 @@
  * done: batches, or whole epochs when no batch count is given.
  */
 import { createProgressReporter, type ProgressReporterDeps } from '../progress-reporter';
+import { fieldsOf } from './untrusted';
 
 function count(value: unknown, what: string, min: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
@@ -15,10 +16,11 @@ function count(value: unknown, what: string, min: number): number {
   return value;
 }
 
-export function createProgress(deps: ProgressReporterDeps): (state: LabProgress) => void {
+export function createProgress(deps: ProgressReporterDeps): (input: unknown) => void {
   const report = createProgressReporter(deps);
-  return (state) => {
-    const epochs = count(state?.epochs, 'epochs', 1);
+  return (input) => {
+    const state = fieldsOf<LabProgress>(input);
+    const epochs = count(state.epochs, 'epochs', 1);
     const epoch = count(state.epoch, 'epoch', 1);
     if (epoch > epochs) throw new RangeError(`lab.progress: epoch ${epoch} is past epochs (${epochs})`);
     const batches = state.batches === undefined ? 0 : count(state.batches, 'batches', 1);

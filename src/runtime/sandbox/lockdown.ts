@@ -50,11 +50,12 @@ export function isShippedFile(url: URL, baseUrl: string): boolean {
 export function guardedFetch(realFetch: typeof fetch, baseUrl: () => string): typeof fetch {
   return (input, init) => {
     const base = baseUrl();
+    const address = typeof input === 'string' || input instanceof URL ? input.toString() : input.url;
     let url: URL;
     try {
-      url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url, base);
+      url = new URL(address, base);
     } catch {
-      return Promise.reject(new TypeError(`fetch: "${String(input)}" is not an address`));
+      return Promise.reject(new TypeError(`fetch: "${address}" is not an address`));
     }
     if (!isShippedFile(url, base)) {
       return Promise.reject(
