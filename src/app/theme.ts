@@ -8,7 +8,8 @@ import { useSettings } from '../store/settings';
 
 export type Theme = 'light' | 'dark';
 
-const query = () => globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+// No matchMedia outside a browser (unit tests), whatever the DOM types say.
+const query = () => (globalThis as { matchMedia?: typeof matchMedia }).matchMedia?.('(prefers-color-scheme: dark)');
 
 function subscribeSystem(onChange: () => void): () => void {
   const media = query();

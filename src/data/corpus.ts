@@ -23,7 +23,7 @@ export function cleanLessonText(markdown: string): string {
   text = text.replace(/[*_>]/g, ' '); // emphasis and quote marks
   text = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[–—]/g, '-');
   const allowed = new Set(CORPUS_ALPHABET);
-  text = [...text].map((c) => (allowed.has(c) ? c : ' ')).join('');
+  text = Array.from(text, (c) => (allowed.has(c) ? c : ' ')).join('');
   // Paragraphs become single lines; runs of spaces become one.
   return text
     .split(/\n\s*\n/)

@@ -26,7 +26,7 @@ const TABLE_ROWS = 40;
 
 function seriesColour(index: number): string {
   const variable = `--series-${(index % 5) + 1}`;
-  const value = globalThis.getComputedStyle?.(document.documentElement).getPropertyValue(variable).trim();
+  const value = (globalThis as { getComputedStyle?: typeof getComputedStyle }).getComputedStyle?.(document.documentElement).getPropertyValue(variable).trim();
   return value || '#0b5cad';
 }
 

@@ -34,7 +34,7 @@ export async function renderDiagrams(root: HTMLElement, theme: 'light' | 'dark')
       const drawn = output.querySelector('svg');
       if (drawn) {
         // Name the picture for screen readers from its own node labels.
-        const labels = Array.from(drawn.querySelectorAll('.nodeLabel'), (n) => n.textContent?.trim() ?? '').filter(Boolean);
+        const labels = Array.from(drawn.querySelectorAll('.nodeLabel'), (n) => n.textContent.trim()).filter(Boolean);
         drawn.setAttribute('role', 'img');
         drawn.removeAttribute('aria-labelledby');
         drawn.setAttribute('aria-label', t('app.diagram.label', { labels: labels.join(', ') }));

@@ -11,7 +11,7 @@ export type StorageProblem = 'quota' | 'unavailable';
 interface StorageProblemState {
   readonly problem: StorageProblem | null;
   readonly key: string | null;
-  clear(): void;
+  readonly clear: () => void;
 }
 
 export const useStorageProblem = create<StorageProblemState>()((set) => ({
@@ -26,6 +26,13 @@ function isQuotaError(error: unknown): boolean {
     (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
   );
 }
+
+/**
+ * The browser's storage, or undefined where there is none (Node in unit
+ * tests), whatever the DOM types say. Reading it can also throw (storage
+ * disabled): callers catch.
+ */
+const browserStorage = (): Storage | undefined => (globalThis as { localStorage?: Storage }).localStorage;
 
 function report(problem: StorageProblem, key: string): void {
   useStorageProblem.setState({ problem, key });
@@ -51,7 +58,7 @@ export function onStorageWrite(listener: WriteListener): () => void {
 export function storedEntries(prefix: string): Record<string, string> {
   const entries: Record<string, string> = {};
   try {
-    const storage = globalThis.localStorage;
+    const storage = browserStorage();
     for (let i = 0; storage && i < storage.length; i += 1) {
       const key = storage.key(i);
       const value = key === null ? null : storage.getItem(key);
@@ -79,7 +86,7 @@ function failureOf(error: unknown): WriteFailure {
  * `null` removes a key.
  */
 export function writeAllOrNothing(entries: readonly (readonly [string, string | null])[]): { ok: true } | { ok: false; failure: WriteFailure; key: string } {
-  const storage = globalThis.localStorage as Storage | undefined;
+  const storage = browserStorage();
   if (!storage) return { ok: false, failure: 'unavailable', key: entries[0]?.[0] ?? '' };
   const before: [string, string | null][] = [];
   for (const [key, value] of entries) {
@@ -132,7 +139,7 @@ export function onExternalChange(listener: ExternalListener): () => void {
 export const safeLocalStorage = {
   getItem(key: string): string | null {
     try {
-      return globalThis.localStorage?.getItem(key) ?? null;
+      return browserStorage()?.getItem(key) ?? null;
     } catch {
       report('unavailable', key);
       return null;
@@ -144,7 +151,7 @@ export const safeLocalStorage = {
    */
   setItem(key: string, value: string, options: { quiet?: boolean } = {}): boolean {
     try {
-      globalThis.localStorage?.setItem(key, value);
+      browserStorage()?.setItem(key, value);
       unsaved.delete(key);
       if (useStorageProblem.getState().key === key) useStorageProblem.getState().clear();
     } catch (error) {
@@ -158,7 +165,7 @@ export const safeLocalStorage = {
   removeItem(key: string): void {
     unsaved.delete(key);
     try {
-      globalThis.localStorage?.removeItem(key);
+      browserStorage()?.removeItem(key);
     } catch {
       report('unavailable', key);
     }

@@ -54,7 +54,8 @@ export function ImportExport({ scenario, rows, summary, money }: { scenario: Sce
   const share = () => {
     const url = shareUrl(location.href, scenario, getLocale());
     setLink(url);
-    navigator.clipboard?.writeText(url).then(
+    // Undefined on pages that are not a secure context, whatever the DOM types say.
+    (navigator.clipboard as Clipboard | undefined)?.writeText(url).then(
       () => setStatus({ kind: 'ok', text: t('worksheet.io.copied') }),
       () => undefined, // Clipboard refused (permissions, insecure page): the link is shown to copy by hand.
     );

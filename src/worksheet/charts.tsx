@@ -12,7 +12,7 @@ import { useLocale } from '../i18n/locale-store';
 import type { MonthRow } from './model/project';
 import { formatMoney, type MoneyDisplay } from './format';
 
-export const PALETTE = ['#3b82f6', '#10b981', '#f59e0b', '#a855f7', '#ef4444', '#14b8a6', '#eab308', '#6366f1'];
+export const PALETTE = ['#3b82f6', '#10b981', '#f59e0b', '#a855f7', '#ef4444', '#14b8a6', '#eab308', '#6366f1'] as const;
 const AXIS = '#888888';
 
 const moneyAxis: uPlot.Axis = { stroke: AXIS, size: 60, values: (_u, ticks) => ticks.map((v) => formatMoney(v)) };
@@ -95,7 +95,8 @@ export function CashChart({ rows, breakEvenMonth, money }: { rows: readonly Mont
       plugins: [markerPlugin(breakEvenMonth)],
       series: [
         { label: t('worksheet.chart.month') },
-        { label: t('worksheet.col.cash'), stroke: PALETTE[0], width: 2, value: (_u, v) => (v === null ? '' : formatMoney(v)) },
+        // uPlot passes null for a missing point, though its type says number.
+        { label: t('worksheet.col.cash'), stroke: PALETTE[0], width: 2, value: (_u: uPlot, v: number | null) => (v === null ? '' : formatMoney(v)) },
         { label: t('worksheet.chart.zero'), stroke: AXIS, dash: [6, 4], width: 1, points: { show: false } },
       ],
     };

@@ -4,7 +4,7 @@
  * `[!MISTAKE]` is the course's "common mistake" box. Any other `[!X]` is
  * reported as an unknown component.
  */
-import type { Blockquote, Root, Text } from 'mdast';
+import type { Blockquote, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { tIn, type ContentKey } from '../../i18n/content-text';

@@ -13,7 +13,7 @@
  * token, so what is checked is the structure the author wrote, before any
  * fact can change it. Lines are the source lines (tokens never span lines).
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';

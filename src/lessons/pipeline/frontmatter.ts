@@ -13,7 +13,7 @@ const exampleSchema = z.strictObject({
 
 export const frontmatterSchema = z.strictObject({
   title: z.string().min(1),
-  order: z.number().finite(),
+  order: z.number(),
   summary: z.string().min(1),
   draft: z.boolean().optional(),
   examples: z.array(exampleSchema).optional(),
@@ -25,7 +25,7 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export const pageFrontmatterSchema = z.strictObject({
   title: z.string().min(1),
   summary: z.string().min(1),
-  order: z.number().finite().optional(),
+  order: z.number().optional(),
   draft: z.boolean().optional(),
 });
 

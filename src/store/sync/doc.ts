@@ -56,9 +56,12 @@ const entrySchema = z.union([
   z.object({ at: stamp, value: z.unknown(), order: z.optional(z.number()), base: z.optional(stamp) }),
 ]);
 
+// JSON.stringify gives undefined for undefined, functions and symbols, whatever its type says.
+const stringifyOrUndefined: (value: unknown) => string | undefined = JSON.stringify;
+
 const textOf = (value: unknown): string => {
   try {
-    return JSON.stringify(value) ?? String(value);
+    return stringifyOrUndefined(value) ?? String(value);
   } catch {
     return String(value);
   }

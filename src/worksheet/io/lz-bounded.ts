@@ -13,14 +13,16 @@
  * at most `maxChars`.
  *
  * Returns the text, `null` for input that is not lz-string's (as the library
- * does), or `'tooLong'` when the output would pass the bound.
+ * does), or `TOO_LONG` when the output would pass the bound (a symbol, so
+ * no decoded text can be mistaken for it).
  */
+export const TOO_LONG: unique symbol = Symbol('tooLong');
 const URI_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
-const VALUE_OF = new Map([...URI_SAFE].map((ch, i) => [ch, i]));
+const VALUE_OF = new Map(Array.from(URI_SAFE, (ch, i): [string, number] => [ch, i]));
 /** Bits per input character (64-letter alphabet), read most significant first. */
 const RESET = 32;
 
-export function decompressBounded(input: string, maxChars: number): string | null | 'tooLong' {
+export function decompressBounded(input: string, maxChars: number): string | null | typeof TOO_LONG {
   if (input === '') return null;
   const text = input.replace(/ /g, '+');
   const valueAt = (index: number): number => VALUE_OF.get(text.charAt(index)) ?? 0;
@@ -69,7 +71,7 @@ export function decompressBounded(input: string, maxChars: number): string | nul
   }
   dictionary[3] = first;
   let previous = first;
-  if (!emit(first)) return 'tooLong';
+  if (!emit(first)) return TOO_LONG;
   for (;;) {
     if (index > text.length) return '';
     let code = read(numBits);
@@ -89,7 +91,7 @@ export function decompressBounded(input: string, maxChars: number): string | nul
     if (known) entry = known;
     else if (code === dictionary.length) entry = previous + previous.charAt(0);
     else return null;
-    if (!emit(entry)) return 'tooLong';
+    if (!emit(entry)) return TOO_LONG;
     dictionary.push(previous + entry.charAt(0));
     enlargeIn--;
     previous = entry;

@@ -51,7 +51,7 @@ export function scenarioFromFileObject(value: unknown): Result<ScenarioInputs, I
       return ok(parsed.data as unknown as ScenarioInputs);
     }
     default:
-      return err({ kind: 'unsupportedVersion', version: version === undefined || version === null ? null : String(typeof version === 'object' ? JSON.stringify(version) : version).slice(0, 20) });
+      return err({ kind: 'unsupportedVersion', version: version === undefined || version === null ? null : (typeof version === 'string' ? version : JSON.stringify(version)).slice(0, 20) });
   }
 }
 

@@ -18,7 +18,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { err, type Result } from '../../result';
 import type { Scenario } from '../model/types';
 import { shortHash } from '../../hash';
-import { decompressBounded } from './lz-bounded';
+import { decompressBounded, TOO_LONG } from './lz-bounded';
 import { parseScenarioText, scenarioToFileObject, type ImportProblem, type ScenarioInputs } from './scenarioFile';
 import type { Locale } from '../../i18n/locales';
 
@@ -50,13 +50,13 @@ export function encodeSharePayload(scenario: Scenario): string {
  * so the link opens in the language it was shared in (the reader can switch).
  */
 export function shareUrl(pageHref: string, scenario: Scenario, locale: Locale): string {
-  return `${pageHref.split('#')[0]}#/${locale}/share/${encodeSharePayload(scenario)}`;
+  return `${pageHref.replace(/#.*$/s, '')}#/${locale}/share/${encodeSharePayload(scenario)}`;
 }
 
 /** Decompresses with the bound; the problem when the data is not a link's. */
 function expand(data: string): Result<string, ShareProblem> {
   const text = decompressBounded(data, MAX_SHARE_JSON);
-  if (text === 'tooLong') return err({ kind: 'linkExpandsTooFar', max: MAX_SHARE_JSON });
+  if (text === TOO_LONG) return err({ kind: 'linkExpandsTooFar', max: MAX_SHARE_JSON });
   if (!text) return err({ kind: 'corruptLink' });
   return { ok: true, value: text };
 }

@@ -38,5 +38,5 @@ export function countTokens(tokenizer: Tiktoken, text: string): number {
 
 /** Characters as a person counts them (Unicode code points: one Chinese character = 1). */
 export function countCharacters(text: string): number {
-  return [...text].length;
+  return Array.from(text).length;
 }
