@@ -35,7 +35,7 @@ function startChrome(): Promise<{ port: number; process: ChildProcess }> {
   return new Promise((done, fail) => {
     const child = spawn(CHROMIUM_PATH, [...CHROME_FLAGS, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
       if (match) done({ port: Number(match[1]), process: child });

@@ -33,6 +33,7 @@ export async function pretrain(): Promise<tf.Sequential> {
   model.add(tf.layers.dense({ units: 16, activation: 'relu', inputShape: [VOCABULARY.length], name: 'features', kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) }));
   model.add(tf.layers.dense({ units: 1, activation: 'sigmoid', name: 'head', kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }) }));
   model.compile({ optimizer: tf.train.adam(0.01), loss: 'binaryCrossentropy', metrics: ['accuracy'] });
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- tfjs types `verbose` with an enum it does not export; 0 is its SILENT.
   await model.fit(xs, ys, { epochs: 8, batchSize: 64, shuffle: false, verbose: 0 });
   tf.dispose([xs, ys]);
   return model;
@@ -43,14 +44,14 @@ async function main(): Promise<void> {
   const model = await pretrain();
   mkdirSync(MODEL_DIR, { recursive: true });
   await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
-      const weights = artifacts.weightData instanceof ArrayBuffer ? artifacts.weightData : tf.io.concatenateArrayBuffers(artifacts.weightData ?? []);
+    tf.io.withSaveHandler((artifacts) => {
+      const weights = tf.io.CompositeArrayBuffer.join(artifacts.weightData);
       writeFileSync(resolve(MODEL_DIR, 'weights.bin'), Buffer.from(weights));
       writeFileSync(
         resolve(MODEL_DIR, 'model.json'),
         JSON.stringify({ format: 'layers-model', generatedBy: 'scripts/data/reviews.ts', modelTopology: artifacts.modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }] }) + '\n',
       );
-      return { modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } };
+      return Promise.resolve({ modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } });
     }),
   );
   console.log(`wrote ${REVIEWS_FILE} and ${MODEL_DIR}/{model.json,weights.bin}`);

@@ -18,7 +18,7 @@ const types: (string | null)[] = [];
 for (const source of sources) {
   try {
     const result = await mermaid.parse(source);
-    types.push(result ? result.diagramType : null);
+    types.push(result.diagramType);
   } catch {
     types.push(null);
   }

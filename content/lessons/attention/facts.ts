@@ -110,7 +110,7 @@ export const facts: Readonly<Record<string, string>> = {
   sat_scores: fmtVector(result.scores[row] ?? [], 2),
   sat_weights: fmtVector(result.weights[row] ?? [], 2),
   sat_output: fmtVector(result.output[row] ?? [], 2),
-  sat_raw_1: fmt((i.q[row]?.[0] ?? 0) * (i.k[1]?.[0] ?? 0) + (i.q[row]?.[1] ?? 0) * (i.k[1]?.[1] ?? 0), 0),
+  sat_raw_1: fmt(i.q[row][0] * i.k[1][0] + i.q[row][1] * i.k[1][1], 0),
   sqrt_dk: fmt(Math.sqrt(2), 3),
   big_d: fmt(i.bigD, 0),
   big_std: fmt(Math.sqrt(i.bigD), 0),

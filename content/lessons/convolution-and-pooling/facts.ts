@@ -93,7 +93,7 @@ export const facts: Readonly<Record<string, string>> = {
   valid_cells: fmt(valid * valid, 0),
   pixels: fmt(i.image * i.image, 0),
   patch_rows: fmt(i.patch.length, 0),
-  patch_cols: fmt(i.patch[0]?.length ?? NaN, 0),
+  patch_cols: fmt(i.patch[0].length, 0),
   out_rows: fmt(out.length, 0),
   out_cols: fmt(out[0]?.length ?? NaN, 0),
   same_pooled: fmt(Math.floor(outputSize(i.image, i.kernelSize, (i.kernelSize - 1) / 2) / 2), 0),

@@ -25,7 +25,7 @@ const conv1 = outputSize(i.size, i.kernel);
 const pool1 = Math.floor(conv1 / 2);
 const conv2 = outputSize(pool1, i.kernel);
 const pool2 = Math.floor(conv2 / 2);
-const flat = pool2 * pool2 * (i.filters[1] ?? 0);
+const flat = pool2 * pool2 * i.filters[1];
 const weights = {
   conv1: i.kernel * i.kernel * 1 * i.filters[0] + i.filters[0],
   conv2: i.kernel * i.kernel * i.filters[0] * i.filters[1] + i.filters[1],

@@ -20,15 +20,15 @@ export interface TimedRun {
 /** `which`: the bench task, the house-prices example, or any other source code. */
 async function timedRun(which: string, backend: BackendChoice, scale: number): Promise<TimedRun> {
   await client.ready;
-  let firstChartAt: number | null = null;
-  let finalLoss: number | null = null;
+  // Written by the event callback (TypeScript does not see assignments made there, so not `let`s).
+  const seen: { firstChartAt: number | null; finalLoss: number | null } = { firstChartAt: null, finalLoss: null };
   const started = performance.now();
   const outcome = await client.run(which === 'task' ? task : which === 'example' ? example : which, { backend, scale }, (event) => {
-    if (event.type === 'chart' && firstChartAt === null) firstChartAt = performance.now();
-    if (event.type === 'metrics' && typeof event.values['finalLoss'] === 'number') finalLoss = event.values['finalLoss'];
+    if (event.type === 'chart' && seen.firstChartAt === null) seen.firstChartAt = performance.now();
+    if (event.type === 'metrics' && typeof event.values['finalLoss'] === 'number') seen.finalLoss = event.values['finalLoss'];
   }).outcome;
   const wallMs = performance.now() - started;
-  return { wallMs, firstChartMs: firstChartAt === null ? null : firstChartAt - started, finalLoss, outcome };
+  return { wallMs, firstChartMs: seen.firstChartAt === null ? null : seen.firstChartAt - started, finalLoss: seen.finalLoss, outcome };
 }
 
 (window as unknown as { benchClient: typeof timedRun }).benchClient = timedRun;

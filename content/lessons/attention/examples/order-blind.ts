@@ -15,7 +15,7 @@ const sentences = [['the', 'dog', 'bites', 'man'], ['the', 'man', 'bites', 'dog'
 // Sinusoidal position vectors for d = 2: position p gets (sin p, cos p).
 const positionVectors = tf.tensor2d([0, 1, 2, 3].map((p) => [Math.sin(p), Math.cos(p)]));
 
-async function attend(words: string[]) {
+function attend(words: string[]) {
   return tf.tidy(() => {
     let x = tf.tensor2d(words.map((w) => vectors[w] ?? [0, 0])); // one row per word
     if (positions === 'sinusoidal') x = x.add(positionVectors); // now each row also says where it is
@@ -29,7 +29,7 @@ async function attend(words: string[]) {
 
 const results = [];
 for (const words of sentences) {
-  const { weights, output } = await attend(words);
+  const { weights, output } = attend(words);
   lab.heatmap(`"${words.join(' ')}": attention weights`, { values: weights, showValues: true, rowLabels: words, columnLabels: words, yTitle: 'query word', xTitle: 'key word', min: 0, max: 1 });
   results.push({ words, output: (await output.array()) as number[][] });
 }

@@ -41,6 +41,6 @@ lab.images('picture', [{ pixels: picture, caption: `input ${size}×${size}` }]);
 lab.heatmap('feature map', { values: squeeze2d(featureMap), colors: 'diverging', center: 0 });
 lab.heatmap('after 2×2 max pooling', { values: squeeze2d(pooled), colors: 'diverging', center: 0 });
 const [fmMin, fmMax] = await Promise.all([featureMap.min().data(), featureMap.max().data()]);
-lab.metrics({ featureRows: featureMap.shape[1] ?? 0, featureColumns: featureMap.shape[2] ?? 0, pooledRows: pooled.shape[1] ?? 0, min: fmMin[0] ?? NaN, max: fmMax[0] ?? NaN });
+lab.metrics({ featureRows: featureMap.shape[1], featureColumns: featureMap.shape[2], pooledRows: pooled.shape[1], min: fmMin[0] ?? NaN, max: fmMax[0] ?? NaN });
 
 export {};

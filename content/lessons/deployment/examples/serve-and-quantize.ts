@@ -34,14 +34,14 @@ const original = await predict(model, testX);
 const accuracyOf = (scores: number[]) => scores.filter((s, i) => (s >= 0.5 ? 1 : 0) === testRows[i]?.at(-1)).length / scores.length;
 
 // 2. Save as files: topology (JSON) + weights (binary). Offered as downloads, and kept in memory to reload.
-let artifacts: tf.io.ModelArtifacts | null = null;
-await model.save(tf.io.withSaveHandler(async (a) => {
-  artifacts = a;
-  return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+const saves: tf.io.ModelArtifacts[] = [];
+await model.save(tf.io.withSaveHandler((a) => {
+  saves.push(a);
+  return Promise.resolve({ modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } });
 }));
-if (!artifacts) throw new Error('the model was not saved');
-const saved: tf.io.ModelArtifacts = artifacts;
-const weightBytes = tf.io.concatenateArrayBuffers(Array.isArray(saved.weightData) ? saved.weightData : saved.weightData ? [saved.weightData] : []);
+const saved = saves[0];
+if (!saved) throw new Error('the model was not saved');
+const weightBytes = tf.io.CompositeArrayBuffer.join(saved.weightData);
 lab.download('credit-model.json', JSON.stringify({ modelTopology: saved.modelTopology, weightsManifest: [{ paths: ['credit-model.weights.bin'], weights: saved.weightSpecs }] }), 'application/json');
 lab.download('credit-model.weights.bin', weightBytes);
 const fromFiles = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: saved.modelTopology, weightSpecs: saved.weightSpecs, weightData: weightBytes }));

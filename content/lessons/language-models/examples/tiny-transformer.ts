@@ -154,7 +154,7 @@ for (let n = 0; n < length; n++) {
     let r = rng.next();
     let choice = p.findIndex((v) => (r -= v) < 0);
     if (choice < 0) choice = p.reduce((last, v, i) => (v > 0 ? i : last), 0); // r within rounding of 1: the last possible character
-    outputs[b] += chars[choice] ?? ' ';
+    outputs[b] = (outputs[b] ?? '') + (chars[choice] ?? ' ');
     const z = logits[b] ?? [];
     const max = Math.max(...z);
     const logSum = max + Math.log(z.reduce((a, v) => a + Math.exp(v - max), 0));

@@ -97,7 +97,7 @@ for (const variant of ['none', 'L2', 'AdamW', 'dropout', 'early stopping'] as co
   });
   // AdamW: after each Adam step, shrink every kernel (not the biases) by (1 − η·λ′).
   const decoupledDecay = new tf.CustomCallback({
-    onBatchEnd: async () => {
+    onBatchEnd: () => {
       for (const weight of model.trainableWeights) {
         if (weight.name.includes('kernel')) weight.write(tf.tidy(() => weight.read().mul(1 - eta * decay)));
       }
