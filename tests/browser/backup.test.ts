@@ -24,6 +24,7 @@ import {
   storedCodes,
 } from './support/saved-work';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -34,8 +35,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 const GRADIENT = 'gradient-descent/learning-rate';

@@ -12,6 +12,7 @@ import { freshPage, launchChromium } from './support/chromium';
 import { deployBuildB, EXTRA_CONTENT as EXTRA } from './support/deploy-b';
 import { runCommand } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 const SLUG = 'fixture-render-check';
 const FILE = `tests/fixtures/lessons/${SLUG}/index.md`;
@@ -27,8 +28,8 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 describe('a lesson added from a fixture', () => {

@@ -25,6 +25,7 @@ import { badge, chooseBackend, runToEnd, setTestScale, waitForEditor } from './s
 import { isOwnOrigin, TEST_DIST } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { TEST_SCALE_KEY } from '../../src/editor/test-scale';
+import { closeIfOpened } from './support/teardown';
 
 type Backend = 'cpu' | 'webgl' | 'webgpu';
 const SMOKE_BACKENDS: readonly Backend[] = ((): Backend[] => {
@@ -65,9 +66,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeContext?.();
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(closeContext);
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 /** The error box's text, or null when the run shows none. */

@@ -16,6 +16,7 @@ import { freshPage, launchChromium } from './support/chromium';
 import { FLOODS, measureFlood, watchMainThread, type FloodId } from './support/floods';
 import { chooseBackend, openLessonEditor, setTestScale } from './support/live-code';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 /** A task this long is a freeze a student notices; before the fix the 20 MB floods took 5.7–6.9 s. */
 const LONGEST_TASK_MS = 1_500;
@@ -42,9 +43,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeContext?.();
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(closeContext);
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 const measured: Record<string, unknown> = {};

@@ -12,6 +12,7 @@ import { builtLessons } from './support/lessons-index';
 import { serveSwitchable, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
 import { waitForIntelliSense } from './support/live-code';
 import { serveStatic } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 const lessons = builtLessons(TEST_DIST);
 let browser: Browser;
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeIfOpened(browser);
 });
 
 /** True when the element's top edge is inside the viewport. */

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
 import { chooseBackend, openLessonEditor, replaceCode, runStatus, runToEnd, waitForEditor } from './support/live-code';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let server: StaticServer;
 let browser: Browser;
@@ -21,8 +22,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 const CODE = `const act = lab.control('activation', { kind: 'choice', value: 'tanh', options: ['tanh', 'relu'] });

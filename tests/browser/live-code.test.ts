@@ -23,6 +23,7 @@ import {
   waitForEditor,
 } from './support/live-code';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 /**
  * Final-loss parity between WebGPU and the CPU backend: same seed, zero
@@ -40,8 +41,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 async function open(): Promise<{ page: Page; close: () => Promise<void>; problems: { pageErrors: string[] } }> {
@@ -213,7 +214,7 @@ describe('live code without WebGPU', () => {
     plain = await launchChromium({ webgpu: false });
   });
   afterAll(async () => {
-    await plain?.close();
+    await closeIfOpened(plain);
   });
 
   it('runs the same example on WebGL or the CPU and the badge says which', async () => {

@@ -14,6 +14,7 @@ import { waitForEditor } from './support/live-code';
 import { builtLessons } from './support/lessons-index';
 import { isOwnOrigin, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -25,8 +26,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 describe('no request leaves the origin', () => {

@@ -13,6 +13,7 @@ import { chooseBackend, runToEnd, setTestScale, waitForEditor, waitForIntelliSen
 import { builtLessons } from './support/lessons-index';
 import { isOwnOrigin, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -26,8 +27,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 /** Requests that failed (with the offline network, anything not served by the service worker fails). */

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
 import { chooseBackend, openLessonEditor, replaceCode, runToEnd, setTestScale } from './support/live-code';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let server: StaticServer;
 let browser: Browser;
@@ -20,8 +21,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 async function open(): Promise<{ page: Page; close: () => Promise<void>; problems: { pageErrors: string[] } }> {

@@ -15,6 +15,7 @@ import { chooseBackend, openLessonEditor, replaceCode, runStatus, runToEnd, setT
 import { TEST_DIST, waitForServiceWorkerControl } from './support/offline';
 import { startProbeServer, type ProbeServer } from './support/probe-server';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let server: StaticServer;
 let probe: ProbeServer;
@@ -27,9 +28,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await probe?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(probe);
+  await closeIfOpened(server);
 });
 
 /** CSP violations the page saw (the event fires for the page and, through it, its blob: worker). */

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
 import { TEST_DIST } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -23,8 +24,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 declare global {

@@ -11,6 +11,7 @@ import { freshPage, launchChromium } from './support/chromium';
 import { editorText, waitForEditor } from './support/live-code';
 import { exampleLabel, openStorageMenu, scenarioNames, sidebar, startingCash } from './support/saved-work';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -21,8 +22,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 /** Writes `items` to the site's localStorage before the app ever runs (from a plain file of the same origin). */
@@ -110,7 +111,7 @@ describe('stored state', () => {
     // The first edit saves normally; the damaged text is still there, aside.
     await startingCash(page).fill('4444444');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('lml.worksheet') ?? '')).toContain('4444444');
-    const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('lml.aside.')).map(([, v]) => (JSON.parse(v) as { text: string }).text));
+    const kept = await page.evaluate(() => (Object.entries(localStorage) as [string, string][]).filter(([k]) => k.startsWith('lml.aside.')).map(([, v]) => (JSON.parse(v) as { text: string }).text));
     expect(kept).toEqual([text]);
     expect(problems.pageErrors).toEqual([]);
     await context.close();

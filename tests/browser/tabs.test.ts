@@ -11,6 +11,7 @@ import { freshPage, launchChromium } from './support/chromium';
 import { editorText, replaceCode, waitForEditor } from './support/live-code';
 import { exampleLabel, openSection, saveAsNew, scenarioNames, selectScenario, sidebar, startingCash, storedCodes, storedScenarioNames } from './support/saved-work';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -21,8 +22,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 const GRADIENT = 'gradient-descent/learning-rate';
@@ -85,7 +86,7 @@ describe('two tabs', () => {
     await a.waitForTimeout(1500);
     const saved = (await storedCodes(a))[GRADIENT] ?? '';
     const kept = await a.evaluate(() =>
-      Object.entries(localStorage)
+      (Object.entries(localStorage) as [string, string][])
         .filter(([k]) => k.startsWith('lml.aside.'))
         .map(([, v]) => (JSON.parse(v) as { text: string; reason: string }))
         .map((e) => [e.reason, e.text]),

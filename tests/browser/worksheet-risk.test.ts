@@ -13,6 +13,7 @@ import { scenarioToFileObject } from '../../src/worksheet/io/scenarioFile';
 import { freshPage, launchChromium } from './support/chromium';
 import { waitForServiceWorkerControl } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -23,8 +24,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 const sidebar = (page: Page): Locator => page.getByRole('complementary', { name: 'Startup worksheet' });

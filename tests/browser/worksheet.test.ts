@@ -10,6 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 let browser: Browser;
 let server: StaticServer;
@@ -20,8 +21,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 const sidebar = (page: Page): Locator => page.getByRole('complementary', { name: 'Startup worksheet' });
@@ -218,7 +219,7 @@ describe('startup worksheet', () => {
     const table = sidebar(page).getByRole('region', { name: 'Monthly table' }).locator('table');
     const columns = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-column')));
     expect(header).toEqual(columns);
-    const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+    const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent)));
     expect(lines.length - 1).toBe(cells.length);
     expect(cells.length).toBe(36);
     cells.forEach((row, r) => {

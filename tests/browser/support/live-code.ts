@@ -46,7 +46,7 @@ export async function waitForIntelliSense(page: Page): Promise<void> {
 export async function editorText(page: Page): Promise<string> {
   const lines = await page.locator('.lml-editor-host .view-lines .view-line').evaluateAll((nodes) =>
     nodes
-      .map((n) => ({ top: parseFloat((n as HTMLElement).style.top || '0'), text: n.textContent ?? '' }))
+      .map((n) => ({ top: parseFloat((n as HTMLElement).style.top || '0'), text: n.textContent }))
       .sort((a, b) => a.top - b.top)
       .map((l) => l.text),
   );

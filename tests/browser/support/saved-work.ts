@@ -85,7 +85,7 @@ export async function importWork(page: Page, file: string): Promise<void> {
 
 /** Every `lml.*` item in localStorage, sorted (to compare before and after). */
 export async function savedItems(page: Page): Promise<[string, string][]> {
-  return page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('lml.')).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return page.evaluate(() => (Object.entries(localStorage) as [string, string][]).filter(([k]) => k.startsWith('lml.')).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** How the app names an example (`lesson/example`) in the kept-aside list: “Lesson title” › Example title (from the build's lesson index). */

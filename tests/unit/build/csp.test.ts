@@ -17,7 +17,7 @@ describe('the page’s Content-Security-Policy', () => {
   });
 
   it('allows the site only: connections, scripts, workers (blob: for the runtime), no objects, no forms', () => {
-    const directives = Object.fromEntries(policyFor(INDEX).split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    const directives = Object.fromEntries(policyFor(INDEX).split('; ').map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]));
     expect(directives).toMatchObject({
       'default-src': "'self'",
       'connect-src': "'self'",

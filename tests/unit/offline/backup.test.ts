@@ -35,7 +35,7 @@ describe('backup file', () => {
     [`{"format":"${BACKUP_FORMAT}","version":1,"exportedAt":"x","items":{}}`, /no saved work this app can import/],
     ['', /empty/],
   ])('rejects %s with a clear message', (text, message) => {
-    expect(parseBackup(text)).toEqual({ ok: false, error: expect.stringMatching(message) });
+    expect(parseBackup(text)).toEqual({ ok: false, error: expect.stringMatching(message) as unknown });
   });
 
   it('keeps only the keys an import may write: the stores, their copies and work kept aside; drops the rest, lml.testScale included', () => {
@@ -65,6 +65,6 @@ describe('backup file', () => {
 
   it('refuses a file over the size bound before parsing it (the message quotes the bound)', () => {
     const huge = '{' + ' '.repeat(MAX_BACKUP_BYTES);
-    expect(parseBackup(huge)).toEqual({ ok: false, error: expect.stringContaining(`the limit is ${MAX_BACKUP_BYTES}`) });
+    expect(parseBackup(huge)).toEqual({ ok: false, error: expect.stringContaining(`the limit is ${MAX_BACKUP_BYTES}`) as unknown });
   });
 });

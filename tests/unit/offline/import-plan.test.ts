@@ -87,7 +87,7 @@ describe('planImport', () => {
     const writes = plan.ok ? importWrites(plan.value, targets, replace, NOW) : null;
     const editor = JSON.parse(Object.fromEntries(writes?.writes ?? [])['lml.editor'] ?? '{}') as { state: { codes: Record<string, { value: string }> } };
     expect(editor.state.codes['l/one']).toEqual({ at: NOW, value: 'backup code' });
-    expect(writes?.keep.map((k) => [k.reason, k.kind, k.name, k.kind === 'code' ? k.text : JSON.parse(k.text).startingCash])).toEqual([
+    expect(writes?.keep.map((k) => [k.reason, k.kind, k.name, k.kind === 'code' ? k.text : (JSON.parse(k.text) as { startingCash: unknown }).startingCash])).toEqual([
       ['replaced', 'code', 'l/one', 'newer code'],
       ['replaced', 'scenario', 'Plan A', 5_000_000],
     ]);
@@ -102,7 +102,7 @@ describe('planImport', () => {
     ['a bad kept-aside item', { 'lml.aside.x': '{"v":1}' }, /“lml\.aside\.x” is damaged/],
   ])('refuses the whole import for %s, naming it', (_name, items, message) => {
     const plan = planImport(backupOf({ ...backup.items, ...items }), targets, 1, read, NOW);
-    expect(plan).toEqual({ ok: false, error: expect.stringMatching(message) });
+    expect(plan).toEqual({ ok: false, error: expect.stringMatching(message) as unknown });
   });
 
   it('reads a format-1 backup (the previous build’s), its items dated when the backup was made', () => {

@@ -15,12 +15,12 @@ describe('lesson frontmatter', () => {
 
   it('names a missing field', () => {
     const parsed = parseLessonFile(valid.replace('summary: What it teaches.\n', ''));
-    expect(parsed).toMatchObject({ ok: false, error: { message: expect.stringContaining('"summary"') } });
+    expect(parsed).toMatchObject({ ok: false, error: { message: expect.stringContaining('"summary"') as unknown } });
   });
 
   it('names a field of the wrong type', () => {
     const parsed = parseLessonFile(valid.replace('order: 2', 'order: second'));
-    expect(parsed).toMatchObject({ ok: false, error: { message: expect.stringContaining('"order"') } });
+    expect(parsed).toMatchObject({ ok: false, error: { message: expect.stringContaining('"order"') as unknown } });
   });
 
   it('rejects unknown fields (typos do not pass silently)', () => {
@@ -30,7 +30,7 @@ describe('lesson frontmatter', () => {
 
   it('reports YAML syntax errors with a line', () => {
     const parsed = parseLessonFile(valid.replace('order: 2', 'order: [2'));
-    expect(parsed).toMatchObject({ ok: false, error: { message: expect.stringContaining('YAML') } });
+    expect(parsed).toMatchObject({ ok: false, error: { message: expect.stringContaining('YAML') as unknown } });
     if (!parsed.ok) expect(parsed.error.line).toBeGreaterThan(0);
   });
 
@@ -40,6 +40,6 @@ describe('lesson frontmatter', () => {
 
   it('validates example entries', () => {
     const withExample = valid.replace('order: 2', 'order: 2\nexamples:\n  - file: Bad Name.js\n    title: x');
-    expect(parseLessonFile(withExample)).toMatchObject({ ok: false, error: { message: expect.stringContaining('examples.0.file') } });
+    expect(parseLessonFile(withExample)).toMatchObject({ ok: false, error: { message: expect.stringContaining('examples.0.file') as unknown } });
   });
 });

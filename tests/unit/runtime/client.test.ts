@@ -258,6 +258,6 @@ describe('RuntimeClient', () => {
     const { outcome } = client.run('x', { backend: 'auto' }, () => undefined);
     latest().fail('404 worker.js');
     await expect(client.ready).rejects.toThrow('404 worker.js');
-    await expect(outcome).resolves.toMatchObject({ kind: 'error', phase: 'backend', message: expect.stringMatching(/could not start/) });
+    await expect(outcome).resolves.toMatchObject({ kind: 'error', phase: 'backend', message: expect.stringMatching(/could not start/) as unknown });
   });
 });

@@ -17,7 +17,7 @@ function fakeWorkerScope() {
   const fetched: string[] = [];
   const globalProto: Record<string, unknown> = {
     fetch: (input: string) => {
-      fetched.push(String(input));
+      fetched.push(input);
       return Promise.resolve('response');
     },
     postMessage: () => 'posted',
@@ -86,7 +86,7 @@ describe('the pieces', () => {
   it('guardedFetch resolves relative addresses against the base', async () => {
     const seen: string[] = [];
     const fetch = guardedFetch(((input: RequestInfo | URL) => {
-      seen.push(String(input));
+      seen.push(input instanceof Request ? input.url : input.toString());
       return Promise.resolve(new Response('ok'));
     }), () => BASE);
     await fetch('data/x.json');

@@ -59,7 +59,7 @@ const remove = (t: { store: StoreApi<Notes> }, key: string) =>
 const stored = (storage: FakeStorage) => JSON.parse(storage.getItem(KEY) ?? 'null') as { version: number; state: { notes: Record<string, { value?: string; gone?: true }> } };
 const storedNotes = (storage: FakeStorage) =>
   Object.fromEntries(Object.entries(stored(storage).state.notes).filter(([, e]) => !e.gone).map(([k, e]) => [k, e.value]));
-const aside = () => useKeptAside.getState().entries.filter(isReadable) as AsideEntry[];
+const aside = () => useKeptAside.getState().entries.filter<AsideEntry>(isReadable);
 
 let storage: FakeStorage;
 let uninstall: () => void;

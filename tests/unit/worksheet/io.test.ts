@@ -87,7 +87,7 @@ describe('fuzzed imports never throw out of the parser', () => {
         const at = pick(text.length);
         const op = pick(4);
         if (op === 0) text = text.slice(0, at) + text.slice(at + 1 + pick(20));
-        else if (op === 1) text = text.slice(0, at) + alphabet[pick(alphabet.length)] + text.slice(at);
+        else if (op === 1) text = text.slice(0, at) + alphabet.charAt(pick(alphabet.length)) + text.slice(at);
         else if (op === 2) text = text.slice(0, at) + String(random() * 10 ** pick(30) * (random() < 0.5 ? -1 : 1)) + text.slice(at + 1);
         else text = text.slice(0, at) + text.slice(at, at + pick(50)).repeat(1 + pick(3)) + text.slice(at);
       }
@@ -102,7 +102,7 @@ describe('fuzzed imports never throw out of the parser', () => {
     for (let i = 0; i < 1000; i++) {
       const length = pick(200);
       let text = '';
-      for (let c = 0; c < length; c++) text += alphabet[pick(alphabet.length)];
+      for (let c = 0; c < length; c++) text += alphabet.charAt(pick(alphabet.length));
       expect(() => parseScenarioText(text)).not.toThrow();
       expect(() => decodeSharePayload('v1:' + text)).not.toThrow();
     }

@@ -53,8 +53,8 @@ describe('convolution-and-pooling facts', () => {
       image: String(i.image), kernel_size: String(i.kernelSize),
       valid_size: String(valid), same_padding: '1', same_size: String(same),
       pooled_size: String(Math.floor(valid / 2)), valid_cells: String(valid * valid), pixels: String(i.image * i.image),
-      patch_rows: String(p.length), patch_cols: String(p[0]?.length),
-      out_rows: String(p.length - 2), out_cols: String((p[0]?.length ?? NaN) - 2),
+      patch_rows: String(p.length), patch_cols: String(p[0].length),
+      out_rows: String(p.length - 2), out_cols: String(p[0].length - 2),
       same_pooled: String(Math.floor(same / 2)),
     });
     // The lesson's claim: the edge columns dwarf the flat ones.

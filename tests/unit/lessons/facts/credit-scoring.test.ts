@@ -13,7 +13,6 @@ describe('credit-scoring facts', () => {
     const testShare = 1 - i.trainShare - i.validationShare; // 0.2
     // Two bins: 200 at 0.12 with 30 defaults (0.15), 50 at 0.34 with 13 defaults (0.26).
     const [a, b] = i.calibrationExample;
-    if (!a || !b) throw new Error('two bins');
     const gapA = Math.abs(a.defaults / a.borrowers - a.predicted); // 0.03
     const gapB = Math.abs(b.defaults / b.borrowers - b.predicted); // 0.08
     const total = a.borrowers + b.borrowers;

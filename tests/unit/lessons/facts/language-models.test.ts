@@ -20,7 +20,7 @@ const soft = (zs: readonly number[]) => {
 function bpe(text: string, rounds: number) {
   const counts = new Map<string, number>();
   for (const w of text.match(/ ?[a-z]+|[^a-z]/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let words = [...counts].map(([w, n]) => ({ s: [...w], n }));
+  let words = [...counts].map(([w, n]) => ({ s: Array.from(w), n }));
   const merges: string[][] = [];
   const merge = (s: string[], a: string, b: string) => {
     const out: string[] = [];
@@ -42,7 +42,7 @@ function bpe(text: string, rounds: number) {
     merges.push([a, b]);
     words = words.map(({ s, n }) => ({ s: merge(s, a, b), n }));
   }
-  const encode = (t: string) => (t.match(/ ?[a-z]+|[^a-z]/g) ?? []).flatMap((w) => merges.reduce((s, [a = '', b = '']) => merge(s, a, b), [...w]));
+  const encode = (t: string) => (t.match(/ ?[a-z]+|[^a-z]/g) ?? []).flatMap((w) => merges.reduce((s, [a = '', b = '']) => merge(s, a, b), Array.from(w)));
   return { merges, tokens: words.reduce((s, w) => s + w.s.length * w.n, 0), encode };
 }
 
@@ -57,7 +57,8 @@ describe('language-models facts', () => {
       const c = corpus[t] ?? '';
       freq.set(c, (freq.get(c) ?? 0) + 1);
       if (t + 1 < n) {
-        pair.set(c + corpus[t + 1], (pair.get(c + corpus[t + 1]) ?? 0) + 1);
+        const bigram = c + corpus.charAt(t + 1);
+        pair.set(bigram, (pair.get(bigram) ?? 0) + 1);
         first.set(c, (first.get(c) ?? 0) + 1);
       }
     }

@@ -18,7 +18,7 @@ describe('losses-and-softmax facts', () => {
     const big = shifted.map(Math.exp);
     const bigTotal = big.reduce((a, b) => a + b, 0);
     const wrongSum = i.wrongSoftmax.reduce((a, b) => a + b, 0); // 1.2
-    const [w0 = NaN, w1 = NaN] = i.wrongSoftmax;
+    const [w0, w1] = i.wrongSoftmax;
     const bce = i.bceLabels.map((y, k) => {
       const p = i.bceProbabilities[k] ?? NaN;
       return -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
