@@ -46,7 +46,10 @@ export function attachTermTips(root: HTMLElement): () => void {
   };
   const onClick = (event: MouseEvent) => {
     const term = termOf(event.target);
-    if (!term) return close(root);
+    if (!term) {
+      close(root);
+      return;
+    }
     // A touch screen has no hover: the first tap shows the definition, the next one follows the link.
     if (lastPointer === 'touch' && !term.classList.contains(OPEN)) {
       event.preventDefault();

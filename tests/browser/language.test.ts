@@ -16,6 +16,7 @@ import { app as zhApp } from '../../src/i18n/zh/app';
 import type { LessonMeta } from '../../src/lessons/types';
 import { freshPage, launchChromium } from './support/chromium';
 import { DIST_DIR, serveStatic, type StaticServer } from './support/static-server';
+import { closeIfOpened } from './support/teardown';
 
 const SLUG = 'life-of-a-model';
 const index = JSON.parse(readFileSync(join(DIST_DIR, 'lessons-index.json'), 'utf8')) as { editions: Record<'en' | 'zh', { lessons: LessonMeta[] }> };
@@ -37,8 +38,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeIfOpened(browser);
+  await closeIfOpened(server);
 });
 
 const hash = (page: Page) => new URL(page.url()).hash;

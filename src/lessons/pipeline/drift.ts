@@ -15,7 +15,7 @@
  * Words, not structure, are free: sentences may be split, merged or reordered
  * inside a section.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -92,7 +92,7 @@ function outline(markdown: string): Outline {
   for (const match of markdown.matchAll(PLACEHOLDER)) facts.add(match[1] ?? '');
   // Facts become a neutral token so that they parse as a word wherever they stand.
   const source = markdown.replace(PLACEHOLDER, 'LMLFACT');
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).parse(source) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMath).parse(source);
   const result: Outline = { headings: [], callouts: [], facts, plots: [], diagrams: [], formulas: [], code: [], tables: [], prose: [] };
   const line = (node: Nodes) => node.position?.start.line ?? null;
   // Not prose: code, math, link text (names of papers and tools), emphasis (titles).

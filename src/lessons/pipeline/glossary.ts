@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Code, Root } from 'mdast';
 import { tsImport } from 'tsx/esm/api';
 import { SKIP, visit } from 'unist-util-visit';
@@ -25,6 +25,12 @@ export const GLOSSARY_SLUG = 'glossary';
 export const termAnchor = (id: string) => `term-${id}`;
 
 /** content/glossary.ts, or LML_GLOSSARY_FILE (a test's fixture). */
+/** The id an entry names, for a message (as typed, if it is text), else its position. */
+function entryId(entry: { id?: unknown } | undefined, index: number): string {
+  const id = entry?.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : `#${index + 1}`;
+}
+
 export function glossaryFile(projectRoot: string): string {
   return process.env['LML_GLOSSARY_FILE'] ?? join(projectRoot, 'content', 'glossary.ts');
 }
@@ -45,7 +51,7 @@ export async function loadGlossary(projectRoot: string): Promise<{ terms: Glossa
     const issue = parsed.error.issues[0];
     const at = issue?.path ?? [];
     const index = typeof at[0] === 'number' ? at[0] : null;
-    const id = index !== null && Array.isArray(raw) ? String((raw[index] as { id?: unknown } | undefined)?.id ?? `#${index + 1}`) : '';
+    const id = index !== null && Array.isArray(raw) ? entryId(raw[index] as { id?: unknown } | undefined, index) : '';
     return { terms: [], problems: [problem(`glossary${id ? ` entry "${id}"` : ''}: ${at.slice(1).join('.') || 'export `glossary`'}: ${issue?.message ?? 'invalid'}`)] };
   }
   const problems: ContentProblem[] = [];
@@ -146,7 +152,7 @@ export function rehypeGlossaryLinks(terms: readonly GlossaryTerm[], locale: Loca
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && skipped(node)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;
-      const text = (node as Text).value;
+      const text = node.value;
       const pieces: ElementContent[] = [];
       let last = 0;
       for (const match of text.matchAll(pattern)) {
