@@ -4,6 +4,8 @@
  * they agree with finite differences within the stated tolerance; the loss
  * falls by the stated factor; and the error signal under squared error is
  * smaller by exactly the ratios the lesson quotes (one run for all of it).
+ * Its Chinese edition (the starter code a Chinese reader gets) runs too and
+ * shows the same table and figures with Chinese columns, chart and messages.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { facts, inputs } from '../../../content/lessons/backpropagation/facts';
 import { sigmoid } from '../../../src/math/activations';
 import { backward, forward, outputDelta } from '../../../src/math/backprop';
+import { CJK } from '../../../src/lessons/pipeline/drift';
+import { exampleEdition } from '../../../src/lessons/pipeline/example-editions';
 import type { WorkerEvent } from '../../../src/runtime/protocol';
 import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
 
@@ -53,5 +57,29 @@ describe('backpropagation example', () => {
     expect(metrics['ratioWorked']).toBeCloseTo(ratio(f.yHat), 3);
     expect(metrics['ratioSaturated'] ?? NaN).toBeCloseTo(ratio(sigmoid(inputs.saturatedZ)), 0);
     expect((metrics['ratioSaturated'] ?? NaN).toFixed(0)).toBe(facts['ratio_saturated']);
+  });
+});
+
+describe('backpropagation example, Chinese edition', () => {
+  let zhEvents: WorkerEvent[] = [];
+  beforeAll(async () => {
+    zhEvents = await runCode(exampleEdition(code, 'zh'), { scale: 1 });
+  });
+
+  it('finishes with the same gradient table and figures as the English run, in Chinese', () => {
+    const end = finalEvent(zhEvents);
+    expect(end.type, JSON.stringify(end)).toBe('done');
+    const tables = (list: WorkerEvent[]) => ofType(list, 'print').map((e) => e.value).filter((v) => v.kind === 'table');
+    const [zh] = tables(zhEvents);
+    const [en] = tables(events);
+    if (zh?.kind !== 'table' || en?.kind !== 'table') throw new Error('no gradient table');
+    expect(zh.rows).toEqual(en.rows);
+    expect(en.columns).toEqual(['parameter', 'backprop', 'finite difference', 'relative error']);
+    expect(zh.columns).toEqual(['参数', '反向传播', '有限差分', '相对误差']);
+    expect(ofType(zhEvents, 'metrics').at(-1)?.values).toEqual(metrics);
+    expect(ofType(zhEvents, 'chart').map((e) => e.chart)).toContain('损失');
+    const texts = ofType(zhEvents, 'print').flatMap((e) => (e.value.kind === 'text' ? [e.value.text] : []));
+    expect(texts.length).toBeGreaterThanOrEqual(4);
+    for (const text of texts) expect(text, text).toMatch(CJK);
   });
 });
