@@ -7,22 +7,24 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputs } from '../../../content/lessons/gradient-descent/facts';
+import { exampleEdition } from '../../../src/lessons/pipeline/example-editions';
 import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
 
 const code = readFileSync(resolve(import.meta.dirname, '../../../content/lessons/gradient-descent/examples/learning-rate.ts'), 'utf8');
 /** The example's step count at scale 1 (its floor is 10; it stops early only when the loss passes 1e12). */
 const STEPS = 60;
 
-async function runAt(eta: number) {
+async function runAt(eta: number, source = code, control = 'learning rate') {
   // Full scale: 60 steps of a two-parameter model take milliseconds.
-  const events = await runCode(code, { scale: 1, controls: { 'learning rate': eta } });
+  const events = await runCode(source, { scale: 1, controls: { [control]: eta } });
   const end = finalEvent(events);
   if (end.type !== 'done') throw new Error(JSON.stringify(end));
   const texts = ofType(events, 'print').map((e) => (e.value.kind === 'text' ? e.value.text : ''));
   const verdict = texts.find((t) => t.startsWith('η =')) ?? '';
   const metrics = ofType(events, 'metrics').at(-1)?.values ?? {};
-  const losses = ofType(events, 'chart').flatMap((e) => e.points).filter((p) => p.series === 'training loss').map((p) => p.y);
-  return { verdict, metrics, losses, learned: texts.some((t) => t.startsWith('Learned:')) };
+  const trainingSeries = source === code ? 'training loss' : '训练损失';
+  const chartLosses = ofType(events, 'chart').flatMap((e) => e.points).filter((p) => p.series === trainingSeries).map((p) => p.y);
+  return { verdict, metrics, losses: chartLosses, learned: texts.some((t) => t.startsWith('Learned:') || t.startsWith('学到的：')) };
 }
 
 describe('gradient descent example', () => {
@@ -60,5 +62,19 @@ describe('gradient descent example', () => {
   it('declares its learning-rate setting as a log slider, and uses the default without one', async () => {
     const events = await runCode(code, { scale: 0.1 });
     expect(ofType(events, 'control')[0]).toMatchObject({ name: 'learning rate', value: 0.1, spec: { kind: 'number', log: true } });
+  });
+
+  it('in Chinese, prints the same verdicts in Chinese at the four rates, from its Chinese setting', async () => {
+    const zh = exampleEdition(code, 'zh');
+    expect(zh).not.toContain('converged');
+    const slow = await runAt(inputs.trySlow, zh, '学习率');
+    expect(slow.verdict).toContain('太慢');
+    expect(slow.losses).toHaveLength(STEPS);
+    expect(slow.learned).toBe(true);
+    expect((await runAt(inputs.tryGood, zh, '学习率')).verdict).toContain('收敛');
+    const limit = await runAt(inputs.tryLimit, zh, '学习率');
+    expect(limit.verdict).toContain('振荡');
+    expect(limit.learned).toBe(false);
+    expect((await runAt(inputs.tryDiverge, zh, '学习率')).verdict).toContain('发散');
   });
 });
