@@ -18,7 +18,7 @@ const prices = areas.map((a) => 50 + 3 * a + rng.normal(0, 40)); // thousands //
 // 2. Standardize the area (mean 0, spread 1) and count prices in 100k. With
 //    standardized x the loss surface is a round bowl (its Hessian is 2·I), so
 //    gradient descent converges exactly when 0 < η < 1 (see the lesson).
-// zh: 2. 把面积标准化（均值 0，离散程度 1），价格以 10 万为单位。x 标准化之后，
+// zh: 2. 把面积标准化（均值 0，标准差 1），价格以 10 万为单位。x 标准化之后，
 // zh:    损失曲面是一只正圆的碗（黑塞矩阵为 2·I），所以梯度下降恰好在
 // zh:    0 < η < 1 时收敛（见课文）。
 const mean = areas.reduce((s, a) => s + a, 0) / areas.length;
