@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exampleEdition } from '../../../src/lessons/pipeline/example-editions';
 import { cpuTf, finalEvent, ofType, runCode } from './run-helpers';
 
 const EXAMPLE = resolve(import.meta.dirname, '../../../content/lessons/neurons-layers-activations/examples/house-prices.ts');
@@ -68,5 +69,23 @@ describe('house-prices example', () => {
       counts.push(end.memory.numTensors);
     }
     expect(counts).toEqual([before, before, before]);
+  });
+
+  it('in its Chinese edition, trains to the same loss and shows its plot, result and table in Chinese', async () => {
+    const zh = exampleEdition(code, 'zh');
+    expect(zh).not.toContain('Learned: price');
+    const [english, chinese] = await Promise.all([runCode(code, { scale: 0.1 }), runCode(zh, { scale: 0.1, runId: 2 })]);
+    const end = finalEvent(chinese);
+    expect(end.type, JSON.stringify(end)).toBe('done');
+    // Only the words differ: the same seed and code give the same final loss.
+    expect(ofType(chinese, 'metrics').at(-1)?.values).toEqual(ofType(english, 'metrics').at(-1)?.values);
+
+    const plot = ofType(chinese, 'plot').at(-1);
+    expect(plot?.plot).toBe('房价与面积');
+    expect(plot?.series.map((s) => s.name)).toEqual(['房子', '模型']);
+    const printed = ofType(chinese, 'print').map((e) => e.value);
+    expect(printed.some((v) => v.kind === 'text' && v.text.startsWith('学到的：价格 ≈'))).toBe(true);
+    const table = printed.find((v) => v.kind === 'table');
+    expect(table?.kind === 'table' ? table.columns : null).toEqual(['面积（m²）', '预测价格（千元）']);
   });
 });
