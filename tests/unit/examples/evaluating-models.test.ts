@@ -3,13 +3,16 @@
  * test-set scores it offers for download (intervals and average precision
  * included), its AUC and average precision beat the stated bounds, lowering
  * the threshold trades precision for recall, and trained only 3 epochs it says
- * no to everything while ranking well (the lesson's tip). Two runs in all.
+ * no to everything while ranking well (the lesson's tip). Its Chinese edition,
+ * run once at those 3 epochs (the smallest run here), reports the same figures
+ * with Chinese settings, table, charts and message. Three runs in all.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inputs } from '../../../content/lessons/evaluating-models/facts';
 import { wilsonInterval } from '../../../src/math/intervals';
+import { exampleEdition } from '../../../src/lessons/pipeline/example-editions';
 import { accuracy, auc, averagePrecision, confusion, f1, precision, recall } from '../../../src/math/metrics';
 import type { WorkerEvent } from '../../../src/runtime/protocol';
 import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
@@ -23,8 +26,8 @@ interface Run {
   scores: number[];
 }
 
-async function run(epochs: number): Promise<Run> {
-  const events = await runCode(code, { scale: 1, controls: { epochs } });
+async function run(epochs: number, source = code, epochsSetting = 'epochs'): Promise<Run> {
+  const events = await runCode(source, { scale: 1, controls: { [epochsSetting]: epochs } });
   const end = finalEvent(events);
   if (end.type !== 'done') throw new Error(JSON.stringify(end));
   const csv = ofType(events, 'download').find((d) => d.filename === 'test-scores.csv');
@@ -34,10 +37,12 @@ async function run(epochs: number): Promise<Run> {
 
 let trained: Run;
 let undertrained: Run;
+let undertrainedZh: Run;
 beforeAll(async () => {
   trained = await run(inputs.epochs);
   undertrained = await run(inputs.undertrainedEpochs);
-}, 120_000);
+  undertrainedZh = await run(inputs.undertrainedEpochs, exampleEdition(code, 'zh'), '训练轮数');
+}, 180_000);
 
 describe('evaluating-models example', () => {
   it('reports exactly what src/math computes from its test scores, intervals and average precision included', () => {
@@ -89,5 +94,28 @@ describe('evaluating-models example', () => {
     const row = (name: string) => table.rows.find((r) => r[0] === name);
     expect(row('F1')?.slice(1)).toEqual(['0.0 %', '0.0 %']);
     expect(row('precision')?.[1]).toBe('undefined');
+  });
+});
+
+describe('evaluating-models example, Chinese edition', () => {
+  it(`trained ${inputs.undertrainedEpochs} epochs from its Chinese setting, reports the English run's figures with Chinese settings, table, charts and message`, () => {
+    const { events, metrics, labels, scores } = undertrainedZh;
+    expect(metrics).toEqual(undertrained.metrics);
+    expect(labels).toEqual(undertrained.labels);
+    expect(scores).toEqual(undertrained.scores);
+    expect(ofType(events, 'control').map((e) => e.name)).toEqual(['决策阈值', '训练轮数']);
+    expect(ofType(events, 'heatmap')[0]?.name).toBe('混淆矩阵（测试集）');
+    expect(ofType(events, 'plot').map((e) => e.plot)).toEqual(['ROC 曲线（测试集）', '查准率–召回率曲线（测试集）']);
+    const printed = ofType(events, 'print').map((e) => e.value);
+    const table = printed.find((v) => v.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no metric table');
+    expect(table.columns).toEqual(['指标', '模型', '总说否']);
+    expect(table.rows.map((r) => r[0])).toEqual(['准确率', '查准率', '召回率', 'F1', 'AUC', '平均查准率']);
+    expect(table.rows[1]).toEqual(['查准率', '无定义', '无定义（从不说“是”）']);
+    expect(table.rows[3]?.slice(1)).toEqual(['0.0 %', '0.0 %']);
+    expect(String(table.rows[2]?.[1])).toContain('95 % 区间');
+    const message = printed.find((v) => v.kind === 'text');
+    if (message?.kind !== 'text') throw new Error('no threshold message');
+    expect(message.text).toMatch(/^阈值 0\.5：找到 0 个正例（共 \d+ 个），误报 0 个（负例共 \d+ 个）。$/);
   });
 });
