@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputs } from '../../../content/lessons/binary-classifier/facts';
+import { exampleEdition } from '../../../src/lessons/pipeline/example-editions';
 import { wilsonInterval } from '../../../src/math/intervals';
 import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
 
@@ -14,8 +15,8 @@ const code = readFileSync(resolve(import.meta.dirname, '../../../content/lessons
 /** The example trains 300 × scale epochs. */
 const scale = inputs.epochsChecked / 300;
 
-async function run(controls: Record<string, string | number> = {}) {
-  const events = await runCode(code, { scale, controls });
+async function run(controls: Record<string, string | number> = {}, source = code, runScale = scale) {
+  const events = await runCode(source, { scale: runScale, controls });
   const end = finalEvent(events);
   if (end.type !== 'done') throw new Error(JSON.stringify(end));
   return events;
@@ -49,5 +50,28 @@ describe('binary classifier example', () => {
   it(`passes ${inputs.xorAccuracy * 100} % on xor`, async () => {
     const events = await run({ 'data set': 'xor' });
     expect(ofType(events, 'metrics').at(-1)?.values['testAccuracy']).toBeGreaterThan(inputs.xorAccuracy);
+  }, 60_000);
+
+  it('in Chinese, trains the same network to the same figures and shows its settings, charts and messages in Chinese', async () => {
+    const zh = exampleEdition(code, 'zh');
+    expect(zh).not.toContain('test accuracy');
+    // The shortest run (its floor of 5 epochs): both editions, same seed, same arithmetic.
+    const short = 5 / 300;
+    const [en, cn] = [await run({}, code, short), await run({}, zh, short)];
+    const figures = (events: typeof en) => {
+      const values = ofType(events, 'metrics').at(-1)?.values ?? {};
+      return { accuracy: values['testAccuracy'], low: values['testLow'], high: values['testHigh'], loss: values['testLoss'] };
+    };
+    expect(figures(en).accuracy).toBeGreaterThan(0);
+    expect(figures(cn)).toEqual(figures(en));
+    expect(ofType(cn, 'control').map((c) => c.name)).toEqual(['数据集', '隐藏层', '激活函数', '学习率']);
+    expect(new Set(ofType(cn, 'chart').map((e) => e.chart))).toEqual(new Set(['准确率', '损失']));
+    expect(ofType(cn, 'heatmap').at(-1)?.name).toBe('决策边界');
+    const texts = ofType(cn, 'print').flatMap((e) => (e.value.kind === 'text' ? [e.value.text] : []));
+    expect(texts).toHaveLength(2);
+    const setup = `circles，隐藏层 ${inputs.hidden.join('-')}，tanh，η = ${inputs.learningRate}`.replaceAll('.', '\\.');
+    const result = `测试准确率 [\\d.]+ %（95 % 区间为 [\\d.]+ % 到 [\\d.]+ %，共 ${inputs.testPoints} 个测试点），训练了 5 轮。`;
+    expect(texts[0]).toMatch(new RegExp(`^${setup}：${result}$`));
+    expect(texts[1]).toMatch(/^速度：每秒训练 [\d.]+ 轮，每秒重画边界 [\d.]+ 次。$/);
   }, 60_000);
 });

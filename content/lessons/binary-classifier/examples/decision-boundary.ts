@@ -2,33 +2,45 @@
 // The defaults are TensorFlow Playground's: the circle data set, two inputs,
 // hidden layers of 4 and 2 tanh units, learning rate 0.03, batch size 10,
 // 250 training points. Change them in Settings; the run starts again.
+// zh: 平面上的点的二分类器，实时画出它的决策边界。
+// zh: 默认设置与 TensorFlow Playground 相同：圆形数据集，两个输入，
+// zh: 两个隐藏层分别有 4 个和 2 个 tanh 单元，学习率 0.03，批量大小 10，
+// zh: 250 个训练点。可以在“设置”里修改，改完会重新运行。
 
 const dataset = lab.control('data set', { kind: 'choice', value: 'circles', options: ['circles', 'xor', 'moons', 'spiral'] });
+//zh> const dataset = lab.control('数据集', { kind: 'choice', value: 'circles', options: ['circles', 'xor', 'moons', 'spiral'] });
 const layers = lab.control('hidden layers', { kind: 'choice', value: '4-2', options: ['4-2', '8-8', '16-16-8'] });
+//zh> const layers = lab.control('隐藏层', { kind: 'choice', value: '4-2', options: ['4-2', '8-8', '16-16-8'] });
 const activation = lab.control('activation', { kind: 'choice', value: 'tanh', options: ['tanh', 'relu', 'sigmoid'] });
+//zh> const activation = lab.control('激活函数', { kind: 'choice', value: 'tanh', options: ['tanh', 'relu', 'sigmoid'] });
 const learningRate = lab.control('learning rate', { value: 0.03, min: 0.001, max: 1, log: true });
+//zh> const learningRate = lab.control('学习率', { value: 0.03, min: 0.001, max: 1, log: true });
 const epochs = Math.max(5, Math.round(300 * lab.scale));
 const rng = lab.random();
 
 // 1. Data: 250 points to train on and 250 to test on, labels 0 or 1, coordinates in [-6, 6].
+// zh: 1. 数据：250 个训练点和 250 个测试点，标签为 0 或 1，坐标在 [-6, 6] 之内。
 type Point = { x: number; y: number; label: number };
 function makePoints(n: number): Point[] {
   const points: Point[] = [];
   for (let i = 0; i < n; i++) {
     if (dataset === 'circles') {
       // Inside a radius of 2.5: class 1; a ring from 3.5 to 5: class 0.
+      // zh: 半径 2.5 以内为类别 1；半径 3.5 到 5 的圆环为类别 0。
       const inside = i % 2 === 0;
       const r = inside ? rng.uniform(0, 2.5) : rng.uniform(3.5, 5);
       const t = rng.uniform(0, 2 * Math.PI);
       points.push({ x: r * Math.cos(t), y: r * Math.sin(t), label: inside ? 1 : 0 });
     } else if (dataset === 'xor') {
       // Same sign of x and y: class 1. Points kept 0.3 away from the axes.
+      // zh: x 与 y 同号为类别 1。点与坐标轴至少相距 0.3。
       const pad = (v: number) => v + (v > 0 ? 0.3 : -0.3);
       const x = pad(rng.uniform(-5, 5));
       const y = pad(rng.uniform(-5, 5));
       points.push({ x, y, label: x * y > 0 ? 1 : 0 });
     } else if (dataset === 'moons') {
       // Two interleaved half circles of radius 3.
+      // zh: 两个半径为 3、相互交错的半圆。
       const upper = i % 2 === 0;
       const t = rng.uniform(0, Math.PI);
       const x = upper ? 3 * Math.cos(t) - 1.5 : 1.5 - 3 * Math.cos(t);
@@ -36,6 +48,7 @@ function makePoints(n: number): Point[] {
       points.push({ x: x + rng.normal(0, 0.25), y: y + rng.normal(0, 0.25), label: upper ? 1 : 0 });
     } else {
       // Two spirals winding out from the center, a half turn apart.
+      // zh: 两条从中心向外盘绕的螺旋线，彼此错开半圈。
       const k = Math.floor(i / 2);
       const label = i % 2;
       const r = (k / (n / 2)) * 5;
@@ -59,6 +72,10 @@ const testSet = toTensors(test);
 //    per point, and P(class 1) = σ(z). tf.layers and model.fit would build and
 //    train the same network, but for one this small their bookkeeping on every
 //    step costs more than the arithmetic: written out, it trains much faster.
+// zh: 2. 模型，直接用 tf 运算写出来。每一层有一个权重矩阵 W 和一个偏置 b，
+// zh:    计算 h ← activation(h·W + b)；最后一层给每个点算出一个分数 z，
+// zh:    而 P(类别 1) = σ(z)。tf.layers 和 model.fit 也能搭出并训练同样的网络，
+// zh:    但网络这么小，它们每一步的杂务比算术本身还费时间：直接写出来，训练快得多。
 const params: { W: tf.Variable; b: tf.Variable }[] = [];
 let fanIn = 2;
 for (const units of [...layers.split('-').map(Number), 1]) {
@@ -67,7 +84,8 @@ for (const units of [...layers.split('-').map(Number), 1]) {
   fanIn = units;
 }
 const act = { tanh: tf.tanh, relu: tf.relu, sigmoid: tf.sigmoid }[activation as 'tanh' | 'relu' | 'sigmoid'];
-/** The score z (a logit) for each row of x. */
+// The score z (a logit) for each row of x.
+// zh: x 每一行的分数 z（一个 logit）。
 function score(x: tf.Tensor2D): tf.Tensor2D {
   let h = x;
   params.forEach(({ W, b }, l) => {
@@ -79,16 +97,21 @@ function score(x: tf.Tensor2D): tf.Tensor2D {
 const predict = (x: tf.Tensor2D): tf.Tensor2D => tf.sigmoid(score(x));
 // Binary cross-entropy computed from the score, not from σ(z): the same value,
 // without log(0) when σ rounds to 0 or 1 (the credit-scoring lesson's from_logits).
+// zh: 二元交叉熵直接从分数算，而不是从 σ(z) 算：值相同，但 σ 舍入成 0 或 1 时
+// zh: 不会出现 log(0)（即信用评分那一课里的 from_logits）。
 const loss = (x: tf.Tensor2D, y: tf.Tensor2D): tf.Scalar => tf.losses.sigmoidCrossEntropy(y, score(x));
 const optimizer = tf.train.sgd(learningRate);
 
 // 3. The decision boundary: P(class 1) on a 40 × 40 grid over [-6, 6]², one
 //    predict call for all 1,600 points; the grid tensor is made once.
+// zh: 3. 决策边界：在 [-6, 6]² 上的 40 × 40 网格里计算 P(类别 1)，
+// zh:    1,600 个点只调用一次 predict；网格张量只创建一次。
 const N = 40;
 const coords = Array.from({ length: N }, (_, k) => -6 + (12 * k) / (N - 1));
-const grid = tf.tensor2d(coords.flatMap((gy) => coords.map((gx) => [gx, -gy]))); // top row first: y from 6 down to -6
+const grid = tf.tensor2d(coords.flatMap((gy) => coords.map((gx) => [gx, -gy]))); // top row first: y from 6 down to -6 // zh: 从最上面一行开始：y 从 6 递减到 -6
 let redraws = 0;
-/** Share of `set` classified right (P ≥ 0.5 means class 1). */
+// Share of `set` classified right (P ≥ 0.5 means class 1).
+// zh: `set` 中分类正确的比例（P ≥ 0.5 即判为类别 1）。
 async function accuracy(set: { xs: tf.Tensor2D; ys: tf.Tensor2D }): Promise<number> {
   const hits = tf.tidy(() => predict(set.xs).greaterEqual(0.5).cast('float32').equal(set.ys).mean());
   const value = (await hits.data())[0] ?? NaN;
@@ -100,8 +123,10 @@ async function drawBoundary(epoch: number): Promise<void> {
   const values = await p.data();
   p.dispose();
   lab.chart('accuracy', 'training', epoch, await accuracy(trainSet));
+//zh>   lab.chart('准确率', '训练集', epoch, await accuracy(trainSet));
   const rows = Array.from({ length: N }, (_, r) => Array.from(values.subarray(r * N, (r + 1) * N)));
   lab.heatmap('decision boundary', {
+//zh>   lab.heatmap('决策边界', {
     values: rows,
     colors: 'diverging',
     center: 0.5,
@@ -118,6 +143,9 @@ await drawBoundary(0);
 //    (optimizer.minimize: gradients of the loss by backpropagation, then θ ← θ − η∇L).
 //    The boundary is redrawn at most ~15 times a second: drawing more often only
 //    slows training down, and the eye cannot follow faster anyway.
+// zh: 4. 训练：按固定顺序取大小为 10 的批量，每个批量走一步梯度下降
+// zh:    （optimizer.minimize：用反向传播求损失的梯度，再做 θ ← θ − η∇L）。
+// zh:    边界每秒最多重画约 15 次：画得更勤只会拖慢训练，眼睛也跟不上。
 const batchSize = 10;
 const batches = train.length / batchSize;
 const batchList = Array.from({ length: batches }, (_, b) => ({
@@ -134,9 +162,11 @@ for (let epoch = 0; epoch < epochs; epoch++) {
     lab.progress({ epoch: epoch + 1, epochs, batch: b + 1, batches });
   }
   // The epoch's loss: the mean of its batch losses, read once per epoch.
+  // zh: 这一轮的损失：各批量损失的平均值，每轮只读取一次。
   const mean = tf.tidy(() => tf.addN(costs).div(batches));
   tf.dispose(costs);
   lab.chart('loss', 'training', epoch + 1, (await mean.data())[0] ?? NaN);
+//zh>   lab.chart('损失', '训练集', epoch + 1, (await mean.data())[0] ?? NaN);
   mean.dispose();
   const now = performance.now();
   if (now - lastDraw >= 66) {
@@ -148,10 +178,12 @@ const seconds = (performance.now() - started) / 1000;
 await drawBoundary(epochs);
 
 // 5. How well it does on points it never saw.
+// zh: 5. 在从没见过的点上表现如何。
 const testLossTensor = loss(testSet.xs, testSet.ys);
 const testLoss = (await testLossTensor.data())[0] ?? NaN;
 const testAccuracy = await accuracy(testSet);
 // How sure is that? The 95 % Wilson interval for k right out of n test points (src/math/intervals.ts).
+// zh: 这个结果有多可靠？n 个测试点中分对 k 个时的 95 % Wilson 区间（src/math/intervals.ts）。
 const n = test.length;
 const z = 1.959964;
 const den = 1 + (z * z) / n;
@@ -160,9 +192,12 @@ const half = (z / den) * Math.sqrt((testAccuracy * (1 - testAccuracy)) / n + (z 
 const [testLow, testHigh] = [Math.max(0, centre - half), Math.min(1, centre + half)];
 lab.print(
   `${dataset}, layers ${layers}, ${activation}, η = ${learningRate}: test accuracy ${(testAccuracy * 100).toFixed(1)} % ` +
+//zh>   `${dataset}，隐藏层 ${layers}，${activation}，η = ${learningRate}：测试准确率 ${(testAccuracy * 100).toFixed(1)} %` +
     `(95 % interval ${(testLow * 100).toFixed(1)} to ${(testHigh * 100).toFixed(1)} % on ${n} points) after ${epochs} epochs.`,
+//zh>     `（95 % 区间为 ${(testLow * 100).toFixed(1)} % 到 ${(testHigh * 100).toFixed(1)} %，共 ${n} 个测试点），训练了 ${epochs} 轮。`,
 );
 lab.print(`Speed: ${(epochs / seconds).toFixed(1)} epochs per second, ${(redraws / seconds).toFixed(1)} boundary redraws per second.`);
+//zh> lab.print(`速度：每秒训练 ${(epochs / seconds).toFixed(1)} 轮，每秒重画边界 ${(redraws / seconds).toFixed(1)} 次。`);
 lab.metrics({ testAccuracy, testLow, testHigh, testLoss, epochsPerSecond: epochs / seconds, redrawsPerSecond: redraws / seconds });
 
 export {};
