@@ -16,5 +16,6 @@ export default defineConfig({
     // alone may take 6 s beside a training test on a busy two-core machine.
     // (Tests that train models set their own, longer limits.)
     testTimeout: 30_000,
+    setupFiles: ['tests/unit/setup-i18n.ts'],
   },
 });

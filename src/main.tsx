@@ -7,6 +7,7 @@ import './lessons/styles/article.css';
 import './app/styles/language.css';
 import { App } from './app/App';
 import { startLocale } from './app/locale-route';
+import { RootBoundary } from './app/ErrorBoundaries';
 import { switchLocale } from './i18n/locale-store';
 import { LANGUAGE_TAGS } from './i18n/locales';
 // Registers the course index of each language as something a language needs before it shows.
@@ -22,7 +23,9 @@ document.documentElement.lang = LANGUAGE_TAGS[locale];
 const render = () =>
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <RootBoundary>
+        <App />
+      </RootBoundary>
     </StrictMode>,
   );
 switchLocale(locale).then(render, (error: unknown) => {

@@ -10,6 +10,7 @@ import { launchChromium } from '../../tests/browser/support/chromium';
 import { serveStatic } from '../../tests/browser/support/static-server';
 import type { BenchContext, BenchRow } from './types';
 
+/** dist/ (what `npm run bench` builds), or a private build named by LML_BENCH_DIST (relative to the project root). */
 const distDir = resolve(import.meta.dirname, '../..', process.env['LML_BENCH_DIST'] ?? 'dist');
 const modules: { name: string; path: string }[] = [
   { name: 'first lesson load', path: './first-lesson.ts' },

@@ -9,18 +9,20 @@
  */
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
+import { withFeatureMessages } from '../i18n';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CourseIndex } from './CourseIndex';
 import { LessonPage } from '../lessons/LessonPage';
 import { ReferencePage } from '../lessons/ReferencePage';
 import { Shell } from './Shell';
+import { MainPane } from './MainPane';
 import { NotFound } from './NotFound';
 import { useLocaleRoute } from './locale-route';
 import { useLocale } from '../i18n/locale-store';
 import { useDocumentLanguage } from './document-language';
 
-const SharedScenarioRoute = lazy(() => import('../worksheet/SharedScenarioRoute'));
-const PresetRoute = lazy(() => import('../worksheet/PresetRoute'));
+const SharedScenarioRoute = lazy(() => withFeatureMessages(import('../worksheet/SharedScenarioRoute')));
+const PresetRoute = lazy(() => withFeatureMessages(import('../worksheet/PresetRoute')));
 
 /** The routes under the language's base. Rendered again whole when the language changes (the locale is state here). */
 export function App() {
@@ -40,20 +42,20 @@ export function App() {
           </Route>
           <Route path="/share/:payload">
             {(params) => (
-              <main className="pane pane-lesson" id="main">
+              <MainPane>
                 <Suspense fallback={null}>
                   <SharedScenarioRoute payload={params.payload} />
                 </Suspense>
-              </main>
+              </MainPane>
             )}
           </Route>
           <Route path="/worksheet/preset/:id">
             {(params) => (
-              <main className="pane pane-lesson" id="main">
+              <MainPane>
                 <Suspense fallback={null}>
                   <PresetRoute presetId={params.id} />
                 </Suspense>
-              </main>
+              </MainPane>
             )}
           </Route>
           <Route path="/:page/:heading?">

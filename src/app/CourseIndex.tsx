@@ -4,20 +4,16 @@ import { t } from '../i18n';
 import { useLocale } from '../i18n/locale-store';
 import { useLessons } from '../lessons/catalog';
 import { ReferenceLinks } from '../lessons/ReferenceLinks';
-import { useLayout } from './layout-store';
+import { MainPane } from './MainPane';
 
 export function CourseIndex() {
   const lessons = useLessons();
   const locale = useLocale();
-  const setHasCodePane = useLayout((s) => s.setHasCodePane);
-  const markMainReady = useLayout((s) => s.markMainReady);
-  useEffect(markMainReady, [markMainReady]);
   useEffect(() => {
-    setHasCodePane(false);
     document.title = t('app.title');
-  }, [setHasCodePane, locale]);
+  }, [locale]);
   return (
-    <main className="pane pane-lesson" id="main" tabIndex={-1}>
+    <MainPane>
       <div className="article-frame">
         <h1>{t('app.courseIndexHeading')}</h1>
         <p className="lead">{t('app.tagline')}</p>
@@ -33,6 +29,6 @@ export function CourseIndex() {
         </ol>
         <ReferenceLinks />
       </div>
-    </main>
+    </MainPane>
   );
 }

@@ -6,11 +6,16 @@
  * recreate the chart: pass a new `optionsKey` for that. A language switch
  * recreates it too (series and axis labels are set when it is built), so
  * callers list the locale among the dependencies of the options they build.
+ *
+ * uPlot itself is loaded, and the chart drawn, only when the chart comes
+ * near the viewport: a box of the chart's height holds its place until then.
  */
 import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useLocale } from '../i18n/locale-store';
+import { whenIdle } from '../app/idle';
+import { useNearViewport } from '../app/useNearViewport';
 
 export interface UPlotChartProps {
   /** Built without width/height: the wrapper sets those. */
@@ -24,6 +29,16 @@ export interface UPlotChartProps {
   readonly className?: string;
 }
 
+let uplotModule: Promise<typeof uPlot> | null = null;
+const loadUPlot = () =>
+  (uplotModule ??= import('uplot').then(
+    (m) => m.default,
+    (error: unknown) => {
+      uplotModule = null; // a later chart may try again
+      throw error;
+    },
+  ));
+
 export function UPlotChart({
   options,
   data,
@@ -33,7 +48,7 @@ export function UPlotChart({
   className,
 }: UPlotChartProps) {
   const locale = useLocale();
-  const containerRef = useRef<HTMLDivElement>(null);
+  const [containerRef, near] = useNearViewport<HTMLDivElement>();
   const chartRef = useRef<uPlot | null>(null);
   const dataRef = useRef(data);
   dataRef.current = data;
@@ -42,24 +57,35 @@ export function UPlotChart({
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
-    const width = Math.max(200, container.clientWidth);
-    const chart = new uPlot({ ...optionsRef.current, width, height }, dataRef.current, container);
-    chartRef.current = chart;
-    const observer = new ResizeObserver(() => {
-      chart.setSize({ width: Math.max(200, container.clientWidth), height });
-    });
-    observer.observe(container);
+    if (!container || !near) return;
+    let chart: uPlot | null = null;
+    let observer: ResizeObserver | null = null;
+    let cancelled = false;
+    void loadUPlot().then((UPlot) =>
+      // One chart per idle slot: several charts drawn together would make one long task.
+      whenIdle(() => {
+        if (cancelled) return;
+        const width = Math.max(200, container.clientWidth);
+        chart = new UPlot({ ...optionsRef.current, width, height }, dataRef.current, container);
+        chartRef.current = chart;
+        const drawn = chart;
+        observer = new ResizeObserver(() => {
+          drawn.setSize({ width: Math.max(200, container.clientWidth), height });
+        });
+        observer.observe(container);
+      }, 1000),
+    );
     return () => {
-      observer.disconnect();
-      chart.destroy();
+      cancelled = true;
+      observer?.disconnect();
+      chart?.destroy();
       chartRef.current = null;
     };
-  }, [optionsKey, height, locale]);
+  }, [containerRef, near, optionsKey, height, locale]);
 
   useEffect(() => {
     chartRef.current?.setData(data);
   }, [data]);
 
-  return <div ref={containerRef} className={className} role="img" aria-label={label} />;
+  return <div ref={containerRef} className={className} role="img" aria-label={label} style={{ minHeight: height }} />;
 }

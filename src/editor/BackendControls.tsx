@@ -8,12 +8,18 @@ import { detectBackends, type BackendAvailability } from '../runtime/detect-back
 import { BACKEND_ORDER, expectedBackend, type BackendChoice, type BackendInfo, type BackendName } from '../runtime/protocol';
 import { backendName, choiceName } from './backend-names';
 
-/** What this browser offers, detected once per page (an adapter request is not free). */
+/**
+ * What this browser offers, detected once per page, and only once the reader
+ * turns to the code (opens the editor, runs, or points at the backend menu):
+ * a WebGPU adapter request and a WebGL context cost the main thread
+ * hundreds of milliseconds on a weak laptop, too much for a page just opened.
+ */
 let detection: Promise<BackendAvailability> | null = null;
 
-function useAvailability(): BackendAvailability | null {
+function useAvailability(wanted: boolean): BackendAvailability | null {
   const [availability, setAvailability] = useState<BackendAvailability | null>(null);
   useEffect(() => {
+    if (!wanted && detection === null) return;
     let cancelled = false;
     detection ??= detectBackends();
     const pending = detection;
@@ -28,14 +34,14 @@ function useAvailability(): BackendAvailability | null {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [wanted]);
   return availability;
 }
 
 const isAvailable = (a: BackendAvailability, b: BackendName): boolean =>
   b === 'webgpu' ? a.webgpu.available : b === 'webgl' ? a.webgl : true;
 
-function badgeText(info: BackendInfo | null, availability: BackendAvailability | null, choice: BackendChoice): string {
+function badgeText(info: BackendInfo | null, availability: BackendAvailability | null, choice: BackendChoice, asked: boolean): string {
   if (info) {
     if (info.fellBackFrom) {
       return t('runtime.badge.fellBack', { from: backendName(info.fellBackFrom.backend), backend: backendName(info.backend) });
@@ -44,7 +50,7 @@ function badgeText(info: BackendInfo | null, availability: BackendAvailability |
       ? t('runtime.badge.usingAdapter', { backend: backendName(info.backend), adapter: info.adapter })
       : t('runtime.badge.using', { backend: backendName(info.backend) });
   }
-  if (!availability) return t('runtime.badge.checking');
+  if (!availability) return asked ? t('runtime.badge.checking') : t('runtime.badge.notChecked');
   return t('runtime.badge.willUse', { backend: backendName(expectedBackend(choice, (b) => isAvailable(availability, b))) });
 }
 
@@ -54,14 +60,18 @@ export interface BackendControlsProps {
   /** From the last run's `started` event; null before any run. */
   readonly info: BackendInfo | null;
   readonly disabled: boolean;
+  /** The reader has turned to the code (editor opened or Run pressed): find out what this browser offers. */
+  readonly detect: boolean;
 }
 
-export function BackendControls({ choice, onChoose, info, disabled }: BackendControlsProps) {
-  const availability = useAvailability();
+export function BackendControls({ choice, onChoose, info, disabled, detect }: BackendControlsProps) {
+  const [pointed, setPointed] = useState(false);
+  const asked = detect || pointed;
+  const availability = useAvailability(asked);
   const menuId = useId();
   const choices: BackendChoice[] = ['auto', ...BACKEND_ORDER];
   return (
-    <div className="lml-backend">
+    <div className="lml-backend" onPointerEnter={() => setPointed(true)} onFocus={() => setPointed(true)}>
       <span className="lml-backend-menu">
         <label htmlFor={menuId}>{t('runtime.backend.label')}</label>
         <select
@@ -87,7 +97,7 @@ export function BackendControls({ choice, onChoose, info, disabled }: BackendCon
         data-backend={info?.backend ?? ''}
         title={info?.fellBackFrom?.reason}
       >
-        {badgeText(info, availability, choice)}
+        {badgeText(info, availability, choice, asked)}
       </output>
     </div>
   );

@@ -3,13 +3,16 @@
  * several), the editor, run controls, backend choice, and the run's output.
  *
  * The shell lazy-loads this module (default export), so Monaco, uPlot and
- * the runtime client never weigh on the entry chunk.
+ * the runtime client never weigh on the entry chunk. The examples come in a
+ * chunk of their own; the editor box shows their build-time highlighted code
+ * until the reader opens the editor (click, focus, or Run).
  *
  * Edits are saved per lesson and example, debounced while typing and at
  * once before a run, a tab switch or leaving the page. Saved code is shown,
  * never run, when the page loads: only Run (or Control+Enter) runs code.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { PaneBoundary } from '../app/ErrorBoundaries';
 import { useEffectiveTheme } from '../app/theme';
 import { t } from '../i18n';
 import type { LessonExample } from '../lessons/types';
@@ -18,21 +21,38 @@ import { codeKey, useEditorStore } from '../store/editor';
 import { BackendControls } from './BackendControls';
 import { ControlsPanel } from './ControlsPanel';
 import { ExampleTabs } from './ExampleTabs';
+import { CodePreview } from './CodePreview';
 import { MonacoEditorView, type ErrorMark } from './MonacoEditor';
 import { OutputView } from './OutputView';
 import { ResetDialog } from './ResetDialog';
 import { useRunner } from './useRunner';
 import { useDebouncedSave } from './useDebouncedSave';
 import { useExternalCode } from './useExternalCode';
+import { useLessonExamples } from './useLessonExamples';
 import './editor.css';
 
 export interface CodePaneProps {
   readonly lessonSlug: string;
-  readonly examples: readonly LessonExample[];
 }
 
-export default function CodePane({ lessonSlug, examples }: CodePaneProps) {
+export default function CodePane({ lessonSlug }: CodePaneProps) {
+  const load = useLessonExamples(lessonSlug);
+  if (load.state === 'loading') return <p className="pane-loading">{t('runtime.examples.loading')}</p>;
+  if (load.state === 'failed') {
+    return (
+      <p role="alert" className="notice notice-error">
+        {t('runtime.examples.failed', { message: load.message })}
+      </p>
+    );
+  }
+  return <ExampleChooser lessonSlug={lessonSlug} examples={load.examples} />;
+}
+
+function ExampleChooser({ lessonSlug, examples }: { lessonSlug: string; examples: readonly LessonExample[] }) {
   const [selected, setSelected] = useState(0);
+  // Monaco loads when the reader opens the editor or runs the code; after that every example opens in it.
+  const [editorWanted, setEditorWanted] = useState(false);
+  const openEditor = useCallback(() => setEditorWanted(true), []);
   const example = examples[Math.min(selected, examples.length - 1)];
   if (!example) return <p>{t('app.editor.none')}</p>;
   return (
@@ -42,6 +62,8 @@ export default function CodePane({ lessonSlug, examples }: CodePaneProps) {
       examples={examples}
       example={example}
       onSelect={setSelected}
+      editorWanted={editorWanted}
+      openEditor={openEditor}
     />
   );
 }
@@ -51,10 +73,12 @@ interface ExamplePaneProps {
   readonly examples: readonly LessonExample[];
   readonly example: LessonExample;
   readonly onSelect: (index: number) => void;
+  readonly editorWanted: boolean;
+  readonly openEditor: () => void;
 }
 
 /** One example's pane; remounted per example so no state leaks between them. */
-function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePaneProps) {
+function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, openEditor }: ExamplePaneProps) {
   const key = codeKey(lessonSlug, example.id);
   const saved = useEditorStore((s) => s.codes[key]);
   const backend = useEditorStore((s) => s.backend);
@@ -108,9 +132,10 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
   const run = useCallback(
     (chosen: typeof backend = backend) => {
       save.flush();
+      openEditor();
       runner.run(latestCode.current, chosen, currentControls());
     },
-    [backend, currentControls, runner, save],
+    [backend, currentControls, openEditor, runner, save],
   );
 
   /** A setting changed (or went back to its default): run again with it, stopping a run that is going. */
@@ -140,6 +165,8 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
     synced.current = example.code;
     resetCode(key);
     latestCode.current = example.code;
+    // What the box shows until the editor opens.
+    setInitialCode(example.code);
     setResetSignal((s) => ({ code: example.code, nonce: (s?.nonce ?? 0) + 1 }));
   }, [example.code, key, resetCode, save]);
 
@@ -194,6 +221,7 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
             onChoose={setBackend}
             info={runner.output.info}
             disabled={runner.running}
+            detect={editorWanted}
           />
           {edited && (
             <span className="lml-edited" title={t('runtime.edited.hint')} data-testid="edited-marker">
@@ -207,6 +235,16 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
         <MonacoEditorView
           modelKey={key}
           initialCode={initialCode}
+          enabled={editorWanted}
+          placeholder={
+            <CodePreview
+              code={initialCode}
+              highlight={initialCode === example.code ? example.highlight : null}
+              title={example.title}
+              onOpen={openEditor}
+              opening={editorWanted}
+            />
+          }
           resetSignal={resetSignal}
           onChange={onChange}
           onRun={run}
@@ -237,7 +275,10 @@ function ExamplePane({ lessonSlug, examples, example, onSelect }: ExamplePanePro
           }}
         />
         <section className="lml-output-section" aria-label={t('runtime.output')}>
-          <OutputView output={runner.output} onRetry={retryOn} source={`${example.title} (${lessonSlug})`} />
+          {/* A new run mounts a failed output view again by itself. */}
+          <PaneBoundary pane="output" resetKey={runner.output.runId}>
+            <OutputView output={runner.output} onRetry={retryOn} source={`${example.title} (${lessonSlug})`} />
+          </PaneBoundary>
         </section>
       </div>
       <ResetDialog

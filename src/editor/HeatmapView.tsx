@@ -117,7 +117,14 @@ export function HeatmapView({ name, heatmap }: { name: string; heatmap: HeatmapD
   return (
     <figure className="lml-heatmap" data-heatmap={name} data-rows={heatmap.rows} data-columns={heatmap.columns}>
       <figcaption>{name}</figcaption>
-      {asTable ? <HeatmapTable name={name} heatmap={heatmap} /> : <HeatmapCanvas name={name} heatmap={heatmap} />}
+      {asTable ? (
+        // A wide table (many tokens) scrolls sideways in its own box, never the page.
+        <div className="lml-scroll-x" tabIndex={0}>
+          <HeatmapTable name={name} heatmap={heatmap} />
+        </div>
+      ) : (
+        <HeatmapCanvas name={name} heatmap={heatmap} />
+      )}
       <p className="lml-heatmap-legend" aria-hidden="true">
         <span style={{ background: rgbCss(cellColor(heatmap.min, heatmap)) }} /> {formatValue(heatmap.min)}
         {heatmap.colors === 'diverging' && (

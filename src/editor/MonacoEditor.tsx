@@ -6,8 +6,12 @@
  * top-level names would clash ("Cannot redeclare block-scoped variable").
  * The component is uncontrolled after creation: `initialCode` seeds a new
  * model and `onChange` reports edits; `resetSignal` pushes new text in.
+ *
+ * Monaco (~2.6 MiB) loads only once `enabled` is true; until it is ready the
+ * box shows `placeholder` (the build-time highlighted code), at the same
+ * size, so nothing on the page moves when the editor appears.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type * as MonacoEditor from 'monaco-editor/editor';
 import { t } from '../i18n';
 import { loadMonaco, whenTypeScriptReady, type LoadedMonaco } from './monaco-loader';
@@ -30,12 +34,16 @@ export interface MonacoEditorProps {
   readonly errorMark: ErrorMark | null;
   readonly theme: 'light' | 'dark';
   readonly label: string;
+  /** Load and show Monaco (the reader asked for the editor). */
+  readonly enabled: boolean;
+  /** Shown in the editor's box until Monaco is ready. */
+  readonly placeholder: ReactNode;
 }
 
 const MARKER_OWNER = 'lml-run';
 
 export function MonacoEditorView(props: MonacoEditorProps) {
-  const { modelKey, initialCode, resetSignal, errorMark, theme, label } = props;
+  const { modelKey, initialCode, resetSignal, errorMark, theme, label, enabled, placeholder } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState<LoadedMonaco | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -45,10 +53,13 @@ export function MonacoEditorView(props: MonacoEditorProps) {
   // Callbacks change every render; the editor's commands read the latest.
   const callbacks = useRef(props);
   callbacks.current = props;
+  /** Focus was in the preview (and did not move elsewhere) while Monaco loaded. */
+  const focusPending = useRef(false);
   const initialCodeRef = useRef(initialCode);
   initialCodeRef.current = initialCode;
 
   useEffect(() => {
+    if (!enabled) return;
     let cancelled = false;
     loadMonaco().then(
       (value) => {
@@ -61,7 +72,7 @@ export function MonacoEditorView(props: MonacoEditorProps) {
     return () => {
       cancelled = true;
     };
-  }, [attempt]);
+  }, [attempt, enabled]);
 
   // Create the editor once Monaco is here.
   useEffect(() => {
@@ -115,6 +126,9 @@ export function MonacoEditorView(props: MonacoEditorProps) {
     old?.dispose();
     loaded.monaco.editor.getModel(uri)?.dispose();
     editor.setModel(loaded.monaco.editor.createModel(initialCodeRef.current, 'typescript', uri));
+    // The reader clicked or tabbed into the preview: carry the focus into the editor (it needs a model to take it).
+    if (focusPending.current) editor.focus();
+    focusPending.current = false;
   }, [loaded, modelKey]);
 
   useEffect(() => {
@@ -183,9 +197,20 @@ export function MonacoEditorView(props: MonacoEditorProps) {
     );
   }
   return (
-    <div className="lml-editor-frame" data-error-line={errorMark?.line ?? undefined}>
-      {!loaded && <p className="lml-editor-loading">{t('runtime.editor.loading')}</p>}
+    <div
+      className="lml-editor-frame"
+      data-error-line={errorMark?.line ?? undefined}
+      data-editor={loaded ? 'ready' : enabled ? 'loading' : 'preview'}
+      onFocusCapture={() => {
+        if (!loaded) focusPending.current = true;
+      }}
+      onBlurCapture={(event) => {
+        // Moving to another element cancels; the preview disappearing (no related target) does not.
+        if (event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) focusPending.current = false;
+      }}
+    >
       <div ref={hostRef} className="lml-editor-host" data-testid="code-editor" />
+      {!loaded && placeholder}
     </div>
   );
 }

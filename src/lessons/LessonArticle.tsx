@@ -1,23 +1,19 @@
 /**
  * The lesson's ready HTML (built from content/ at build time, so it is our
- * own trusted markup), plus the things that need the browser: diagrams, the
- * glossary tips, and scrolling: to the heading named in the URL (again once
- * diagrams have drawn, since they change the height of what is above the
- * heading), or, when the reader switches language, to the same place in the
+ * own trusted markup), plus the things that need the browser: diagrams,
+ * drawn as they come near the viewport, the glossary tips, and scrolling: to
+ * the heading named in the URL (held in place while what is above it
+ * settles), or, when the reader switches language, to the same place in the
  * other edition (scroll-anchor.ts).
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { whenIdle } from '../app/idle';
 import { useLayout } from '../app/layout-store';
 import { useEffectiveTheme } from '../app/theme';
 import type { Locale } from '../i18n/locales';
-import { renderDiagrams } from './mermaid';
 import { readAnchor, restoreAnchor, scrollerOf, type ScrollAnchor } from './scroll-anchor';
 import { attachTermTips } from './term-tips';
-
-function scrollToHeading(heading: string | null): void {
-  const target = heading ? document.getElementById(heading) : null;
-  if (target) target.scrollIntoView({ block: 'start' });
-}
+import { useScrollToHeading } from './useScrollToHeading';
 
 export function LessonArticle({ html, heading, hasDiagrams, locale }: { html: string; heading: string | null; hasDiagrams: boolean; locale: Locale }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -26,6 +22,19 @@ export function LessonArticle({ html, heading, hasDiagrams, locale }: { html: st
   useEffect(markMainReady, [markMainReady]);
   /** Where the reader was, kept up to date while they scroll, and the language it was read in. */
   const anchor = useRef<{ locale: Locale; at: ScrollAnchor } | null>(null);
+
+  /** True while the text on screen is the other edition of what the reader was reading (a language switch). */
+  const switched = useRef(false);
+
+  // Before paint: the other edition appears already at the reader's place.
+  useLayoutEffect(() => {
+    const root = ref.current;
+    switched.current = anchor.current !== null && anchor.current.locale !== locale;
+    if (root && switched.current && anchor.current) restoreAnchor(root, scrollerOf(root), anchor.current.at);
+  }, [html, locale]);
+
+  // A new page (not a new language) goes to its heading, or to the top.
+  useScrollToHeading(ref, html, heading, switched);
 
   useEffect(() => {
     const root = ref.current;
@@ -40,40 +49,28 @@ export function LessonArticle({ html, heading, hasDiagrams, locale }: { html: st
     return () => target.removeEventListener('scroll', remember);
   }, [html, locale]);
 
-  // Before paint: the other edition appears already at the reader's place.
-  useLayoutEffect(() => {
-    const root = ref.current;
-    if (!root) return;
-    const switched = anchor.current !== null && anchor.current.locale !== locale;
-    if (switched && anchor.current) restoreAnchor(root, scrollerOf(root), anchor.current.at);
-    else if (heading) scrollToHeading(heading);
-    else root.closest('.pane')?.scrollTo({ top: 0 });
-    // Only a new page or a new language moves the reader; the heading is read once per page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [html, locale]);
-
-  useEffect(() => {
-    if (heading) scrollToHeading(heading);
-  }, [heading]);
-
   useEffect(() => {
     const root = ref.current;
     return root ? attachTermTips(root) : undefined;
   }, [html]);
 
+  // The diagram code (and mermaid, later) loads only for a lesson that has diagrams.
   useEffect(() => {
     const root = ref.current;
     if (!root || !hasDiagrams) return;
+    let stop: (() => void) | null = null;
     let current = true;
-    // Drawn diagrams change the heights above the heading; elsewhere the browser's scroll anchoring keeps the reader's place.
-    void renderDiagrams(root, theme).then(() => {
-      if (current && heading) scrollToHeading(heading);
-    });
+    // After the text's first frame: the diagrams' code is not part of showing the text.
+    const cancelIdle = whenIdle(() => {
+      void import('./mermaid').then(({ drawDiagramsWhenNear }) => {
+        if (current) stop = drawDiagramsWhenNear(root, theme);
+      });
+    }, 1000);
     return () => {
       current = false;
+      cancelIdle();
+      stop?.();
     };
-    // Re-scrolling only matters for the first drawing of this page's diagrams.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [html, hasDiagrams, theme]);
 
   return <div ref={ref} className="lesson-body" dangerouslySetInnerHTML={{ __html: html }} />;

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
 import { t } from '../i18n';
-import type { LessonMeta } from './types';
+import type { LessonSummary } from './types';
 
-export function LessonNav({ previous, next }: { previous: LessonMeta | undefined; next: LessonMeta | undefined }) {
+export function LessonNav({ previous, next }: { previous: LessonSummary | undefined; next: LessonSummary | undefined }) {
   return (
     <nav className="lesson-nav" aria-label={t('app.lessonNav')}>
       {previous ? (

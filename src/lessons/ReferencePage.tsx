@@ -1,11 +1,11 @@
 /**
  * A reference page (content/pages/<slug>.md) at `#/<slug>[/<heading-id>]`:
  * rendered by the lesson pipeline, shown with its table of contents, with no
- * code pane. Unknown slugs get the not-found message.
+ * code pane (MainPane: its own error boundary). Unknown slugs get the not-found message.
  */
 import { useEffect } from 'react';
 import { Link } from 'wouter';
-import { useLayout } from '../app/layout-store';
+import { MainPane } from '../app/MainPane';
 import { NotFound } from '../app/NotFound';
 import { t } from '../i18n';
 import { LessonArticle } from './LessonArticle';
@@ -18,17 +18,15 @@ export function ReferencePage({ slug, heading }: { slug: string; heading: string
   const meta = usePages().find((page) => page.slug === slug);
   const locale = useLocale();
   const load = usePageBody(slug);
-  const setHasCodePane = useLayout((s) => s.setHasCodePane);
 
   useEffect(() => {
-    setHasCodePane(false);
     if (meta) document.title = `${meta.title} · ${t('app.title')}`;
-  }, [meta, setHasCodePane]);
+  }, [meta]);
 
   if (!meta) return <NotFound message={t('app.pageNotFound', { slug })} />;
 
   return (
-    <main className="pane pane-lesson" id="main" tabIndex={-1}>
+    <MainPane>
       <article className="article-frame" aria-labelledby="page-title" lang={meta.translated ? undefined : 'en'}>
         {!meta.translated && (
           <p className="notice notice-untranslated" lang="zh-CN" data-testid="untranslated">
@@ -53,6 +51,6 @@ export function ReferencePage({ slug, heading }: { slug: string; heading: string
           <Link href="/">{t('app.backToIndex')}</Link>
         </p>
       </article>
-    </main>
+    </MainPane>
   );
 }

@@ -8,9 +8,9 @@ import { lessons as englishLessons, loadLessonIndex } from 'virtual:lessons';
 import { loadPageIndex, pages as englishPages } from 'virtual:pages';
 import { prepareLocaleWith, useLocale } from '../i18n/locale-store';
 import type { Locale } from '../i18n/locales';
-import type { LessonMeta, PageMeta } from './types';
+import type { LessonSummary, PageMeta } from './types';
 
-const lessonIndexes: Partial<Record<Locale, readonly LessonMeta[]>> = { en: englishLessons };
+const lessonIndexes: Partial<Record<Locale, readonly LessonSummary[]>> = { en: englishLessons };
 const pageIndexes: Partial<Record<Locale, readonly PageMeta[]>> = { en: englishPages };
 
 prepareLocaleWith(async (locale) => {
@@ -19,7 +19,7 @@ prepareLocaleWith(async (locale) => {
   pageIndexes[locale] = pages;
 });
 
-export function lessonsIn(locale: Locale): readonly LessonMeta[] {
+export function lessonsIn(locale: Locale): readonly LessonSummary[] {
   return lessonIndexes[locale] ?? englishLessons;
 }
 
@@ -28,7 +28,7 @@ export function pagesIn(locale: Locale): readonly PageMeta[] {
 }
 
 /** Every published lesson, in the reader's language. */
-export function useLessons(): readonly LessonMeta[] {
+export function useLessons(): readonly LessonSummary[] {
   return lessonsIn(useLocale());
 }
 

@@ -18,6 +18,12 @@ export interface LessonExample {
   readonly id: string;
   readonly title: string;
   readonly code: string;
+  /**
+   * `code`'s syntax highlighting, made at build time (encoded ranges, see
+   * highlight-ranges.ts): the code pane shows the code coloured until the
+   * reader opens the editor, so the ~2.6 MiB editor loads only when asked for.
+   */
+  readonly highlight: string;
 }
 
 /** What the course index needs: small, loaded with the app shell. */
@@ -34,7 +40,16 @@ export interface LessonMeta {
   readonly translated: boolean;
 }
 
-/** A lesson's body, loaded lazily when the lesson opens. */
+/** What the app's first load knows of every lesson (its table of contents comes with the text). */
+export type LessonSummary = Omit<LessonMeta, 'toc'>;
+
+/** A lesson's text and table of contents, loaded lazily when the lesson opens (a chunk per lesson). */
+export interface LessonText {
+  readonly html: string;
+  readonly toc: readonly TocEntry[];
+}
+
+/** Everything the build makes of a lesson's body: its text, and its examples (a chunk of their own, loaded by the code pane). */
 export interface LessonBody {
   readonly html: string;
   readonly examples: readonly LessonExample[];

@@ -3,7 +3,7 @@ import { loadLesson } from 'virtual:lessons';
 import { loadPage } from 'virtual:pages';
 import { prepareLocaleWith, useLocale } from '../i18n/locale-store';
 import type { Locale } from '../i18n/locales';
-import type { LessonBody, PageBody } from './types';
+import type { LessonText, PageBody } from './types';
 
 export type BodyLoad<B> =
   | { readonly state: 'loading' }
@@ -11,7 +11,7 @@ export type BodyLoad<B> =
   /** `offline`: the browser said it had no network when the load failed. */
   | { readonly state: 'failed'; readonly message: string; readonly offline: boolean };
 
-export type LessonLoad = BodyLoad<LessonBody>;
+export type LessonLoad = BodyLoad<LessonText>;
 
 /**
  * Loads one lazy chunk by slug, in the reader's language (a switch loads the
@@ -60,7 +60,7 @@ function useLazyBody<B>(slug: string, load: (slug: string, locale: Locale) => Pr
   return { ...result, retry };
 }
 
-/** A lesson's body (HTML and examples). */
+/** A lesson's text (its examples load with the code pane). */
 export function useLessonBody(slug: string): LessonLoad & { retry: () => void } {
   return useLazyBody(slug, loadLesson);
 }

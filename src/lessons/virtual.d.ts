@@ -2,12 +2,14 @@
 // (TS2439, hidden by skipLibCheck: every lesson field read as an error type),
 // so the types are named through `import()` type queries.
 declare module 'virtual:lessons' {
-  /** Every published lesson, sorted by `order`, in English (bundled with the app). */
-  export const lessons: readonly import('./types').LessonMeta[];
+  /** Every published lesson, sorted by `order`, in English (bundled with the app; tables of contents come with each lesson's text). */
+  export const lessons: readonly import('./types').LessonSummary[];
   /** The same list in `locale` (a small lazy chunk for a language other than English). */
-  export function loadLessonIndex(locale: import('../i18n/locales').Locale): Promise<readonly import('./types').LessonMeta[]>;
-  /** Loads one lesson's body in `locale` (a lazy chunk per lesson and language). */
-  export function loadLesson(slug: string, locale?: import('../i18n/locales').Locale): Promise<import('./types').LessonBody>;
+  export function loadLessonIndex(locale: import('../i18n/locales').Locale): Promise<readonly import('./types').LessonSummary[]>;
+  /** Loads one lesson's text and table of contents in `locale` (a lazy chunk per lesson and language). */
+  export function loadLesson(slug: string, locale?: import('../i18n/locales').Locale): Promise<import('./types').LessonText>;
+  /** Loads one lesson's runnable examples in `locale` (another lazy chunk, asked for by the code pane only). */
+  export function loadExamples(slug: string, locale?: import('../i18n/locales').Locale): Promise<readonly import('./types').LessonExample[]>;
 }
 
 declare module 'virtual:pages' {

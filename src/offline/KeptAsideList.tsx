@@ -4,7 +4,7 @@
  * it was kept, and Download / Restore / Discard.
  */
 import { useState } from 'react';
-import { t } from '../i18n';
+import { t, withFeatureMessages } from '../i18n';
 import { downloadText } from '../platform/download';
 import { discardAside, isReadable, useKeptAside, type AsideEntry, type UnreadableAside } from '../store/kept-aside';
 import { asideWhat, asideWhy } from './aside-text';
@@ -22,7 +22,7 @@ export function KeptAsideList() {
   if (entries.length === 0 && !message) return null;
 
   const restore = async (entry: AsideEntry) => {
-    const { restoreAside } = await import('./restore-aside');
+    const { restoreAside } = await withFeatureMessages(import('./restore-aside'));
     const result = restoreAside(entry);
     setMessage(result.ok ? { ok: true, text: result.value } : { ok: false, text: result.error });
   };

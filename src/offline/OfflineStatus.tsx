@@ -12,7 +12,7 @@ import { exportWork } from './lazy-work';
 import { KeptAsideNotice, SyncModeNotices } from './StorageNotices';
 import { watchFirstSave } from './persistence';
 import { StorageMenu } from './StorageMenu';
-import { startServiceWorker, useAppUpdate } from './sw-registration';
+import { useAppUpdate } from './sw-registration';
 import './offline.css';
 
 function UpdatePrompt() {
@@ -68,7 +68,7 @@ function StorageProblemNotice() {
 
 export function OfflineStatus() {
   useEffect(() => {
-    startServiceWorker();
+    // The service worker starts from the shell, once the page's text is on screen (src/app/Shell.tsx).
     watchFirstSave();
     startKeptAside();
   }, []);

@@ -1,17 +1,20 @@
 /**
  * The header's "Offline & storage" disclosure: connection and offline-copy
  * state, storage used (navigator.storage.estimate()), whether the browser
- * keeps the storage, and export / import of the user's work.
+ * keeps the storage, and export / import of the user's work. The import
+ * and kept-aside parts (with the stores' schemas) load when the menu first
+ * opens, not with the page.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { t } from '../i18n';
-import { ImportButton } from './ImportButton';
-import { KeptAsideList } from './KeptAsideList';
 import { exportWork } from './lazy-work';
 import { refreshPersisted, usePersistence } from './persistence';
 import { formatBytes } from '../format/bytes';
 import { estimateStorage, type StorageEstimateBytes } from './storage-estimate';
 import { useOnline } from './useOnline';
+
+const ImportButton = lazy(() => import('./ImportButton').then((m) => ({ default: m.ImportButton })));
+const KeptAsideList = lazy(() => import('./KeptAsideList').then((m) => ({ default: m.KeptAsideList })));
 
 function hasController(): boolean {
   return 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
@@ -19,6 +22,8 @@ function hasController(): boolean {
 
 export function StorageMenu() {
   const [open, setOpen] = useState(false);
+  // Once opened, the menu's parts stay mounted (an import's message survives closing the menu).
+  const [opened, setOpened] = useState(false);
   const [estimate, setEstimate] = useState<StorageEstimateBytes | null>(null);
   const persisted = usePersistence((s) => s.persisted);
   const online = useOnline();
@@ -39,7 +44,10 @@ export function StorageMenu() {
     <details
       id="offline-menu"
       className="offline-menu"
-      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onToggle={(e) => {
+        setOpen(e.currentTarget.open);
+        if (e.currentTarget.open) setOpened(true);
+      }}
       onKeyDown={(e) => {
         // Escape closes the menu and returns focus to its button, as in other disclosure menus.
         if (e.key === 'Escape' && e.currentTarget.open) {
@@ -66,9 +74,17 @@ export function StorageMenu() {
           <button type="button" className="text-button" onClick={exportWork}>
             {t('offline.export')}
           </button>
-          <ImportButton />
+          {opened && (
+            <Suspense fallback={null}>
+              <ImportButton />
+            </Suspense>
+          )}
         </div>
-        <KeptAsideList />
+        {opened && (
+          <Suspense fallback={null}>
+            <KeptAsideList />
+          </Suspense>
+        )}
         <p className="offline-build">{t('offline.buildId', { id: __BUILD_ID__ })}</p>
       </div>
     </details>

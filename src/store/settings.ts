@@ -1,11 +1,13 @@
 /**
  * App-wide settings: the theme choice, whether the worksheet sidebar is
- * open, the reader's language and the currency the worksheet shows.
- * Persisted with a version so that later changes can migrate old data.
+ * open, the reader's language, the currency the worksheet shows and where
+ * the pane splitters were left. Persisted with a version so that later
+ * changes can migrate old data.
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { isLocale, type Locale } from '../i18n/locales';
+import { DEFAULT_PANE_SIZES, restorePaneSizes, type PaneSizes } from './pane-sizes';
 import { guardedPersistStorage } from './sync/guarded-persist';
 
 /** `system` follows `prefers-color-scheme`; the toggle stores an explicit choice. */
@@ -20,6 +22,7 @@ export interface SettingsState extends PersistedSettings {
   readonly setWorksheetOpen: (open: boolean) => void;
   readonly setLanguage: (language: Locale) => void;
   readonly setCurrency: (currency: Currency) => void;
+  readonly setPaneSizes: (sizes: PaneSizes) => void;
 }
 
 interface PersistedSettings {
@@ -29,11 +32,12 @@ interface PersistedSettings {
   readonly language: Locale | null;
   /** The currency the reader chose in the worksheet; null until they do (yuan in Chinese, dollars in English). */
   readonly currency: Currency | null;
+  readonly paneSizes: PaneSizes;
 }
 
 export const SETTINGS_VERSION = 1;
 
-const DEFAULTS: PersistedSettings = { theme: 'system', worksheetOpen: true, language: null, currency: null };
+const DEFAULTS: PersistedSettings = { theme: 'system', worksheetOpen: true, language: null, currency: null, paneSizes: DEFAULT_PANE_SIZES };
 
 /** Rebuilds settings field by field so that old or corrupt data never breaks the app. */
 export function restoreSettings(raw: unknown): PersistedSettings {
@@ -47,6 +51,7 @@ export function restoreSettings(raw: unknown): PersistedSettings {
     worksheetOpen: typeof worksheetOpen === 'boolean' ? worksheetOpen : DEFAULTS.worksheetOpen,
     language: isLocale(language) ? language : DEFAULTS.language,
     currency: currency === 'USD' || currency === 'CNY' ? currency : DEFAULTS.currency,
+    paneSizes: restorePaneSizes(value['paneSizes']),
   };
 }
 
@@ -58,6 +63,7 @@ export const useSettings = create<SettingsState>()(
       setWorksheetOpen: (worksheetOpen) => set({ worksheetOpen }),
       setLanguage: (language) => set({ language }),
       setCurrency: (currency) => set({ currency }),
+      setPaneSizes: (sizes) => set({ paneSizes: restorePaneSizes(sizes) }),
     }),
     {
       name: 'lml.settings',
@@ -68,6 +74,7 @@ export const useSettings = create<SettingsState>()(
         worksheetOpen: state.worksheetOpen,
         language: state.language,
         currency: state.currency,
+        paneSizes: state.paneSizes,
       }),
       migrate: (persisted) => restoreSettings(persisted),
       merge: (persisted, current) => ({ ...current, ...restoreSettings(persisted) }),

@@ -2,7 +2,8 @@
  * The sensitivity tornado as plain accessible HTML: one row per input, a bar
  * from the −20 % outcome to the +20 % outcome around the base value, and the
  * numbers in text. Computing it re-runs the projection 2 × (number of inputs)
- * times, which is cheap (a few ms) for ≤ 120 months.
+ * times, which is cheap (a few ms) for ≤ 120 months, and is done only while
+ * the section is open.
  */
 import { MoneyNote } from './MoneyNote';
 import { useMemo, useState } from 'react';
@@ -21,6 +22,16 @@ function leverLabel(lever: LeverId, scenario: Scenario): string {
 }
 
 export function TornadoChart({ scenario }: { scenario: Scenario }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="ws-section" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('worksheet.tornado.heading')}</summary>
+      {open && <TornadoBody scenario={scenario} />}
+    </details>
+  );
+}
+
+function TornadoBody({ scenario }: { scenario: Scenario }) {
   const [metric, setMetric] = useState<SensitivityMetric>('finalCash');
   const result = useMemo(() => tornado(scenario, metric), [scenario, metric]);
   const show = (v: number) =>
@@ -32,43 +43,40 @@ export function TornadoChart({ scenario }: { scenario: Scenario }) {
   const pos = (v: number) => ((v - lo) / span) * 100;
 
   return (
-    <details className="ws-section">
-      <summary>{t('worksheet.tornado.heading')}</summary>
-      <div className="ws-section-body">
-        <label className="ws-field">
-          <span>{t('worksheet.tornado.metric')}</span>
-          <select value={metric} onChange={(e) => setMetric(e.target.value as SensitivityMetric)}>
-            <option value="finalCash">{t('worksheet.tornado.finalCash')}</option>
-            <option value="breakEvenMonth">{t('worksheet.tornado.breakEvenMonth')}</option>
-          </select>
-        </label>
-        <p className="ws-note">{t('worksheet.tornado.base', { value: show(result.base) })}</p>
-        {result.bars.length === 0 ? (
-          <p className="ws-note">{t('worksheet.tornado.none')}</p>
-        ) : (
-          <ul className="ws-tornado">
-            {result.bars.map((bar) => {
-              const label = leverLabel(bar.lever, scenario);
-              const left = Math.min(pos(bar.low), pos(bar.high));
-              const width = Math.max(0.5, Math.abs(pos(bar.high) - pos(bar.low)));
+    <div className="ws-section-body">
+      <label className="ws-field">
+        <span>{t('worksheet.tornado.metric')}</span>
+        <select value={metric} onChange={(e) => setMetric(e.target.value as SensitivityMetric)}>
+          <option value="finalCash">{t('worksheet.tornado.finalCash')}</option>
+          <option value="breakEvenMonth">{t('worksheet.tornado.breakEvenMonth')}</option>
+        </select>
+      </label>
+      <p className="ws-note">{t('worksheet.tornado.base', { value: show(result.base) })}</p>
+      {result.bars.length === 0 ? (
+        <p className="ws-note">{t('worksheet.tornado.none')}</p>
+      ) : (
+        <ul className="ws-tornado">
+          {result.bars.map((bar) => {
+            const label = leverLabel(bar.lever, scenario);
+            const left = Math.min(pos(bar.low), pos(bar.high));
+            const width = Math.max(0.5, Math.abs(pos(bar.high) - pos(bar.low)));
               return (
-                <li key={bar.lever}>
-                  <span className="ws-visually-hidden">{t('worksheet.tornado.bar', { lever: label, low: show(bar.low), high: show(bar.high) })}</span>
-                  <span className="ws-tornado-label" aria-hidden="true">{label}</span>
-                  <span className="ws-tornado-track" aria-hidden="true">
-                    <span className="ws-tornado-base" style={{ left: `${pos(result.base)}%` }} />
-                    <span className="ws-tornado-bar" data-direction={bar.high >= bar.low ? 'up' : 'down'} style={{ left: `${left}%`, width: `${width}%` }} />
-                  </span>
-                  <span className="ws-tornado-values" aria-hidden="true">
-                    {show(bar.low)} / {show(bar.high)}
-                  </span>
-                </li>
+              <li key={bar.lever}>
+                <span className="ws-visually-hidden">{t('worksheet.tornado.bar', { lever: label, low: show(bar.low), high: show(bar.high) })}</span>
+                <span className="ws-tornado-label" aria-hidden="true">{label}</span>
+                <span className="ws-tornado-track" aria-hidden="true">
+                  <span className="ws-tornado-base" style={{ left: `${pos(result.base)}%` }} />
+                  <span className="ws-tornado-bar" data-direction={bar.high >= bar.low ? 'up' : 'down'} style={{ left: `${left}%`, width: `${width}%` }} />
+                </span>
+                <span className="ws-tornado-values" aria-hidden="true">
+                  {show(bar.low)} / {show(bar.high)}
+                </span>
+              </li>
               );
             })}
           </ul>
         )}
         {metric === 'finalCash' && <MoneyNote />}
       </div>
-    </details>
   );
 }

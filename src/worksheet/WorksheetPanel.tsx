@@ -4,8 +4,11 @@
  * summary, unit economics by stream, charts (drawn when scrolled into view),
  * inputs (with GPU capacity), sensitivity, ranges and risk, tokens priced
  * from text, comparison, monthly table, export/import/share, formulas.
+ * The summary and charts come first; the rest follows when the browser is
+ * idle (two smaller steps than one).
  */
-import { useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import { whenIdle } from '../app/idle';
 import { t } from '../i18n';
 import { useStorageProblem } from '../store/storage';
 import { selectActive, useWorksheet } from '../store/worksheet';
@@ -42,6 +45,8 @@ export default function WorksheetPanel() {
     [subscription.enabled, api.enabled, ads.enabled, enterprise.enabled],
   );
   const gpu = scenario.inference.mode === 'derived' ? findGpu(scenario.gpus, scenario.inference.gpuId) : undefined;
+  const [rest, setRest] = useState(false);
+  useEffect(() => whenIdle(() => startTransition(() => setRest(true)), 500), []);
 
   return (
     <div className="ws-panel">
@@ -67,15 +72,19 @@ export default function WorksheetPanel() {
       <LazyChart>
         <CashChart rows={projection.rows} breakEvenMonth={summary.sustainedBreakEvenMonth} money={money} />
       </LazyChart>
-      <MoneyNote />
-      <Inputs key={scenario.id} scenario={scenario} rows={projection.rows} />
-      <TornadoChart scenario={scenario} />
-      <RiskPanel key={`risk-${scenario.id}`} scenario={scenario} rows={projection.rows} />
-      <TokenSection />
-      <ComparePanel />
-      <MonthlyTable rows={projection.rows} money={money} />
-      <ImportExport scenario={scenario} rows={projection.rows} summary={summary} money={money} />
-      <HelpPanel />
+      {rest && (
+        <>
+          <MoneyNote />
+          <Inputs key={scenario.id} scenario={scenario} rows={projection.rows} />
+          <TornadoChart scenario={scenario} />
+          <RiskPanel key={`risk-${scenario.id}`} scenario={scenario} rows={projection.rows} />
+          <TokenSection />
+          <ComparePanel />
+          <MonthlyTable rows={projection.rows} money={money} />
+          <ImportExport scenario={scenario} rows={projection.rows} summary={summary} money={money} />
+          <HelpPanel />
+        </>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
 import { deployBuildB, EXTRA_CONTENT as EXTRA } from './support/deploy-b';
+import { scrollThroughDiagrams } from './support/diagrams';
 import { runCommand } from './support/offline';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { closeIfOpened } from './support/teardown';
@@ -54,11 +55,7 @@ describe('a lesson added from a fixture', () => {
     expect(await mathError.textContent()).toContain('\\frac{1}{2');
     expect(await body.locator('.callout-tip').textContent()).toContain('Fixture callout');
 
-    await page.waitForFunction(
-      () => document.querySelectorAll('figure.mermaid-diagram[data-state="drawn"], figure.mermaid-diagram[data-state="error"]').length === 2,
-      undefined,
-      { timeout: 60_000 },
-    );
+    expect(await scrollThroughDiagrams(page)).toBe(2);
     const drawn = page.locator('figure.mermaid-diagram[data-state="drawn"]');
     expect(await drawn.count()).toBe(1);
     expect(await drawn.locator('svg').first().isVisible()).toBe(true);

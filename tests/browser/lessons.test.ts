@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
+import { scrollThroughDiagrams } from './support/diagrams';
 import { builtLessons } from './support/lessons-index';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { closeIfOpened } from './support/teardown';
@@ -43,19 +44,15 @@ describe('lesson reader', () => {
     // Formulas: typeset KaTeX present, no KaTeX error box.
     expect(await page.locator('.lesson-body .katex').count()).toBeGreaterThan(0);
     expect(await page.locator('.lesson-body .katex-error').count()).toBe(0);
-    // Diagrams: every mermaid figure drawn as SVG.
-    const diagrams = page.locator('figure.mermaid-diagram');
+    // Diagrams: every mermaid figure drawn as SVG once the reader scrolls to it (they are drawn near the viewport).
     if (meta.hasDiagrams) {
-      const count = await diagrams.count();
+      const count = await scrollThroughDiagrams(page);
       expect(count).toBeGreaterThan(0);
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('figure.mermaid-diagram[data-state="drawn"] svg').length === n,
-        count,
-        { timeout: 60_000 },
-      );
+      expect(await page.locator('figure.mermaid-diagram[data-state="drawn"] svg').count()).toBe(count);
       expect(await page.locator('figure.mermaid-diagram[data-state="error"]').count()).toBe(0);
     }
-    // The KaTeX font really loaded (woff2, from our own origin).
+    // The KaTeX font really loaded (woff2, from our own origin) once a formula is on screen (text far below is laid out only when near).
+    await page.locator('.lesson-body .katex').first().scrollIntoViewIfNeeded();
     expect(await page.evaluate(async () => { await document.fonts.ready; return document.fonts.check('16px KaTeX_Main'); })).toBe(true);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
     await context.close();

@@ -10,6 +10,7 @@
 import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
+import { scrollThroughDiagrams } from './support/diagrams';
 import { waitForEditor } from './support/live-code';
 import { builtLessons } from './support/lessons-index';
 import { isOwnOrigin, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
@@ -51,13 +52,7 @@ describe('no request leaves the origin', () => {
       await page.goto(`${server.url}#/lessons/${lesson.slug}`);
       await page.locator('h1', { hasText: lesson.title }).waitFor();
       await page.locator('.lesson-body h2').first().waitFor();
-      if (lesson.hasDiagrams) {
-        await page.waitForFunction(
-          () => document.querySelectorAll('figure.mermaid-diagram:not([data-state="drawn"]):not([data-state="error"])').length === 0,
-          undefined,
-          { timeout: 60_000 },
-        );
-      }
+      if (lesson.hasDiagrams) expect(await scrollThroughDiagrams(page)).toBeGreaterThan(0);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       if (lesson.examples.length > 0) await waitForEditor(page);
     }

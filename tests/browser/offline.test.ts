@@ -9,6 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, launchChromium } from './support/chromium';
+import { scrollThroughDiagrams } from './support/diagrams';
 import { chooseBackend, runToEnd, setTestScale, waitForEditor, waitForIntelliSense } from './support/live-code';
 import { builtLessons } from './support/lessons-index';
 import { isOwnOrigin, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
@@ -50,8 +51,8 @@ describe('offline', () => {
     await ready.waitFor({ timeout: 60_000 });
     expect(await ready.textContent()).toContain('Ready to work offline');
     await waitForServiceWorkerControl(page);
-    // Let the online page finish (its diagram drawn) so that no request is still in flight when the network goes.
-    await page.locator('figure.mermaid-diagram[data-state="drawn"] svg').first().waitFor({ timeout: 60_000 });
+    // Let the online page finish (its diagrams drawn) so that no request is still in flight when the network goes.
+    await scrollThroughDiagrams(page);
 
     await context.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -62,7 +63,9 @@ describe('offline', () => {
     await page.locator('.lesson-body h2').first().waitFor();
     expect(await page.locator('h1').textContent()).toBe(withDiagram?.title);
     expect(await page.locator('.lesson-body .katex').count()).toBeGreaterThan(0);
+    await page.locator('.lesson-body .katex').first().scrollIntoViewIfNeeded();
     expect(await page.evaluate(async () => { await document.fonts.ready; return document.fonts.check('16px KaTeX_Main'); })).toBe(true);
+    await page.locator('figure.mermaid-diagram').first().scrollIntoViewIfNeeded();
     await page.locator('figure.mermaid-diagram[data-state="drawn"] svg').first().waitFor({ timeout: 60_000 });
     // The header says we are offline.
     expect(await page.locator('.offline-menu summary').getAttribute('data-online')).toBe('false');
@@ -112,6 +115,7 @@ describe('offline', () => {
     await page.locator('.lesson-body h2').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('h1').textContent()).toBe(target?.title);
     expect(await page.locator('.lesson-body .katex').count()).toBeGreaterThan(0);
+    await page.locator('figure.mermaid-diagram').first().scrollIntoViewIfNeeded();
     await page.locator('figure.mermaid-diagram[data-state="drawn"] svg').first().waitFor({ timeout: 60_000 });
     await waitForEditor(page);
     await chooseBackend(page, 'cpu');

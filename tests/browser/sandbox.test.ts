@@ -63,9 +63,11 @@ describe('the page’s Content-Security-Policy (csp/meta-tag)', () => {
     await recordViolations(page);
     // A lesson with math and a diagram, and a live example beside it.
     await page.goto(`${server.url}#/lessons/attention`);
+    // Diagrams are drawn as they come into view and the editor opens when clicked: as a reader does.
+    await page.locator('figure.mermaid-diagram').first().scrollIntoViewIfNeeded();
     await page.locator('figure.mermaid-diagram[data-state="drawn"] svg').first().waitFor({ timeout: 60_000 });
     expect(await page.locator('.lesson-body .katex').count()).toBeGreaterThan(0);
-    await page.locator('.lml-editor-host .monaco-editor .view-line').first().waitFor({ timeout: 60_000 });
+    await waitForEditor(page);
     await chooseBackend(page, 'cpu');
     expect(await runToEnd(page)).toBe('done');
     // The theme snippet ran (its hash is allowed): the theme is set before the app.

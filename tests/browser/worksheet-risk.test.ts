@@ -62,7 +62,10 @@ describe('worksheet: ranges and risk, tokens, migration', () => {
     await sidebar(page).getByLabel('Monthly churn: high').fill('12');
     const result = sidebar(page).locator('[data-risk-result][aria-busy="false"]');
     await result.waitFor({ timeout: 60_000 });
-    await sidebar(page).getByRole('img', { name: 'Cash over time: median with the 10th–90th percentile band' }).locator('canvas').first().waitFor();
+    // The fan chart is drawn when it comes into view: scroll to it, as a reader would.
+    const fan = sidebar(page).getByRole('img', { name: 'Cash over time: median with the 10th–90th percentile band' });
+    await fan.scrollIntoViewIfNeeded();
+    await fan.locator('canvas').first().waitFor();
     expect(await sidebar(page).locator('[data-risk="probCashOut"]').textContent()).toMatch(/Chance of running out of cash within 36 months: \d+(\.\d+)? %/);
     expect(await sidebar(page).locator('[data-risk-percentiles="breakEven"]').textContent()).toMatch(/10th (month \d+|never) · median (month \d+|never) · 90th (month \d+|never)/);
     expect(await sidebar(page).locator('[data-risk="done"]').textContent()).toMatch(/^4,000 draws in \d+ ms \(seed 1\)\.$/);
@@ -72,7 +75,8 @@ describe('worksheet: ranges and risk, tokens, migration', () => {
     await sidebar(page).getByRole('alert').filter({ hasText: 'The low value must not be above the high value' }).waitFor();
     // The tornado is still there beside it.
     await openSection(page, 'Sensitivity (±20 %)');
-    expect(await sidebar(page).locator('.ws-tornado li').count()).toBeGreaterThanOrEqual(5);
+    // Computed when the section opens.
+    await expect.poll(() => sidebar(page).locator('.ws-tornado li').count()).toBeGreaterThanOrEqual(5);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
     await context.close();
   });

@@ -122,7 +122,8 @@ describe('startup worksheet', () => {
     // Sensitivity: a tornado bar per key input; the widest first.
     await openSection(page, 'Sensitivity (±20 %)');
     const bars = sidebar(page).locator('.ws-tornado li');
-    expect(await bars.count()).toBeGreaterThanOrEqual(5);
+    // Computed when the section opens.
+    await expect.poll(() => bars.count()).toBeGreaterThanOrEqual(5);
     expect(await bars.first().textContent()).toMatch(/−20 % → \$[\d.]+[MK]?, \+20 % → \$/);
     // The GPU-price bar says when the prices in use were checked.
     expect(await bars.filter({ hasText: 'GPU prices' }).textContent()).toMatch(/GPU prices \(checked \d{4}-\d{2}\)/);
@@ -216,7 +217,11 @@ describe('startup worksheet', () => {
     expect(figureLines.some((l) => /^api\.cac,[\d.]+,CAC = /.test(l))).toBe(true);
     expect(figureLines.some((l) => l.startsWith('column.gpusAtPeak,,'))).toBe(true);
 
-    const table = sidebar(page).getByRole('region', { name: 'Monthly table' }).locator('table');
+    // The table's rows are drawn when it comes into view: scroll to it, as a reader would.
+    const region = sidebar(page).getByRole('region', { name: 'Monthly table' });
+    await region.scrollIntoViewIfNeeded();
+    await sidebar(page).locator('[data-rows="shown"]').waitFor();
+    const table = region.locator('table');
     const columns = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-column')));
     expect(header).toEqual(columns);
     const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent)));

@@ -11,6 +11,10 @@ export const runtime = {
   'runtime.external.keptTheirs': 'This example was changed in another tab after you typed here. That newer version is shown and saved; your text is kept aside (see Offline & storage).',
   'runtime.editor.loadFailed': 'The editor could not be loaded: {message}',
   'runtime.editor.retryLoad': 'Try again',
+  'runtime.editor.open': 'Edit the code',
+  'runtime.editor.preview': 'Code of “{title}”. Click into it, focus it or press Run to open the editor.',
+  'runtime.examples.loading': 'Loading the examples…',
+  'runtime.examples.failed': 'The examples could not be loaded: {message}',
   'runtime.editor.tabHint': 'Tab indents inside the editor; press Control+M to move focus with Tab instead.',
 
   'runtime.run': 'Run',
@@ -52,6 +56,7 @@ export const runtime = {
   'runtime.badge.usingAdapter': '{backend} · {adapter}',
   'runtime.badge.fellBack': '{from} unavailable — running on {backend}',
   'runtime.badge.checking': 'Checking this browser’s backends…',
+  'runtime.badge.notChecked': 'Backends not checked yet',
 
   'runtime.output': 'Output',
   'runtime.output.empty': 'Press Run (or Control+Enter) to run the code. Output appears here as it happens.',

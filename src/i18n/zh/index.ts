@@ -1,31 +1,10 @@
 /**
  * 简体中文：每个英文词典的译文，合成一个对象。`Messages` 类型要求键与英文完全一致，
- * 缺一个或多一个都会让类型检查失败。这个模块是懒加载的独立分块（src/i18n/index.ts）。
+ * 缺一个或多一个都会让类型检查失败。应用分两块懒加载（core.ts 与 features.ts，见 src/i18n/index.ts）；
+ * 这个合成对象供构建时的检查使用。
  */
 import type { Messages } from '..';
-import { app } from './app';
-import { content } from './content';
-import { lab } from './lab';
-import { offline } from './offline';
-import { runtime } from './runtime';
-import { storage } from './storage';
-import { worksheet } from './worksheet';
-import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
-import { worksheetFormulas } from './worksheetFormulas';
-import { worksheetMoney } from './worksheetMoney';
-import { worksheetTools } from './worksheetTools';
+import { zhCore } from './core';
+import { zhFeatures } from './features';
 
-export const zh: Messages = {
-  ...app,
-  ...content,
-  ...lab,
-  ...worksheet,
-  ...worksheetEconomics,
-  ...worksheetDefinitions,
-  ...worksheetTools,
-  ...worksheetMoney,
-  ...worksheetFormulas,
-  ...runtime,
-  ...offline,
-  ...storage,
-};
+export const zh: Messages = { ...zhCore, ...zhFeatures };

@@ -87,4 +87,9 @@ export const runtime: Dictionary<typeof en> = {
   'runtime.error.atLine': '第 {line} 行',
   'runtime.error.atLineColumn': '第 {line} 行第 {column} 列',
   'runtime.error.retryOn': '改用 {backend} 重试',
+  'runtime.editor.open': '编辑代码',
+  'runtime.editor.preview': '“{title}”的代码。点进去、让它获得焦点或按“运行”即可打开编辑器。',
+  'runtime.examples.loading': '正在载入示例……',
+  'runtime.examples.failed': '示例没能载入：{message}',
+  'runtime.badge.notChecked': '尚未检查可用的后端',
 };

@@ -25,6 +25,7 @@ import { arrangeLessons, loadCourseManifest } from './manifest';
 import type { DiagramSource } from './mermaid-blocks';
 import { buildPages, type BuiltPage } from './pages';
 import type { ContentProblem } from './problems';
+import { highlightExample } from './highlight-example';
 import { headingIdsOf, renderLessonMarkdown } from './render';
 import { editionProblem, KEEP_ENGLISH, loadTranslationPlan, type TranslationPlan } from './translations';
 
@@ -141,7 +142,10 @@ export async function buildLesson(
     return [{ id: example.file.replace(/\.ts$/, ''), file: example.file, title: example.title, source: readFileSync(examplePath, 'utf8') }];
   });
   const examplesIn = (locale: Locale, titles?: readonly string[]) =>
-    sources.map((e, i) => ({ id: e.id, title: titles?.[i] ?? e.title, code: exampleEdition(e.source, locale) }));
+    sources.map((e, i) => {
+      const code = exampleEdition(e.source, locale);
+      return { id: e.id, title: titles?.[i] ?? e.title, code, highlight: highlightExample(code) };
+    });
 
   const english: LessonEdition = {
     meta: {

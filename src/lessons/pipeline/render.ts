@@ -52,6 +52,26 @@ export interface RenderedLesson {
   readonly messages: { message: string; line: number | null; kind: 'math' | 'component' }[];
 }
 
+/**
+ * Wide things scroll sideways inside their own box on a narrow screen (the
+ * page never does), and a keyboard can scroll them too: each table is
+ * wrapped in a focusable `div.table-scroll`; code blocks and display math
+ * become focusable.
+ */
+function rehypeScrollableBoxes() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const classes = Array.isArray(node.properties['className']) ? node.properties['className'] : [];
+      if ((node.tagName === 'pre' && !classes.includes('mermaid-source')) || classes.includes('katex-display')) {
+        node.properties['tabIndex'] = 0;
+      }
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0 }, children: [node] };
+      return 'skip';
+    });
+  };
+}
+
 /** Heading ids for the TOC, and in-page `#id` links rewritten to the app's hash routes (`#<base>/<id>`). */
 function rehypeTocAndLinks(base: string, toc: TocEntry[]) {
   return () => (tree: HastRoot) => {
@@ -128,6 +148,7 @@ export async function renderLessonMarkdown(slug: string, markdown: string, base 
       languages: { bash, javascript, json, python, typescript },
       aliases: { typescript: ['ts', 'tsx'], javascript: ['js'], bash: ['sh', 'shell'] },
     })
+    .use(rehypeScrollableBoxes)
     .use(rehypeStringify);
   const result = await processor.process(file);
   const messages = result.messages.map((m) => ({

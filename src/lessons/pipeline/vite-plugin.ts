@@ -1,11 +1,15 @@
 /**
  * Serves the built lessons to the app as virtual modules, one set per language:
  * - `virtual:lessons`: the English course index (metadata only, in the entry
- *   chunk), `loadLessonIndex(locale)` for another language's (a small lazy
- *   chunk, `virtual:lesson-index/<locale>`), and `loadLesson(slug, locale)`;
- * - `virtual:lesson-body/<locale>/<slug>`: one edition's HTML and examples, a lazy chunk each;
+ *   chunk; tables of contents travel with each lesson's text, not in the first
+ *   load), `loadLessonIndex(locale)` for another language's (a small lazy
+ *   chunk, `virtual:lesson-index/<locale>`), `loadLesson(slug, locale)` and
+ *   `loadExamples(slug, locale)`;
+ * - `virtual:lesson-body/<locale>/<slug>`: one edition's HTML and table of contents, a lazy chunk each;
+ * - `virtual:lesson-examples/<locale>/<slug>`: its runnable examples, another
+ *   lazy chunk, so the text needs none of their bytes;
  * - `virtual:pages`, `virtual:page-index/<locale>`, `virtual:page-body/<locale>/<slug>`:
- *   the same for the reference pages.
+ *   the same for the reference pages (one body chunk each).
  * A reader downloads only their language's chunks; the offline precache holds
  * both. A production build fails on content errors (the message names file
  * and line); the dev server reports them and reloads when content changes.
@@ -14,49 +18,93 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { isLocale, LOCALES, type Locale } from '../../i18n/locales';
 import { glossaryFile } from './glossary';
-import { buildContent, contentRoots, type ContentBuild } from './load';
-import { pagesRoot } from './pages';
+import type { LessonSummary, LessonText } from '../types';
+import { buildContent, contentRoots, type ContentBuild, type LessonEdition } from './load';
+import { pagesRoot, type PageEdition } from './pages';
 import { formatProblem } from './problems';
 
-const LESSONS = { index: 'virtual:lessons', localeIndex: 'virtual:lesson-index/', body: 'virtual:lesson-body/' } as const;
-const PAGES = { index: 'virtual:pages', localeIndex: 'virtual:page-index/', body: 'virtual:page-body/' } as const;
-const isOurs = (id: string) => [LESSONS, PAGES].some((kind) => id === kind.index || id.startsWith(kind.localeIndex) || id.startsWith(kind.body));
+const LESSONS = { index: 'virtual:lessons', localeIndex: 'virtual:lesson-index/' } as const;
+const PAGES = { index: 'virtual:pages', localeIndex: 'virtual:page-index/' } as const;
 
-interface Item {
+/** One lazily loaded part of every edition of an item: its chunk prefix, the loader's name, and what the chunk holds. */
+interface Part<Edition> {
+  readonly prefix: string;
+  readonly load: string;
+  readonly of: (edition: Edition) => unknown;
+}
+
+interface Item<Edition> {
   readonly meta: { readonly slug: string };
-  readonly editions: Readonly<Record<Locale, { readonly body: unknown }>>;
+  readonly editions: Readonly<Record<Locale, Edition>>;
+}
+
+/** A lesson's entry in the course index: its metadata without the table of contents (that comes with the text). */
+const lessonSummary = ({ meta: { toc: _toc, ...summary } }: LessonEdition): LessonSummary => summary;
+
+const LESSON_PARTS: readonly Part<LessonEdition>[] = [
+  { prefix: 'virtual:lesson-body/', load: 'loadLesson', of: (e): LessonText => ({ html: e.body.html, toc: e.meta.toc }) },
+  { prefix: 'virtual:lesson-examples/', load: 'loadExamples', of: (e) => e.body.examples },
+];
+const PAGE_PARTS: readonly Part<PageEdition>[] = [{ prefix: 'virtual:page-body/', load: 'loadPage', of: (e) => e.body }];
+
+const PREFIXES = [LESSONS.localeIndex, PAGES.localeIndex, ...[...LESSON_PARTS, ...PAGE_PARTS].map((part) => part.prefix)];
+const isOurs = (id: string) => id === LESSONS.index || id === PAGES.index || PREFIXES.some((prefix) => id.startsWith(prefix));
+
+/**
+ * The language whose chunk serves `locale`'s part: its own, or English's when
+ * the two are the same (an untranslated lesson without translated examples),
+ * so the offline precache holds that part once, not once per language.
+ */
+function partSource<Edition>(item: Item<Edition>, part: Part<Edition>, locale: Locale): Locale {
+  return locale !== 'en' && JSON.stringify(part.of(item.editions[locale])) === JSON.stringify(part.of(item.editions.en)) ? 'en' : locale;
 }
 
 /**
- * The language whose chunk serves `locale`'s body: its own, or English's when
- * the two are the same (an untranslated lesson without translated examples),
- * so the offline precache holds that body once, not once per language.
+ * `export const <name> = [...]` (English summaries) plus lazy loaders of other
+ * languages' indexes (`<loadIndex>(locale)`) and, per part, of every edition's
+ * chunk (`<part.load>(slug, locale = 'en')`).
  */
-function bodySource(item: Item, locale: Locale): Locale {
-  return locale !== 'en' && JSON.stringify(item.editions[locale].body) === JSON.stringify(item.editions.en.body) ? 'en' : locale;
-}
-
-/** `export const <name> = [...]` (English) plus lazy loaders of other languages' indexes and of every edition's body. */
-function indexModule(name: string, loadIndex: string, load: string, kind: typeof LESSONS | typeof PAGES, items: readonly Item[], english: unknown, what: string): string {
-  const bodies = LOCALES.flatMap((locale) =>
-    items.map((item) => `  ${JSON.stringify(`${locale}/${item.meta.slug}`)}: () => import(${JSON.stringify(`${kind.body}${bodySource(item, locale)}/${item.meta.slug}`)}),`),
-  );
-  const indexes = LOCALES.filter((l) => l !== 'en').map((locale) => `  ${JSON.stringify(locale)}: () => import(${JSON.stringify(kind.localeIndex + locale)}),`);
+function indexModule<Edition>(
+  names: { readonly list: string; readonly loadIndex: string; readonly what: string },
+  localeIndex: string,
+  items: readonly Item<Edition>[],
+  summaryOf: (edition: Edition) => unknown,
+  parts: readonly Part<Edition>[],
+): string {
+  const { list, loadIndex, what } = names;
+  const indexes = LOCALES.filter((l) => l !== 'en').map((locale) => `  ${JSON.stringify(locale)}: () => import(${JSON.stringify(localeIndex + locale)}),`);
+  const tables = parts.map((part) => {
+    const rows = LOCALES.flatMap((locale) =>
+      items.map((item) => `  ${JSON.stringify(`${locale}/${item.meta.slug}`)}: () => import(${JSON.stringify(`${part.prefix}${partSource(item, part, locale)}/${item.meta.slug}`)}),`),
+    );
+    return `const ${part.load}Table = {\n${rows.join('\n')}\n};\nexport const ${part.load} = (slug, locale = 'en') => load(${part.load}Table, slug, locale);`;
+  });
   return [
-    `export const ${name} = ${JSON.stringify(english)};`,
-    `const bodies = {\n${bodies.join('\n')}\n};`,
+    `export const ${list} = ${JSON.stringify(items.map((item) => summaryOf(item.editions.en)))};`,
     `const indexes = {\n${indexes.join('\n')}\n};`,
     `export function ${loadIndex}(locale) {`,
-    `  if (locale === 'en') return Promise.resolve(${name});`,
-    '  const load = Object.hasOwn(indexes, locale) ? indexes[locale] : undefined;',
-    `  return load ? load().then((m) => m.default) : Promise.reject(new Error(\`No ${what} index in "\${locale}"\`));`,
+    `  if (locale === 'en') return Promise.resolve(${list});`,
+    '  const loader = Object.hasOwn(indexes, locale) ? indexes[locale] : undefined;',
+    `  return loader ? loader().then((m) => m.default) : Promise.reject(new Error(\`No ${what} index in "\${locale}"\`));`,
     '}',
-    `export function ${load}(slug, locale = 'en') {`,
+    'function load(table, slug, locale) {',
     '  const key = `${locale}/${slug}`;',
-    '  const load = Object.hasOwn(bodies, key) ? bodies[key] : undefined;',
-    `  return load ? load().then((m) => m.default) : Promise.reject(new Error(\`No ${what} "\${slug}"\`));`,
+    '  const loader = Object.hasOwn(table, key) ? table[key] : undefined;',
+    `  return loader ? loader().then((m) => m.default) : Promise.reject(new Error(\`No ${what} "\${slug}"\`));`,
     '}',
+    ...tables,
   ].join('\n');
+}
+
+/** The module of the part chunk `key` names (`<prefix><locale>/<slug>`), or null when it names none of `parts`. */
+function partChunk<Edition>(key: string, items: readonly Item<Edition>[], parts: readonly Part<Edition>[]): string | null {
+  for (const part of parts) {
+    if (!key.startsWith(part.prefix)) continue;
+    const target = localeAndSlug(key.slice(part.prefix.length));
+    const item = target && items.find((i) => i.meta.slug === target.slug);
+    return target && item ? `export default ${JSON.stringify(part.of(item.editions[target.locale]))};` : null;
+  }
+  return null;
 }
 
 /** `<locale>/<slug>` after a prefix, or null. */
@@ -137,22 +185,18 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
       const { lessons, pages } = await getBuild();
       const published = lessons.filter((lesson) => !lesson.draft);
       const publishedPages = pages.filter((page) => !page.draft);
-      if (key === LESSONS.index) return indexModule('lessons', 'loadLessonIndex', 'loadLesson', LESSONS, published, published.map((l) => l.meta), 'lesson');
-      if (key === PAGES.index) return indexModule('pages', 'loadPageIndex', 'loadPage', PAGES, publishedPages, publishedPages.map((p) => p.meta), 'page');
-      for (const [kind, items] of [
-        [LESSONS, published],
-        [PAGES, publishedPages],
-      ] as const) {
-        if (key.startsWith(kind.localeIndex)) {
-          const locale = key.slice(kind.localeIndex.length);
-          return isLocale(locale) ? `export default ${JSON.stringify(items.map((item) => item.editions[locale].meta))};` : null;
-        }
-        if (key.startsWith(kind.body)) {
-          const target = localeAndSlug(key.slice(kind.body.length));
-          const item = target && items.find((i) => i.meta.slug === target.slug);
-          return target && item ? `export default ${JSON.stringify(item.editions[target.locale].body)};` : null;
-        }
-      }
+      if (key === LESSONS.index) return indexModule({ list: 'lessons', loadIndex: 'loadLessonIndex', what: 'lesson' }, LESSONS.localeIndex, published, lessonSummary, LESSON_PARTS);
+      if (key === PAGES.index) return indexModule({ list: 'pages', loadIndex: 'loadPageIndex', what: 'page' }, PAGES.localeIndex, publishedPages, (e) => e.meta, PAGE_PARTS);
+      const localeIndexOf = (prefix: string): Locale | null => {
+        const locale = key.slice(prefix.length);
+        return key.startsWith(prefix) && isLocale(locale) ? locale : null;
+      };
+      const lessonIndexLocale = localeIndexOf(LESSONS.localeIndex);
+      if (lessonIndexLocale) return `export default ${JSON.stringify(published.map((l) => lessonSummary(l.editions[lessonIndexLocale])))};`;
+      const pageIndexLocale = localeIndexOf(PAGES.localeIndex);
+      if (pageIndexLocale) return `export default ${JSON.stringify(publishedPages.map((p) => p.editions[pageIndexLocale].meta))};`;
+      const chunk = partChunk(key, published, LESSON_PARTS) ?? partChunk(key, publishedPages, PAGE_PARTS);
+      if (chunk !== null) return chunk;
       return null;
     },
   };

@@ -21,9 +21,16 @@ export async function openLessonEditor(page: Page, appUrl: string): Promise<void
   await waitForEditor(page);
 }
 
-/** The Monaco editor is up and shows text. */
+/**
+ * Opens the editor as a reader does (the code pane shows highlighted code
+ * until it is clicked) and waits until Monaco is up and shows text.
+ */
 export async function waitForEditor(page: Page): Promise<void> {
-  await page.locator('.lml-editor-host .monaco-editor .view-line').first().waitFor({ timeout: 60_000 });
+  const editorLine = page.locator('.lml-editor-host .monaco-editor .view-line').first();
+  const preview = page.getByTestId('code-preview');
+  await editorLine.or(preview).first().waitFor({ timeout: 60_000 });
+  if (await preview.isVisible()) await preview.locator('pre').click();
+  await editorLine.waitFor({ timeout: 60_000 });
 }
 
 /**
@@ -32,6 +39,7 @@ export async function waitForEditor(page: Page): Promise<void> {
  * the tfjs declarations, the editor's largest lazy chunks, all loaded.
  */
 export async function waitForIntelliSense(page: Page): Promise<void> {
+  await waitForEditor(page);
   await page.locator('.lml-editor-host .view-lines').click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.press('Enter');

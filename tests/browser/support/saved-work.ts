@@ -59,13 +59,15 @@ export async function openStorageMenu(page: Page): Promise<Locator> {
   return menu;
 }
 
-/** Clicks "Export my work" in the menu; returns the backup file's path and parsed content. */
+/** Clicks "Export my work" in the menu, then closes the menu; returns the backup file's path and parsed content. */
 export async function exportWork(page: Page): Promise<{ file: string; backup: { format: string; items: Record<string, string> } }> {
   const menu = await openStorageMenu(page);
   const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'Export my work' }).click()]);
   // Saved outside the context's artifacts, which are deleted when the context closes.
   const file = join(mkdtempSync(join(tmpdir(), 'lml-export-')), download.suggestedFilename());
   await download.saveAs(file);
+  // Closed again, as a person does before going back to their work (the open menu lies over the panes below it).
+  await menu.locator('summary').click();
   return { file, backup: JSON.parse(readFileSync(file, 'utf8')) as { format: string; items: Record<string, string> } };
 }
 

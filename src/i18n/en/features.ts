@@ -1,0 +1,22 @@
+/**
+ * The English feature dictionaries (worksheet, runtime, lab): their own chunk,
+ * loaded by `loadFeatureMessages` (src/i18n/index.ts) with the features.
+ */
+import { lab } from './lab';
+import { runtime } from './runtime';
+import { worksheet } from './worksheet';
+import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
+import { worksheetFormulas } from './worksheetFormulas';
+import { worksheetMoney } from './worksheetMoney';
+import { worksheetTools } from './worksheetTools';
+
+export const enFeatures = {
+  ...lab,
+  ...worksheet,
+  ...worksheetEconomics,
+  ...worksheetDefinitions,
+  ...worksheetTools,
+  ...worksheetMoney,
+  ...worksheetFormulas,
+  ...runtime,
+};

@@ -1,0 +1,21 @@
+/** 简体中文：功能词典（工作表、运行时、lab），随功能一起懒加载（src/i18n/index.ts 的 loadFeatureMessages）。 */
+import type { Dictionary } from '../dictionary';
+import type { enFeatures } from '../en/features';
+import { lab } from './lab';
+import { runtime } from './runtime';
+import { worksheet } from './worksheet';
+import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
+import { worksheetFormulas } from './worksheetFormulas';
+import { worksheetMoney } from './worksheetMoney';
+import { worksheetTools } from './worksheetTools';
+
+export const zhFeatures: Dictionary<typeof enFeatures> = {
+  ...lab,
+  ...worksheet,
+  ...worksheetEconomics,
+  ...worksheetDefinitions,
+  ...worksheetTools,
+  ...worksheetMoney,
+  ...worksheetFormulas,
+  ...runtime,
+};
