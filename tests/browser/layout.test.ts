@@ -44,7 +44,8 @@ const sidebar = (page: Page, locale: Locale = 'en'): Locator => page.getByRole('
 async function waitForPage(page: Page, site: SitePage): Promise<void> {
   const main = page.locator('main#main');
   await main.waitFor();
-  if (site.kind === 'lesson' || site.kind === 'reference') await main.locator('.lesson-body h2').first().waitFor();
+  // The text is in (the glossary page has no h2: its entries are a list).
+  if (site.kind === 'lesson' || site.kind === 'reference') await main.locator('.lesson-body > *').first().waitFor();
   if (site.kind === 'share' || site.kind === 'preset') await main.getByRole('status').waitFor();
   if (site.kind === 'not-found') await main.getByRole('alert').waitFor();
   const layout = await page.locator('.app').getAttribute('data-layout');
