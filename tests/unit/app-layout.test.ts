@@ -28,9 +28,11 @@ describe('saved pane sizes', () => {
   });
 
   it('come back with the settings, and old settings without them get the defaults', () => {
-    expect(restoreSettings({ theme: 'dark', worksheetOpen: false, paneSizes: { lessonPercent: 60, worksheetPx: 420 } })).toEqual({
+    expect(restoreSettings({ theme: 'dark', worksheetOpen: false, language: 'zh', currency: 'CNY', paneSizes: { lessonPercent: 60, worksheetPx: 420 } })).toEqual({
       theme: 'dark',
       worksheetOpen: false,
+      language: 'zh',
+      currency: 'CNY',
       paneSizes: { lessonPercent: 60, worksheetPx: 420 },
     });
     expect(restoreSettings({ theme: 'light', worksheetOpen: true }).paneSizes).toEqual(DEFAULT_PANE_SIZES);
