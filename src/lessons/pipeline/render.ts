@@ -55,14 +55,15 @@ export interface RenderedLesson {
 /**
  * Wide things scroll sideways inside their own box on a narrow screen (the
  * page never does), and a keyboard can scroll them too: each table is
- * wrapped in a focusable `div.table-scroll`; code blocks and display math
- * become focusable.
+ * wrapped in a focusable `div.table-scroll`; code blocks, display math and
+ * a diagram's source (shown until the diagram is drawn near the viewport,
+ * hidden after) become focusable.
  */
 function rehypeScrollableBoxes() {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       const classes = Array.isArray(node.properties['className']) ? node.properties['className'] : [];
-      if ((node.tagName === 'pre' && !classes.includes('mermaid-source')) || classes.includes('katex-display')) {
+      if (node.tagName === 'pre' || classes.includes('katex-display')) {
         node.properties['tabIndex'] = 0;
       }
       if (node.tagName !== 'table' || !parent || index === undefined) return;

@@ -38,7 +38,7 @@ describe('Markdown → HTML', () => {
   it('keeps mermaid source for the browser, outside any <pre> wrapper', async () => {
     const { html, diagrams } = await renderLessonMarkdown('x', '```mermaid\nflowchart LR\n  A --> B\n```\n');
     expect(diagrams).toEqual([{ source: 'flowchart LR\n  A --> B', line: 1 }]);
-    expect(html).toMatch(/^<figure class="mermaid-diagram"><pre class="mermaid-source">flowchart LR/);
+    expect(html).toMatch(/^<figure class="mermaid-diagram"><pre class="mermaid-source" tabindex="0">flowchart LR/);
   });
 
   it('draws plots as SVG at build time and rejects unknown functions', async () => {
