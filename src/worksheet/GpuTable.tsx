@@ -11,39 +11,11 @@ import { LIMITS, MAX_GPUS, MAX_NAME } from './model/limits';
 import type { GpuPrice } from './model/types';
 import { flopsPerSecond, usd } from './model/units';
 import { NumberField } from './NumberField';
+import { TextField } from './TextField';
 import { unitText } from './format';
 
 const TERA = 1e12;
 const TFLOPS_RANGE = { min: LIMITS.peakFlops.min / TERA, max: LIMITS.peakFlops.max / TERA };
-
-function CheckedField({ gpu, onCommit }: { gpu: GpuPrice; onCommit: (checked: string) => void }) {
-  const [text, setText] = useState(gpu.checked);
-  const valid = /^\d{4}-\d{2}$/.test(text);
-  const id = `gpu-checked-${gpu.id}`;
-  return (
-    <div className="ws-field" data-invalid={!valid}>
-      <label htmlFor={id}>{t('worksheet.field.gpuChecked', { name: gpu.name })}</label>
-      <span className="ws-input-unit">
-        <input
-          id={id}
-          type="text"
-          value={text}
-          aria-invalid={!valid}
-          onChange={(e) => {
-            setText(e.target.value);
-            if (/^\d{4}-\d{2}$/.test(e.target.value)) onCommit(e.target.value);
-          }}
-        />
-        <span className="ws-unit">{t('worksheet.unit.yearMonth')}</span>
-      </span>
-      {!valid && (
-        <span className="ws-error" role="alert">
-          {t('worksheet.error.yearMonth')} {t('worksheet.error.keptLast')}
-        </span>
-      )}
-    </div>
-  );
-}
 
 function NameField({ gpu, onCommit }: { gpu: GpuPrice; onCommit: (name: string) => void }) {
   const [text, setText] = useState(gpu.name);
@@ -104,7 +76,15 @@ export function GpuTable({ gpus, inUse, onChange }: GpuTableProps) {
             value={gpu.pricePerHour}
             onCommit={(v) => patch(index, { pricePerHour: usd(v) })}
           />
-          <CheckedField gpu={gpu} onCommit={(checked) => patch(index, { checked })} />
+          <TextField
+            id={`gpu-checked-${gpu.id}`}
+            label={t('worksheet.field.gpuChecked', { name: gpu.name })}
+            unit={t('worksheet.unit.yearMonth')}
+            value={gpu.checked}
+            pattern={/^\d{4}-\d{2}$/}
+            error={t('worksheet.error.yearMonth')}
+            onCommit={(checked) => patch(index, { checked })}
+          />
           {inUse.has(gpu.id) ? (
             <p className="ws-note">{t('worksheet.gpu.inUse', { name: gpu.name })}</p>
           ) : (
