@@ -59,20 +59,15 @@ export function attachTermTips(root: HTMLElement): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') close(root);
   };
-  root.addEventListener('pointerover', onOver);
-  root.addEventListener('pointerout', onOut);
-  root.addEventListener('focusin', onFocus);
-  root.addEventListener('focusout', onBlur);
-  root.addEventListener('pointerdown', onPointerDown);
-  root.addEventListener('click', onClick);
-  document.addEventListener('keydown', onKey);
-  return () => {
-    root.removeEventListener('pointerover', onOver);
-    root.removeEventListener('pointerout', onOut);
-    root.removeEventListener('focusin', onFocus);
-    root.removeEventListener('focusout', onBlur);
-    root.removeEventListener('pointerdown', onPointerDown);
-    root.removeEventListener('click', onClick);
-    document.removeEventListener('keydown', onKey);
-  };
+  // One signal removes every listener at once.
+  const listening = new AbortController();
+  const { signal } = listening;
+  root.addEventListener('pointerover', onOver, { signal });
+  root.addEventListener('pointerout', onOut, { signal });
+  root.addEventListener('focusin', onFocus, { signal });
+  root.addEventListener('focusout', onBlur, { signal });
+  root.addEventListener('pointerdown', onPointerDown, { signal });
+  root.addEventListener('click', onClick, { signal });
+  document.addEventListener('keydown', onKey, { signal });
+  return () => listening.abort();
 }
