@@ -1,51 +1,17 @@
 /** storage.ts: a full quota keeps the newest value in memory for the export, and is reported. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { onStorageWrite, safeLocalStorage, storedEntries, useStorageProblem, writeAllOrNothing } from '../../../src/store/storage';
-
-class FakeStorage {
-  readonly map = new Map<string, string>();
-  full = false;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
-
-/** localStorage with a quota in characters (keys + values), as browsers count it. */
-class SizedStorage extends FakeStorage {
-  constructor(private readonly quota: number) {
-    super();
-  }
-  override setItem(k: string, v: string) {
-    let used = k.length + v.length;
-    for (const [key, value] of this.map) if (key !== k) used += key.length + value.length;
-    if (used > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, v);
-  }
-}
+import { FakeStorage, installStorage } from '../store/fake-storage';
 
 describe('safeLocalStorage and storedEntries', () => {
   let fake: FakeStorage;
+  let uninstall: () => void;
   beforeEach(() => {
     fake = new FakeStorage();
-    (globalThis as { localStorage?: unknown }).localStorage = fake;
+    uninstall = installStorage(fake);
     useStorageProblem.getState().clear();
   });
-  afterEach(() => {
-    delete (globalThis as { localStorage?: unknown }).localStorage;
-  });
+  afterEach(() => uninstall());
 
   it('lists stored lml.* items only', () => {
     safeLocalStorage.setItem('lml.editor', 'A');
@@ -57,14 +23,14 @@ describe('safeLocalStorage and storedEntries', () => {
     const written: string[] = [];
     const stop = onStorageWrite((key) => written.push(key));
     safeLocalStorage.setItem('lml.editor', 'old');
-    fake.full = true;
+    fake.quota = 0; // full
     safeLocalStorage.setItem('lml.editor', 'new');
     expect(useStorageProblem.getState()).toMatchObject({ problem: 'quota', key: 'lml.editor' });
     expect(fake.map.get('lml.editor')).toBe('old');
     expect(storedEntries('lml.')).toEqual({ 'lml.editor': 'new' });
     expect(written).toEqual(['lml.editor']);
     // Space freed: the next write succeeds, clears the problem and the in-memory copy.
-    fake.full = false;
+    fake.quota = Infinity;
     safeLocalStorage.setItem('lml.editor', 'newer');
     expect(useStorageProblem.getState().problem).toBeNull();
     expect(storedEntries('lml.')).toEqual({ 'lml.editor': 'newer' });
@@ -74,8 +40,8 @@ describe('safeLocalStorage and storedEntries', () => {
 
   it('writeAllOrNothing: a write that fails puts back what was written before it, keeps nothing for the export and reports no problem', () => {
     // A real quota (characters): the old editor value and the new worksheet only fit while the editor is small.
-    const sized = new SizedStorage(60);
-    (globalThis as { localStorage?: unknown }).localStorage = sized;
+    const sized = new FakeStorage(60);
+    installStorage(sized);
     sized.setItem('lml.editor', 'old editor, somewhat long');
     const result = writeAllOrNothing([
       ['lml.editor', 'new'],
