@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { encode, trainBpe } from '../../../src/math/bpe';
-import { fmt, fmtGrouped, fmtVector } from '../../../src/math/format';
+import { fmt, fmtGrouped, fmtVector, type LocalizedFact } from '../../../src/math/format';
 import { bigramLoss, unigramLoss } from '../../../src/math/ngram';
 import { topK, topP, withTemperature } from '../../../src/math/sampling';
 import { softmax } from '../../../src/math/softmax';
@@ -51,8 +51,9 @@ const bpe = trainBpe(corpus, i.merges);
 const tokensAfter = at(bpe.tokenCounts, bpe.merges.length);
 const show = (token: string) => `\`${token.replace(/ /g, '·')}\``;
 const sentenceTokens = encode(i.sentence, bpe.merges);
+const firstMerges = bpe.merges.slice(0, i.firstMergesShown).map(([a, b]) => show(a + b));
 
-export const facts: Readonly<Record<string, string>> = {
+export const facts: Readonly<Record<string, string | LocalizedFact>> = {
   corpus_kb: fmt(Buffer.byteLength(corpus) / 1024, 0),
   corpus_chars: fmtGrouped(corpus.length),
   vocabulary: fmt(vocabulary, 0),
@@ -83,7 +84,8 @@ export const facts: Readonly<Record<string, string>> = {
   hot_top_p: fmt(i.hotTopP, 1),
   merges: fmt(bpe.merges.length, 0),
   bpe_vocabulary: fmt(vocabulary + bpe.merges.length, 0),
-  first_merges: bpe.merges.slice(0, i.firstMergesShown).map(([a, b]) => show(a + b)).join(', '),
+  /** A list: commas in English, the enumeration comma 、 in Chinese. */
+  first_merges: { en: firstMerges.join(', '), zh: firstMerges.join('、') },
   tokens_before: fmtGrouped(at(bpe.tokenCounts, 0)),
   tokens_after: fmtGrouped(tokensAfter),
   tokens_per_char: fmt(tokensAfter / bpe.characters, 2),

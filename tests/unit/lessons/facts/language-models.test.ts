@@ -69,6 +69,7 @@ describe('language-models facts', () => {
     const tok = bpe(corpus, 300);
     const sentence = tok.encode('attention lets every position look at the others.');
     const show = (t: string) => `\`${t.replace(/ /g, '·')}\``;
+    const firstMerges = tok.merges.slice(0, 8).map(([a = '', b = '']) => show(a + b));
     expect(facts).toEqual({
       corpus_kb: fixed(Buffer.byteLength(corpus) / 1024, 0),
       corpus_chars: grouped(n),
@@ -100,7 +101,7 @@ describe('language-models facts', () => {
       hot_top_p: '0.8',
       merges: '300',
       bpe_vocabulary: String(v + 300),
-      first_merges: tok.merges.slice(0, 8).map(([a = '', b = '']) => show(a + b)).join(', '),
+      first_merges: { en: firstMerges.join(', '), zh: firstMerges.join('、') },
       tokens_before: grouped(n),
       tokens_after: grouped(tok.tokens),
       tokens_per_char: fixed(tok.tokens / n, 2),
