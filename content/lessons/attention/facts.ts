@@ -2,9 +2,13 @@
  * Numbers quoted by "Attention and the transformer block", computed by
  * src/math (attention, transformer). The examples use the same tokens and
  * matrices (their tests check that).
+ *
+ * Most facts read the same in both editions. A few do not: the one model
+ * name with an English word in it, and GPT-2's and GPT-3's sizes, which
+ * English quotes in millions and billions and Chinese in 亿 (10^8).
  */
 import { attention, attentionScores } from '../../../src/math/attention';
-import { fmt, fmtGrouped, fmtPercent, fmtVector } from '../../../src/math/format';
+import { fmt, fmtGrouped, fmtPercent, fmtVector, type LocalizedFact } from '../../../src/math/format';
 import { softmax } from '../../../src/math/softmax';
 import { decoderParameters, layerNorm, multiHeadAttention, selfAttention, sinusoidalPositions } from '../../../src/math/transformer';
 import { createRandom } from '../../../src/runtime/random';
@@ -49,6 +53,13 @@ export const inputs = {
   slope: 0.5,
 } as const;
 
+/** The Chinese edition's name for a model whose English name has a word in it; the others are names in both. */
+const chineseModelNames: Readonly<Record<string, string>> = { 'GPT-2 small': 'GPT-2 小型版' };
+const modelName = (name: string): string | LocalizedFact => {
+  const zh = chineseModelNames[name];
+  return zh === undefined ? name : { en: name, zh };
+};
+
 const i = inputs;
 const result = attention(i.q, i.k, i.v);
 const causal = attention(i.q, i.k, i.v, { causal: true });
@@ -92,14 +103,14 @@ const gpt3 = decoderParameters(i.gpt3);
 const lnMean = i.layerNormInput.reduce((s, v) => s + v, 0) / i.layerNormInput.length;
 const modelFacts = Object.fromEntries(
   i.models.flatMap(([name, dModel, heads], n) => [
-    [`model_${n}_name`, name],
+    [`model_${n}_name`, modelName(name)],
     [`model_${n}_d`, fmtGrouped(dModel)],
     [`model_${n}_heads`, fmt(heads, 0)],
     [`model_${n}_dk`, fmt(dModel / heads, 0)],
   ]),
 );
 
-export const facts: Readonly<Record<string, string>> = {
+export const facts: Readonly<Record<string, string | LocalizedFact>> = {
   q: m(i.q, 0),
   k: m(i.k, 0),
   v: m(i.v, 0),
@@ -156,9 +167,11 @@ export const facts: Readonly<Record<string, string>> = {
   gpt2_embeddings: fmtGrouped(gpt2.embeddings),
   gpt2_embedding_share: fmtPercent(gpt2.embeddings / gpt2.total, 0),
   gpt2_total: fmtGrouped(gpt2.total),
-  gpt2_millions: fmt(gpt2.total / 1e6, 0),
+  /** "124 million" in English, "1.24 亿" in Chinese: the same three significant digits. */
+  gpt2_millions: { en: fmt(gpt2.total / 1e6, 0), zh: `${fmt(gpt2.total / 1e8, 2)} 亿` },
   gpt3_layers: fmt(i.gpt3.layers, 0),
   gpt3_d: fmtGrouped(i.gpt3.dModel),
-  gpt3_billions: fmt(gpt3.total / 1e9, 1),
+  /** "174.6 billion" in English, "1746 亿" in Chinese: four significant digits in both. */
+  gpt3_billions: { en: fmt(gpt3.total / 1e9, 1), zh: `${fmt(gpt3.total / 1e8, 0)} 亿` },
   gpt3_embedding_share: fmtPercent(gpt3.embeddings / gpt3.total, 1),
 };

@@ -116,7 +116,7 @@ describe('attention facts', () => {
       head2_sat: list(heads[1]?.weights[2] ?? [], 2),
       two_head_sat_output: list([heads[0]?.output[2]?.[0] ?? NaN, heads[1]?.output[2]?.[0] ?? NaN], 2),
       model_0_name: 'BERT-base', model_0_d: '768', model_0_heads: '12', model_0_dk: '64',
-      model_1_name: 'GPT-2 small', model_1_d: '768', model_1_heads: '12', model_1_dk: '64',
+      model_1_name: { en: 'GPT-2 small', zh: 'GPT-2 小型版' }, model_1_d: '768', model_1_heads: '12', model_1_dk: '64',
       model_2_name: 'LLaMA 7B', model_2_d: '4,096', model_2_heads: '32', model_2_dk: '128',
       model_3_name: 'GPT-3 175B', model_3_d: '12,288', model_3_heads: '96', model_3_dk: '128',
       ln_input: '[2, 4, 6, 8]',
@@ -136,10 +136,10 @@ describe('attention facts', () => {
       gpt2_embeddings: grouped(embeddings2),
       gpt2_embedding_share: percent(embeddings2 / total2, 0),
       gpt2_total: '124,439,808',
-      gpt2_millions: '124',
+      gpt2_millions: { en: '124', zh: '1.24 亿' }, // 124,439,808: 124 million, 1.24 × 10^8
       gpt3_layers: '96',
       gpt3_d: '12,288',
-      gpt3_billions: fixed(total3 / 1e9, 1),
+      gpt3_billions: { en: fixed(total3 / 1e9, 1), zh: `${fixed(total3 / 1e8, 0)} 亿` }, // 10^9 = 10 亿
       gpt3_embedding_share: percent(embeddings3 / total3, 1),
     });
     // Without positions the same word gets the same output in both orders; with them it does not.
