@@ -5,7 +5,7 @@
  * (src/worksheet/model) like the business-models lesson. The bounds the
  * examples' tests check, at the students' settings, are inputs.
  */
-import { fmt, fmtGrouped, fmtPercent } from '../../../src/math/format';
+import { fmt, fmtCount, fmtGrouped, fmtMoney, fmtPercent, type LocalizedFact } from '../../../src/math/format';
 import { cosineSimilarity, gaussianKl, generatorGradient, infoNce } from '../../../src/math/generative';
 import { softmax } from '../../../src/math/softmax';
 import { inferenceCostPer1k, inferenceFlopsPerCall, trainingFlops } from '../../../src/worksheet/model/compute';
@@ -77,9 +77,11 @@ const sci = (v: number) => {
   const exponent = Math.floor(Math.log10(v));
   return `${fmt(v / 10 ** exponent, 1)} \\times 10^{${exponent}}`;
 };
-const money = (v: number, digits: number) => `USD ${fmt(v, digits)}`;
+/** A large count quoted in millions or billions in English ("12" billion), and whole in Chinese ("120 亿"). */
+const inUnits = (count: number, unit: number): LocalizedFact => ({ en: fmt(count / unit, 0), zh: fmtCount(count).zh });
 
-export const facts: Readonly<Record<string, string>> = {
+/** Money reads "USD 0.123" / "0.123 美元" (fmtMoney); counts of parameters and pairs read in 亿 in Chinese. */
+export const facts: Readonly<Record<string, string | LocalizedFact>> = {
   kl_mean: `(${i.klMean.join(', ')})`,
   kl_variance: `(${i.klLogVariance.map((lv) => fmt(Math.exp(lv), 3)).join(', ')})`,
   kl_value: fmt(gaussianKl(i.klMean, i.klLogVariance), 3),
@@ -106,19 +108,19 @@ export const facts: Readonly<Record<string, string>> = {
   caption_accuracy: fmtPercent(i.captionAccuracyAbove, 0),
   precision: fmtPercent(i.precisionAbove, 0),
   held_out_below: fmtPercent(i.heldOutBelow, 0),
-  dalle_billions: fmt(i.dalleParameters / 1e9, 0),
+  dalle_billions: inUnits(i.dalleParameters, 1e9),
   dalle_text_tokens: fmt(i.dalleTextTokens, 0),
   dalle_image_tokens: fmtGrouped(i.dalleImageTokens),
   dalle_tokens: fmtGrouped(dalleTokens),
   image_flops: sci(imageFlops),
   text_flops: sci(textFlops),
   image_vs_text: fmt(imageFlops / textFlops, 1),
-  text_billions: fmt(i.textParameters / 1e9, 0),
+  text_billions: inUnits(i.textParameters, 1e9),
   text_tokens: fmtGrouped(i.textTokens),
   inference_util: fmtPercent(i.inferenceUtilisation, 0),
-  text_cost_1k: money(callCost(i.textParameters, i.textTokens), 3),
-  image_cost_1k: money(callCost(i.dalleParameters, dalleTokens), 3),
-  clip_pairs_millions: fmt(i.clipPairs / 1e6, 0),
+  text_cost_1k: fmtMoney(callCost(i.textParameters, i.textTokens), 3),
+  image_cost_1k: fmtMoney(callCost(i.dalleParameters, dalleTokens), 3),
+  clip_pairs_millions: inUnits(i.clipPairs, 1e6),
   clip_gpus: fmt(i.clipGpus, 0),
   clip_days: fmt(i.clipDays, 0),
   clip_gpu_hours: fmtGrouped(i.clipGpus * i.clipDays * 24),

@@ -3,6 +3,8 @@
  * the InfoNCE batch, the toy models' sizes and the image-versus-text cost,
  * all by hand (the cost with the worksheet's published formula written out:
  * 2·N·T FLOPs per call, GPU-hours at 10 % of the H100's peak, its price).
+ * Money and the counts quoted in billions or millions read the Chinese way
+ * in the Chinese edition (美元, 亿).
  */
 import { describe, expect, it } from 'vitest';
 import { facts } from '../../../../content/lessons/generative-and-multimodal/facts';
@@ -56,19 +58,19 @@ describe('generative-and-multimodal facts', () => {
       caption_accuracy: '60%',
       precision: '70%',
       held_out_below: '25%',
-      dalle_billions: '12',
+      dalle_billions: { en: '12', zh: '120 亿' }, // 12 × 10⁹ parameters
       dalle_text_tokens: '256',
       dalle_image_tokens: '1,024',
       dalle_tokens: '1,280',
       image_flops: `${fixed((2 * 12e9 * 1280) / 1e13, 1)} \\times 10^{13}`, // 3.07e13
       text_flops: `${fixed((2 * 7e9 * 1000) / 1e13, 1)} \\times 10^{13}`, // 1.4e13
       image_vs_text: fixed((12e9 * 1280) / (7e9 * 1000), 1),
-      text_billions: '7',
+      text_billions: { en: '7', zh: '70 亿' },
       text_tokens: '1,000',
       inference_util: '10%',
-      text_cost_1k: `USD ${fixed(per1k(7e9, 1000), 3)}`,
-      image_cost_1k: `USD ${fixed(per1k(12e9, 1280), 3)}`,
-      clip_pairs_millions: '400',
+      text_cost_1k: { en: `USD ${fixed(per1k(7e9, 1000), 3)}`, zh: `${fixed(per1k(7e9, 1000), 3)} 美元` },
+      image_cost_1k: { en: `USD ${fixed(per1k(12e9, 1280), 3)}`, zh: `${fixed(per1k(12e9, 1280), 3)} 美元` },
+      clip_pairs_millions: { en: '400', zh: '4 亿' }, // 400 × 10⁶ pairs
       clip_gpus: '256',
       clip_days: '12',
       clip_gpu_hours: grouped(256 * 12 * 24),
