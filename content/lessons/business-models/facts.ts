@@ -2,8 +2,10 @@
  * Numbers quoted by "Business models", computed with the worksheet's own
  * model (src/worksheet/model): compute costs from 6·N·D and 2·N, and each
  * preset's projection summary. Change a preset and these change with it.
+ * Money reads "USD 88,178" / "88,178 美元" (fmtMoney), market sizes in 万 in
+ * Chinese (fmtCount), and the break-even months are words in each language (as the worksheet says them).
  */
-import { fmt, fmtGrouped, fmtPercent, fmtUsd } from '../../../src/math/format';
+import { fmt, fmtCount, fmtGrouped, fmtMoney, fmtPercent, type LocalizedFact } from '../../../src/math/format';
 import { gpuCost, gpuHoursFor, inferenceCostPer1k, inferenceFlopsPerCall, trainingFlops } from '../../../src/worksheet/model/compute';
 import { DEFAULT_GPUS, findGpu } from '../../../src/worksheet/model/gpus';
 import { presetScenario, type PresetId } from '../../../src/worksheet/model/presets';
@@ -41,45 +43,51 @@ const sci = (v: number) => {
   return `${fmt(v / 10 ** exponent, 1)} \\times 10^{${exponent}}`;
 };
 
-function presetFacts(id: PresetId, key: string): Record<string, string> {
+function presetFacts(id: PresetId, key: string): Record<string, string | LocalizedFact> {
   const scenario = presetScenario(id, id, id);
   const summary = summarize(scenario, project(scenario));
+  const sustained = summary.sustainedBreakEvenMonth;
+  const first = summary.breakEvenMonth;
+  // Sustained break-even (net income stays ≥ 0 to the horizon), with the first positive month when it came earlier.
+  const earlier = sustained !== null && first !== null && first !== sustained;
+  const breakEven: LocalizedFact =
+    sustained === null
+      ? { en: `not within ${scenario.horizonMonths} months`, zh: `超出 ${scenario.horizonMonths} 个月的预测期` }
+      : {
+          en: `month ${sustained}` + (earlier ? ` (first positive month ${first})` : ''),
+          zh: `第 ${sustained} 个月` + (earlier ? `（首个盈利月为第 ${first} 个月）` : ''),
+        };
   return {
-    // Sustained break-even (net income stays ≥ 0 to the horizon), with the first positive month when it came earlier.
-    [`${key}_break_even`]:
-      summary.sustainedBreakEvenMonth === null
-        ? `not within ${scenario.horizonMonths} months`
-        : `month ${summary.sustainedBreakEvenMonth}` +
-          (summary.breakEvenMonth !== null && summary.breakEvenMonth !== summary.sustainedBreakEvenMonth ? ` (first positive month ${summary.breakEvenMonth})` : ''),
-    [`${key}_roi`]: summary.roi === null ? 'n/a' : fmtPercent(summary.roi, 0),
+    [`${key}_break_even`]: breakEven,
+    [`${key}_roi`]: summary.roi === null ? { en: 'n/a', zh: '无法计算' } : fmtPercent(summary.roi, 0),
   };
 }
 
-export const facts: Readonly<Record<string, string>> = {
+export const facts: Readonly<Record<string, string | LocalizedFact>> = {
   horizon: fmt(presetScenario('hybrid', 'h', 'h').horizonMonths, 0),
   params_b: fmt(i.parameters / 1e9, 0),
   tokens_t: fmt(i.trainingTokens / 1e12, 0),
   training_flops: sci(flops),
   gpu_name: gpu.name,
   gpu_tflops: fmtGrouped(gpu.peakFlopsPerSecond / 1e12),
-  gpu_price: fmtUsd(gpu.pricePerHour, 2),
+  gpu_price: fmtMoney(gpu.pricePerHour, 2),
   gpu_checked: gpu.checked,
   training_mfu: fmtPercent(i.trainingUtilisation, 0),
   training_hours: fmtGrouped(hours),
-  training_cost: fmtUsd(gpuCost(hours, gpu)),
+  training_cost: fmtMoney(gpuCost(hours, gpu)),
   tokens_per_call: fmtGrouped(i.tokensPerCall),
   call_flops: sci(inferenceFlopsPerCall(i.parameters, i.tokensPerCall)),
   inference_util: fmtPercent(i.inferenceUtilisation, 0),
-  cost_per_1k: fmtUsd(costPer1k, 3),
-  api_price: fmtUsd(i.apiPricePer1k, 2),
+  cost_per_1k: fmtMoney(costPer1k, 3),
+  api_price: fmtMoney(i.apiPricePer1k, 2),
   api_margin: fmtPercent((i.apiPricePer1k - costPer1k) / i.apiPricePer1k, 0),
-  tam: fmtGrouped(i.tam),
+  tam: fmtCount(i.tam),
   sam_share: fmtPercent(i.samShare, 0),
-  sam: fmtGrouped(sam),
+  sam: fmtCount(sam),
   som_share: fmtPercent(i.somShare, 0),
-  som: fmtGrouped(som),
-  price: fmtUsd(i.pricePerMonth),
-  som_revenue: fmtUsd(som * i.pricePerMonth * 12),
+  som: fmtCount(som),
+  price: fmtMoney(i.pricePerMonth),
+  som_revenue: fmtMoney(som * i.pricePerMonth * 12),
   ...presetFacts('subscription-saas', 'sub'),
   ...presetFacts('pay-per-use-api', 'api'),
   ...presetFacts('ad-supported-app', 'ads'),

@@ -11,6 +11,9 @@ import { isPresetId, PRESET_IDS, presetScenario, type PresetId } from '../../../
 import { project } from '../../../../src/worksheet/model/project';
 import { expectUsesExactly, fixed, grouped, lessonText, percent, usd } from './helpers';
 
+/** Money in both editions, when the amount is not a whole number of 万: "USD 88,178" / "88,178 美元". */
+const money = (x: number, digits = 0) => ({ en: usd(x, digits), zh: `${grouped(x, digits)} 美元` });
+
 const text = lessonText('business-models');
 const gpu = DEFAULT_GPUS.find((g) => g.id === i.gpuId);
 const KEYS: Record<PresetId, string> = {
@@ -26,7 +29,7 @@ const KEYS: Record<PresetId, string> = {
  * the sustained break-even month is the first from which net income stays ≥ 0 to the
  * horizon; the first month with net income ≥ 0 is quoted beside it when it came earlier.
  */
-function presetOutcome(id: PresetId): Record<string, string> {
+function presetOutcome(id: PresetId): Record<string, string | { en: string; zh: string }> {
   const scenario = presetScenario(id, id, id);
   const rows = project(scenario).rows;
   const first = rows.find((row) => row.netIncome >= 0)?.month ?? null;
@@ -34,10 +37,14 @@ function presetOutcome(id: PresetId): Record<string, string> {
   for (let k = rows.length - 1; k >= 0 && (rows[k]?.netIncome ?? -1) >= 0; k--) sustained = rows[k]?.month ?? null;
   const revenue = rows.reduce((s, r) => s + r.revenue, 0);
   const costs = rows.reduce((s, r) => s + r.costOfRevenue + r.operatingCosts, 0);
+  const earlier = first !== null && first !== sustained;
   const breakEven =
     sustained === null
-      ? `not within ${scenario.horizonMonths} months`
-      : `month ${sustained}` + (first !== null && first !== sustained ? ` (first positive month ${first})` : '');
+      ? { en: `not within ${scenario.horizonMonths} months`, zh: `超出 ${scenario.horizonMonths} 个月的预测期` }
+      : {
+          en: `month ${sustained}` + (earlier ? ` (first positive month ${first})` : ''),
+          zh: `第 ${sustained} 个月` + (earlier ? `（首个盈利月为第 ${first} 个月）` : ''),
+        };
   return { [`${KEYS[id]}_break_even`]: breakEven, [`${KEYS[id]}_roi`]: percent((revenue - costs) / costs, 0) };
 }
 
@@ -58,7 +65,7 @@ describe('business-models facts', () => {
       const e = Math.floor(Math.log10(v));
       return `${fixed(v / 10 ** e, 1)} \\times 10^{${e}}`;
     };
-    const outcomes = Object.assign({}, ...PRESET_IDS.map(presetOutcome)) as Record<string, string>;
+    const outcomes = Object.assign({}, ...PRESET_IDS.map(presetOutcome)) as Record<string, unknown>;
     expect(facts).toEqual({
       horizon: String(presetScenario('hybrid', 'h', 'h').horizonMonths),
       params_b: fixed(i.parameters / 1e9, 0),
@@ -66,31 +73,33 @@ describe('business-models facts', () => {
       training_flops: sci(trainingFlops), // 4.2 × 10^{22}
       gpu_name: gpu.name,
       gpu_tflops: grouped(peak / 1e12),
-      gpu_price: usd(price, 2),
+      gpu_price: money(price, 2),
       gpu_checked: gpu.checked,
       training_mfu: percent(i.trainingUtilisation, 0),
       training_hours: grouped(hours),
-      training_cost: usd(hours * price),
+      training_cost: money(hours * price),
       tokens_per_call: grouped(i.tokensPerCall),
       call_flops: sci(callFlops), // 1.4 × 10^{13}
       inference_util: percent(i.inferenceUtilisation, 0),
-      cost_per_1k: usd(perK, 3),
-      api_price: usd(i.apiPricePer1k, 2),
+      cost_per_1k: money(perK, 3),
+      api_price: money(i.apiPricePer1k, 2),
       api_margin: percent((i.apiPricePer1k - perK) / i.apiPricePer1k, 0),
-      tam: grouped(i.tam),
+      // Market sizes read in 万 in Chinese: 30,000,000 = 3,000 万, 6,000,000 = 600 万, 120,000 = 12 万.
+      tam: { en: grouped(i.tam), zh: '3,000 万' },
       sam_share: percent(i.samShare, 0),
-      sam: grouped(sam),
+      sam: { en: grouped(sam), zh: '600 万' },
       som_share: percent(i.somShare, 0),
-      som: grouped(som),
-      price: usd(i.pricePerMonth),
-      som_revenue: usd(som * i.pricePerMonth * 12),
+      som: { en: grouped(som), zh: '12 万' },
+      price: money(i.pricePerMonth),
+      // 120,000 × 20 × 12 = 28,800,000 = 2,880 万.
+      som_revenue: { en: usd(som * i.pricePerMonth * 12), zh: '2,880 万美元' },
       ...outcomes,
     });
     // Every preset is quoted, the ad-supported one included.
     expect(Object.keys(outcomes)).toHaveLength(2 * PRESET_IDS.length);
     // Issue 16's independent spreadsheet check: the hybrid preset turns positive in month 11 but, after the
     // month-13 hiring step, stays positive only from month 15.
-    expect(facts['hybrid_break_even']).toBe('month 15 (first positive month 11)');
+    expect(facts['hybrid_break_even']).toEqual({ en: 'month 15 (first positive month 11)', zh: '第 15 个月（首个盈利月为第 11 个月）' });
     expectUsesExactly('business-models', facts);
   });
 
