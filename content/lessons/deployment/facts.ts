@@ -1,9 +1,10 @@
 /**
  * Numbers quoted by "Deployment and edge computing": the worked 8-bit
  * quantization and the example model's sizes, computed here; the accuracy
- * margin is an input the example's test checks.
+ * margin is an input the example's test checks. Money reads "USD 0.10" /
+ * "0.10 美元" (fmtMoney); the other figures read the same in both editions.
  */
-import { fmt, fmtUsd, fmtVector } from '../../../src/math/format';
+import { fmt, fmtMoney, fmtVector, type LocalizedFact } from '../../../src/math/format';
 import { costPer1000Calls } from '../../../src/math/lifecycle-costs';
 
 export const inputs = {
@@ -30,7 +31,7 @@ const parameters = tensors.reduce((s, n) => s + n, 0);
 const floatBytes = parameters * 4;
 const int8Bytes = parameters + 8 * tensors.length;
 
-export const facts: Readonly<Record<string, string>> = {
+export const facts: Readonly<Record<string, string | LocalizedFact>> = {
   weights: fmtVector([...i.weights], 1),
   w_min: fmt(min, 1),
   w_max: fmt(max, 1),
@@ -45,7 +46,7 @@ export const facts: Readonly<Record<string, string>> = {
   ratio: fmt(floatBytes / int8Bytes, 2),
   accuracy_margin: fmt(i.accuracyMargin * 100, 0),
   test_borrowers: fmt(i.testBorrowers, 0),
-  price: fmtUsd(i.pricePerHour, 2),
+  price: fmtMoney(i.pricePerHour, 2),
   worked_latency: fmt(i.workedLatencyMs, 0),
-  worked_cost: fmtUsd(costPer1000Calls(i.workedLatencyMs, i.pricePerHour), 7),
+  worked_cost: fmtMoney(costPer1000Calls(i.workedLatencyMs, i.pricePerHour), 7),
 };

@@ -15,6 +15,8 @@ describe('deployment facts', () => {
     const tensors = [i.features * i.hidden, i.hidden, i.hidden, 1];
     const parameters = tensors.reduce((s, n) => s + n, 0); // 129
     const int8 = parameters + 8 * tensors.length; // 161
+    // 1,000 calls × 2 ms = 2 s; 2 s × 0.10 per 3,600 s = 0.0000556.
+    const workedCost = (1000 * (i.workedLatencyMs / 1000) * i.pricePerHour) / 3600;
     expect(facts).toEqual({
       weights: list([...i.weights], 1),
       w_min: fixed(lo, 1),
@@ -30,10 +32,10 @@ describe('deployment facts', () => {
       ratio: fixed((parameters * 4) / int8, 2), // 3.20
       accuracy_margin: fixed(i.accuracyMargin * 100, 0),
       test_borrowers: String(i.testBorrowers),
-      price: usd(i.pricePerHour, 2),
+      // Money in both editions: "USD 0.10" / "0.10 美元".
+      price: { en: usd(i.pricePerHour, 2), zh: `${fixed(i.pricePerHour, 2)} 美元` },
       worked_latency: String(i.workedLatencyMs),
-      // 1,000 calls × 2 ms = 2 s; 2 s × 0.10 per 3,600 s = 0.0000556.
-      worked_cost: usd((1000 * (i.workedLatencyMs / 1000) * i.pricePerHour) / 3600, 7),
+      worked_cost: { en: usd(workedCost, 7), zh: `${fixed(workedCost, 7)} 美元` },
     });
     // The stated bound: the error is at most half a step.
     expect(Number(facts['max_error'])).toBeLessThanOrEqual(step / 2);
