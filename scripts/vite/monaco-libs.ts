@@ -31,6 +31,42 @@ export function libClosure(libFileMap: Readonly<Record<string, string>>, roots: 
   return keep;
 }
 
+/**
+ * A standard library as the editor needs it: without the `[MDN Reference](…)`
+ * links of its doc comments (1,677 in the Web Worker lib alone; offline they
+ * lead nowhere, online they leave the site) and without indentation, which
+ * TypeScript ignores. Declarations and every other doc line stay, so hovers
+ * still explain `Math.max` or `Array.prototype.map`.
+ */
+export function slimLib(text: string): string {
+  return stripIndentAndLinks(text);
+}
+
+/**
+ * The Web Worker libraries (`lib.webworker*.d.ts`) without any doc comment:
+ * they describe browser APIs (IndexedDB, WebGPU, streams, caches, fetch…)
+ * that the sandbox running the student's code blocks anyway, and are ~200 KB
+ * of the precache. Every declaration stays, so `console.log` or `setTimeout`
+ * still type-check and complete; only their hover text goes. The language's
+ * own libraries (`es5` … `es2022`) keep their docs (slimLib).
+ */
+export function slimWorkerLib(text: string): string {
+  return stripIndentAndLinks(text.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\r?\n/gm, ''));
+}
+
+export function slimmed(name: string, text: string): string {
+  return name.startsWith('lib.webworker') ? slimWorkerLib(text) : slimLib(text);
+}
+
+function stripIndentAndLinks(text: string): string {
+  return text
+    .replace(/^[ \t]*\/\*\*\s*\[MDN Reference\]\([^)]*\)\s*\*\/[ \t]*\r?\n/gm, '')
+    .replace(/^[ \t]*\*[ \t]*\[MDN Reference\]\([^)]*\)[ \t]*\r?\n/gm, '')
+    .replace(/^([ \t]*\*[ \t]*\r?\n)+(?=[ \t]*\*\/)/gm, '')
+    .replace(/^[ \t]*\/\*\*[ \t]*\r?\n[ \t]*\*\/[ \t]*\r?\n/gm, '')
+    .replace(/^[ \t]+/gm, '');
+}
+
 /** Evaluates lib.js (a flat list of string assignments) and returns its map. */
 function readLibFileMap(source: string): Record<string, string> {
   const body = source.replace(/export\s*\{\s*libFileMap\s*\};?\s*$/, 'return libFileMap;');
@@ -49,7 +85,7 @@ export function monacoLibsPlugin(roots: readonly string[]): Plugin {
       const keep = libClosure(all, roots);
       const missing = roots.filter((r) => !keep.has(`lib.${r}.d.ts`));
       if (missing.length > 0) this.error(`Monaco has no TypeScript lib for: ${missing.join(', ')}`);
-      const kept = Object.fromEntries(Object.entries(all).filter(([name]) => keep.has(name)));
+      const kept = Object.fromEntries(Object.entries(all).filter(([name]) => keep.has(name)).map(([name, text]) => [name, slimmed(name, text)]));
       return `const libFileMap = ${JSON.stringify(kept)};\nexport { libFileMap };\n`;
     },
   };

@@ -8,6 +8,9 @@
  * - `virtual:lesson-body/<locale>/<slug>`: one edition's HTML and table of contents, a lazy chunk each;
  * - `virtual:lesson-examples/<locale>/<slug>`: its runnable examples, another
  *   lazy chunk, so the text needs none of their bytes;
+ * - `virtual:lesson-math/<slug>` (and `virtual:page-math/<slug>`): the typeset
+ *   formulas an item's editions share, imported by each edition's body chunk
+ *   so they are stored once (shared-math.ts);
  * - `virtual:pages`, `virtual:page-index/<locale>`, `virtual:page-body/<locale>/<slug>`:
  *   the same for the reference pages (one body chunk each).
  * A reader downloads only their language's chunks; the offline precache holds
@@ -15,6 +18,7 @@
  * and line); the dev server reports them and reloads when content changes.
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import { isLocale, LOCALES, type Locale } from '../../i18n/locales';
 import { glossaryFile } from './glossary';
@@ -22,6 +26,7 @@ import type { LessonSummary, LessonText } from '../types';
 import { buildContent, contentRoots, type ContentBuild, type LessonEdition } from './load';
 import { pagesRoot, type PageEdition } from './pages';
 import { formatProblem } from './problems';
+import { sharedFormulas, splitAtFormulas } from './shared-math';
 
 const LESSONS = { index: 'virtual:lessons', localeIndex: 'virtual:lesson-index/' } as const;
 const PAGES = { index: 'virtual:pages', localeIndex: 'virtual:page-index/' } as const;
@@ -41,13 +46,17 @@ interface Item<Edition> {
 /** A lesson's entry in the course index: its metadata without the table of contents (that comes with the text). */
 const lessonSummary = ({ meta: { toc: _toc, ...summary } }: LessonEdition): LessonSummary => summary;
 
-const LESSON_PARTS: readonly Part<LessonEdition>[] = [
-  { prefix: 'virtual:lesson-body/', load: 'loadLesson', of: (e): LessonText => ({ html: e.body.html, toc: e.meta.toc }) },
-  { prefix: 'virtual:lesson-examples/', load: 'loadExamples', of: (e) => e.body.examples },
-];
-const PAGE_PARTS: readonly Part<PageEdition>[] = [{ prefix: 'virtual:page-body/', load: 'loadPage', of: (e) => e.body }];
+const BODY_PART: Part<LessonEdition> = { prefix: 'virtual:lesson-body/', load: 'loadLesson', of: (e): LessonText => ({ html: e.body.html, toc: e.meta.toc }) };
+const LESSON_PARTS: readonly Part<LessonEdition>[] = [BODY_PART, { prefix: 'virtual:lesson-examples/', load: 'loadExamples', of: (e) => e.body.examples }];
+/** The formulas a lesson's (or page's) editions share, stored once (shared-math.ts). */
+const LESSON_MATH: MathPart<LessonEdition> = { body: BODY_PART, mathPrefix: 'virtual:lesson-math/' };
+const PAGE_BODY_PART: Part<PageEdition> = { prefix: 'virtual:page-body/', load: 'loadPage', of: (e) => e.body };
+const PAGE_PARTS: readonly Part<PageEdition>[] = [PAGE_BODY_PART];
+const PAGE_MATH: MathPart<PageEdition> = { body: PAGE_BODY_PART, mathPrefix: 'virtual:page-math/' };
 
-const PREFIXES = [LESSONS.localeIndex, PAGES.localeIndex, ...[...LESSON_PARTS, ...PAGE_PARTS].map((part) => part.prefix)];
+const JOIN_MATH_MODULE = fileURLToPath(new URL('../join-math.ts', import.meta.url));
+
+const PREFIXES = [LESSON_MATH.mathPrefix, PAGE_MATH.mathPrefix, LESSONS.localeIndex, PAGES.localeIndex, ...[...LESSON_PARTS, ...PAGE_PARTS].map((part) => part.prefix)];
 const isOurs = (id: string) => id === LESSONS.index || id === PAGES.index || PREFIXES.some((prefix) => id.startsWith(prefix));
 
 /**
@@ -105,6 +114,43 @@ function partChunk<Edition>(key: string, items: readonly Item<Edition>[], parts:
     return target && item ? `export default ${JSON.stringify(part.of(item.editions[target.locale]))};` : null;
   }
   return null;
+}
+
+/** A body part whose HTML may share typeset formulas across editions, and the prefix of its per-item math module. */
+interface MathPart<Edition> {
+  readonly body: Part<Edition>;
+  readonly mathPrefix: string;
+}
+
+/** The formulas an item's editions share, or none when it has one edition of its own (see partSource). */
+function sharedMathOf<Edition>(item: Item<Edition>, { body }: MathPart<Edition>): string[] {
+  const htmlOf = (locale: Locale) => (body.of(item.editions[locale]) as { html: string }).html;
+  const others = LOCALES.filter((locale) => locale !== 'en' && partSource(item, body, locale) === locale);
+  return others.length === 0 ? [] : sharedFormulas(htmlOf('en'), others.map(htmlOf));
+}
+
+/**
+ * An item's math module (`<mathPrefix><slug>`), or a body chunk whose editions
+ * share formulas: its HTML cut around them, joined again with the math module
+ * on load (shared-math.ts). Null for any other key.
+ */
+function mathChunk<Edition>(key: string, items: readonly Item<Edition>[], part: MathPart<Edition>): string | null {
+  if (key.startsWith(part.mathPrefix)) {
+    const item = items.find((i) => i.meta.slug === key.slice(part.mathPrefix.length));
+    return item ? `export default ${JSON.stringify(sharedMathOf(item, part))};` : null;
+  }
+  if (!key.startsWith(part.body.prefix)) return null;
+  const target = localeAndSlug(key.slice(part.body.prefix.length));
+  const item = target && items.find((i) => i.meta.slug === target.slug);
+  const shared = item ? sharedMathOf(item, part) : [];
+  if (!target || !item || shared.length === 0) return null;
+  const { html, ...rest } = part.body.of(item.editions[target.locale]) as { html: string };
+  const { parts, refs } = splitAtFormulas(html, shared);
+  return [
+    `import math from ${JSON.stringify(part.mathPrefix + target.slug)};`,
+    `import { joinMath } from ${JSON.stringify(JOIN_MATH_MODULE)};`,
+    `export default { ...${JSON.stringify(rest)}, html: joinMath(${JSON.stringify(parts)}, ${JSON.stringify(refs)}, math) };`,
+  ].join('\n');
 }
 
 /** `<locale>/<slug>` after a prefix, or null. */
@@ -195,7 +241,7 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
       if (lessonIndexLocale) return `export default ${JSON.stringify(published.map((l) => lessonSummary(l.editions[lessonIndexLocale])))};`;
       const pageIndexLocale = localeIndexOf(PAGES.localeIndex);
       if (pageIndexLocale) return `export default ${JSON.stringify(publishedPages.map((p) => p.editions[pageIndexLocale].meta))};`;
-      const chunk = partChunk(key, published, LESSON_PARTS) ?? partChunk(key, publishedPages, PAGE_PARTS);
+      const chunk = mathChunk(key, published, LESSON_MATH) ?? mathChunk(key, publishedPages, PAGE_MATH) ?? partChunk(key, published, LESSON_PARTS) ?? partChunk(key, publishedPages, PAGE_PARTS);
       if (chunk !== null) return chunk;
       return null;
     },

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { libClosure } from '../../../scripts/vite/monaco-libs';
+import { libClosure, slimLib, slimmed } from '../../../scripts/vite/monaco-libs';
 import { EDITOR_TS_LIBS } from '../../../src/editor/editor-libs';
 
 const LIB_JS = resolve(
@@ -43,5 +43,48 @@ describe('libClosure', () => {
     const size = (names: Iterable<string>): number => [...names].reduce((n, name) => n + (all[name]?.length ?? 0), 0);
     // The DOM alone is ~1.9 MB: the kept set must be well under half of everything.
     expect(size(kept)).toBeLessThan(size(Object.keys(all)) / 2);
+  });
+});
+
+/** A declaration file's lines outside comments, trimmed: what TypeScript reads as code. */
+function declarationLines(text: string): string[] {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+}
+
+describe('slimLib', () => {
+  it('drops MDN links, the doc comments left empty by that, and indentation; keeps every other doc line', () => {
+    const lib = [
+      'interface A {',
+      '    /** [MDN Reference](https://developer.mozilla.org/docs/Web/API/A/b) */',
+      '    b: number;',
+      '    /**',
+      '     * The **`c()`** method returns one.',
+      '     *',
+      '     * [MDN Reference](https://developer.mozilla.org/docs/Web/API/A/c)',
+      '     */',
+      '    c(): 1;',
+      '    /**',
+      '     * [MDN Reference](https://developer.mozilla.org/docs/Web/API/A/d)',
+      '     */',
+      '    d: string;',
+      '}',
+      '',
+    ].join('\n');
+    expect(slimLib(lib)).toBe(['interface A {', 'b: number;', '/**', '* The **`c()`** method returns one.', '*/', 'c(): 1;', 'd: string;', '}', ''].join('\n'));
+  });
+
+  it('keeps every declaration of the real libs; ES5 keeps its docs, the Web Worker lib (APIs the sandbox blocks) loses them', () => {
+    const all = monacoLibs();
+    for (const name of libClosure(all, EDITOR_TS_LIBS)) {
+      const original = all[name] ?? '';
+      const slim = slimmed(name, original);
+      expect(declarationLines(slim), name).toEqual(declarationLines(original));
+      expect(slim, name).not.toContain('MDN Reference');
+    }
+    // Hovers still explain the language: Math.max's doc line is kept.
+    expect(slimmed('lib.es5.d.ts', all['lib.es5.d.ts'] ?? '')).toContain('Returns the larger of a set of supplied numeric expressions');
+    const webworker = all['lib.webworker.d.ts'] ?? '';
+    expect(slimmed('lib.webworker.d.ts', webworker)).not.toContain('/**');
+    expect(slimmed('lib.webworker.d.ts', webworker).length).toBeLessThan(webworker.length / 2);
   });
 });
