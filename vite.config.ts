@@ -45,7 +45,9 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg'],
+      // The glob below already finds the favicon, the icons and the web manifest: adding them again
+      // (includeAssets, includeManifestIcons, the manifest entry) listed six URLs twice in the precache.
+      includeManifestIcons: false,
       manifest: {
         name: 'Large Model Lab · 大模型实验室',
         short_name: 'Model Lab',
@@ -69,7 +71,7 @@ export default defineConfig({
         // Monaco, mermaid and tfjs chunks and workers (js), styles, KaTeX's
         // woff2 fonts (not its woff/ttf copies: browsers fetch woff2 only),
         // Monaco's codicon .ttf, any .wasm, data sets, model weights (.bin) and icons.
-        globPatterns: ['**/*.{js,mjs,css,html,woff2,wasm,json,bin,csv,txt,svg,png,ico,webmanifest}', 'assets/codicon*.ttf'],
+        globPatterns: ['**/*.{js,mjs,css,html,woff2,wasm,json,bin,csv,txt,svg,png,ico}', 'assets/codicon*.ttf'],
         // lessons-index.json is for tools, not the app; elk is mermaid's heavy
         // layout (1.4 MiB) that src/lessons/mermaid.ts never asks for (dagre).
         // The token counter's vocabulary (0.40 MiB, public/tokenizer/) would take the precache over its

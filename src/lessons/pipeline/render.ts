@@ -73,6 +73,22 @@ function rehypeScrollableBoxes() {
   };
 }
 
+/**
+ * KaTeX writes each formula three times: as HTML boxes (what is seen), as
+ * MathML (what a screen reader reads) and, inside the MathML, its TeX source
+ * as an `<annotation>`, which nothing in the app reads and renderers ignore.
+ * Dropping the TeX copy saves ~4 % of a lesson's math bytes offline.
+ */
+function rehypeDropTexAnnotations() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'annotation' || !parent || index === undefined) return;
+      parent.children.splice(index, 1);
+      return index;
+    });
+  };
+}
+
 /** Heading ids for the TOC, and in-page `#id` links rewritten to the app's hash routes (`#<base>/<id>`). */
 function rehypeTocAndLinks(base: string, toc: TocEntry[]) {
   return () => (tree: HastRoot) => {
@@ -144,6 +160,7 @@ export async function renderLessonMarkdown(slug: string, markdown: string, base 
     .use(rehypeTocAndLinks(base, toc))
     .use(rehypeGlossaryLinks(options.linkTerms ? glossary : [], locale))
     .use(rehypeKatex, { output: 'htmlAndMathml', strict: 'error' })
+    .use(rehypeDropTexAnnotations)
     .use(rehypeHighlight, {
       detect: false,
       languages: { bash, javascript, json, python, typescript },

@@ -10,6 +10,10 @@ describe('Markdown → HTML', () => {
     expect(html).toContain('class="katex"');
     expect(html).toContain('katex-display');
     expect(html).toContain('<math'); // MathML for screen readers
+    expect(html.match(/<semantics><mrow>/g)).toHaveLength(2);
+    // …without KaTeX's TeX copy of each formula, which nothing reads.
+    expect(html).not.toContain('<annotation');
+    expect(html).not.toContain('\\frac');
   });
 
   it('turns a bad formula into an inline error and reports its line', async () => {
