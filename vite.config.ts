@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheReport } from './scripts/precache-report';
 import { contentSecurityPolicy } from './scripts/vite/csp';
+import { katexFontsOffline } from './scripts/vite/katex-fonts';
 import { mermaidOffline } from './scripts/vite/mermaid-offline';
 import { monacoLibsPlugin } from './scripts/vite/monaco-libs';
 import { tfjsTypeLibsPlugin } from './scripts/vite/tfjs-type-libs';
@@ -93,7 +94,11 @@ export default defineConfig({
         // 'prompt' sends no skipWaiting): claiming only concerns pages no worker controls yet.
         clientsClaim: true,
         cleanupOutdatedCaches: true,
-        manifestTransforms: [mermaidForOffline.manifestTransform, precacheReport],
+        manifestTransforms: [
+          mermaidForOffline.manifestTransform,
+          katexFontsOffline(() => lessons.api.pagesHtml(), () => lessons.api.diagramSources()),
+          precacheReport,
+        ],
       },
     }),
   ],

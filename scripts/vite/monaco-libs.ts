@@ -43,7 +43,7 @@ export function slimLib(text: string): string {
 }
 
 /**
- * The Web Worker libraries (`lib.webworker*.d.ts`) without any doc comment:
+ * A library without any doc comment, e.g. the Web Worker libraries (`lib.webworker*.d.ts`):
  * they describe browser APIs (IndexedDB, WebGPU, streams, caches, fetch…)
  * that the sandbox running the student's code blocks anyway, and are ~200 KB
  * of the precache. Every declaration stays, so `console.log` or `setTimeout`
@@ -54,8 +54,15 @@ export function slimWorkerLib(text: string): string {
   return stripIndentAndLinks(text.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\r?\n/gm, ''));
 }
 
+/**
+ * Libraries kept for their declarations only: the Web Worker APIs (see
+ * slimWorkerLib), and `Intl` and `BigInt` (lib.es20xx.intl / .bigint, 47 KB of
+ * docs), which no lesson's code uses. The rest of the language keeps its docs.
+ */
+const DECLARATIONS_ONLY = /^lib\.(webworker|es20\d\d\.(intl|bigint))\b/;
+
 export function slimmed(name: string, text: string): string {
-  return name.startsWith('lib.webworker') ? slimWorkerLib(text) : slimLib(text);
+  return DECLARATIONS_ONLY.test(name) ? slimWorkerLib(text) : slimLib(text);
 }
 
 function stripIndentAndLinks(text: string): string {

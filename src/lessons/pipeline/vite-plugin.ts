@@ -163,6 +163,8 @@ function localeAndSlug(rest: string): { locale: Locale; slug: string } | null {
 export interface LessonsPluginApi {
   /** The mermaid sources of every published lesson and page, in every language (the offline precache keeps their diagram types). */
   diagramSources(): Promise<string[]>;
+  /** The HTML of every published lesson and page, in every language (the offline precache keeps the KaTeX fonts it uses). */
+  pagesHtml(): Promise<string[]>;
 }
 
 export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & { api: LessonsPluginApi } {
@@ -186,6 +188,10 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
         return [...lessons, ...pages]
           .filter((item) => !item.draft)
           .flatMap((item) => LOCALES.flatMap((locale) => item.editions[locale].diagrams.map((d) => d.source)));
+      },
+      async pagesHtml() {
+        const { lessons, pages } = await getBuild();
+        return [...lessons, ...pages].filter((item) => !item.draft).flatMap((item) => LOCALES.map((locale) => item.editions[locale].body.html));
       },
     },
     configResolved(config) {

@@ -86,5 +86,8 @@ describe('slimLib', () => {
     const webworker = all['lib.webworker.d.ts'] ?? '';
     expect(slimmed('lib.webworker.d.ts', webworker)).not.toContain('/**');
     expect(slimmed('lib.webworker.d.ts', webworker).length).toBeLessThan(webworker.length / 2);
+    expect(slimmed('lib.es2020.intl.d.ts', all['lib.es2020.intl.d.ts'] ?? '')).not.toContain('/**');
+    // The language's own additions keep theirs: Array.prototype.at is explained.
+    expect(slimmed('lib.es2022.array.d.ts', all['lib.es2022.array.d.ts'] ?? '')).toContain('/**');
   });
 });
