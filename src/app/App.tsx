@@ -13,7 +13,6 @@ import { withFeatureMessages } from '../i18n';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CourseIndex } from './CourseIndex';
 import { LessonPage } from '../lessons/LessonPage';
-import { ReferencePage } from '../lessons/ReferencePage';
 import { Shell } from './Shell';
 import { MainPane } from './MainPane';
 import { NotFound } from './NotFound';
@@ -22,6 +21,8 @@ import { useLocale } from '../i18n/locale-store';
 import { useDocumentLanguage } from './document-language';
 
 const SharedScenarioRoute = lazy(() => withFeatureMessages(import('../worksheet/SharedScenarioRoute')));
+// Reference pages (glossary, notation) are not what a first visit opens: their code loads with them.
+const ReferencePage = lazy(() => import('../lessons/ReferencePage').then((m) => ({ default: m.ReferencePage })));
 const PresetRoute = lazy(() => withFeatureMessages(import('../worksheet/PresetRoute')));
 
 /** The routes under the language's base. Rendered again whole when the language changes (the locale is state here). */
@@ -59,7 +60,11 @@ export function App() {
             )}
           </Route>
           <Route path="/:page/:heading?">
-            {(params) => <ReferencePage slug={params.page} heading={params.heading ?? null} />}
+            {(params) => (
+              <Suspense fallback={null}>
+                <ReferencePage slug={params.page} heading={params.heading ?? null} />
+              </Suspense>
+            )}
           </Route>
           <Route>
             <NotFound />

@@ -12,7 +12,6 @@ import { useLayout } from '../app/layout-store';
 import { useEffectiveTheme } from '../app/theme';
 import type { Locale } from '../i18n/locales';
 import { readAnchor, restoreAnchor, scrollerOf, type ScrollAnchor } from './scroll-anchor';
-import { attachTermTips } from './term-tips';
 import { useScrollToHeading } from './useScrollToHeading';
 
 export function LessonArticle({ html, heading, hasDiagrams, locale }: { html: string; heading: string | null; hasDiagrams: boolean; locale: Locale }) {
@@ -49,9 +48,22 @@ export function LessonArticle({ html, heading, hasDiagrams, locale }: { html: st
     return () => target.removeEventListener('scroll', remember);
   }, [html, locale]);
 
+  // The glossary tips (hover, tap, keyboard) are wired just after the text: their code is not part of showing it.
   useEffect(() => {
     const root = ref.current;
-    return root ? attachTermTips(root) : undefined;
+    if (!root) return;
+    let live = true;
+    let detach: (() => void) | undefined;
+    const cancelIdle = whenIdle(() => {
+      void import('./term-tips').then(({ attachTermTips }) => {
+        if (live) detach = attachTermTips(root);
+      });
+    });
+    return () => {
+      live = false;
+      cancelIdle();
+      detach?.();
+    };
   }, [html]);
 
   // The diagram code (and mermaid, later) loads only for a lesson that has diagrams.

@@ -5,40 +5,18 @@
  * and kept-aside parts (with the stores' schemas) load when the menu first
  * opens, not with the page.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { t } from '../i18n';
-import { exportWork } from './lazy-work';
-import { refreshPersisted, usePersistence } from './persistence';
-import { formatBytes } from '../format/bytes';
-import { estimateStorage, type StorageEstimateBytes } from './storage-estimate';
 import { useOnline } from './useOnline';
 
-const ImportButton = lazy(() => import('./ImportButton').then((m) => ({ default: m.ImportButton })));
-const KeptAsideList = lazy(() => import('./KeptAsideList').then((m) => ({ default: m.KeptAsideList })));
-
-function hasController(): boolean {
-  return 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
-}
+/** The menu's contents load when it first opens (a small chunk, precached): the page's first load needs only its button. */
+const StorageMenuBody = lazy(() => import('./StorageMenuBody').then((m) => ({ default: m.StorageMenuBody })));
 
 export function StorageMenu() {
   const [open, setOpen] = useState(false);
   // Once opened, the menu's parts stay mounted (an import's message survives closing the menu).
   const [opened, setOpened] = useState(false);
-  const [estimate, setEstimate] = useState<StorageEstimateBytes | null>(null);
-  const persisted = usePersistence((s) => s.persisted);
   const online = useOnline();
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    void estimateStorage().then((result) => {
-      if (live) setEstimate(result.ok ? result.value : null);
-    });
-    void refreshPersisted();
-    return () => {
-      live = false;
-    };
-  }, [open]);
 
   return (
     <details
@@ -60,33 +38,11 @@ export function StorageMenu() {
         <span className="offline-dot" aria-hidden="true" />
         <span className="offline-menu-label">{t('offline.menu')}</span>
       </summary>
-      <div className="offline-menu-body">
-        <h2 className="offline-menu-heading">{t('offline.menuHeading')}</h2>
-        <p>{online ? t('offline.statusOnline') : t('offline.statusOffline')}</p>
-        <p>{hasController() ? t('offline.swActive') : t('offline.swMissing')}</p>
-        <p className="offline-usage">
-          {estimate
-            ? t('offline.usage', { used: formatBytes(estimate.usage), quota: formatBytes(estimate.quota) })
-            : t('offline.usageUnknown')}
-        </p>
-        {persisted !== null && <p>{persisted ? t('offline.persisted') : t('offline.notPersisted')}</p>}
-        <div className="offline-actions">
-          <button type="button" className="text-button" onClick={exportWork}>
-            {t('offline.export')}
-          </button>
-          {opened && (
-            <Suspense fallback={null}>
-              <ImportButton />
-            </Suspense>
-          )}
-        </div>
-        {opened && (
-          <Suspense fallback={null}>
-            <KeptAsideList />
-          </Suspense>
-        )}
-        <p className="offline-build">{t('offline.buildId', { id: __BUILD_ID__ })}</p>
-      </div>
+      {opened && (
+        <Suspense fallback={<div className="offline-menu-body" />}>
+          <StorageMenuBody open={open} online={online} />
+        </Suspense>
+      )}
     </details>
   );
 }

@@ -6,7 +6,6 @@
  * overwritten by the stores, shows in the Offline & storage menu, goes into
  * the work export, and can be downloaded, restored or discarded.
  */
-import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { shortHash } from '../hash';
 import { onExternalChange, safeLocalStorage, storedEntries } from './storage';
@@ -27,26 +26,56 @@ export type AsideReason =
 /** What the kept text is, to name it and to offer the right restore. */
 export type AsideKind = 'code' | 'controlValues' | 'controlSpecs' | 'setting' | 'scenario' | 'view' | 'store';
 
-const reasonSchema = z.enum(['damaged', 'conflict', 'deleted', 'replaced']);
-const kindSchema = z.enum(['code', 'controlValues', 'controlSpecs', 'setting', 'scenario', 'view', 'store']);
+const REASONS: readonly AsideReason[] = ['damaged', 'conflict', 'deleted', 'replaced'];
+const KINDS: readonly AsideKind[] = ['code', 'controlValues', 'controlSpecs', 'setting', 'scenario', 'view', 'store'];
 
-const entrySchema = z.object({
-  v: z.literal(1),
-  at: z.number(),
-  reason: reasonSchema,
+/** A kept-aside entry as stored under `lml.aside.<id>`. */
+interface StoredAside {
+  readonly v: 1;
+  readonly at: number;
+  readonly reason: AsideReason;
   /** The store's key (`lml.editor`, …). */
-  source: z.string().check(z.maxLength(100)),
-  kind: kindSchema,
+  readonly source: string;
+  readonly kind: AsideKind;
   /** The item's key in its store (`lesson/example`, a scenario id); '' for a whole store. */
-  item: z.string().check(z.maxLength(300)),
+  readonly item: string;
   /** A name people recognise (the example, the scenario's name). */
-  name: z.string().check(z.maxLength(300)),
+  readonly name: string;
   /** Why it failed validation, in words; '' when not damaged. */
-  detail: z.string().check(z.maxLength(2000)),
-  text: z.string(),
-});
+  readonly detail: string;
+  readonly text: string;
+}
 
-export type AsideEntry = z.infer<typeof entrySchema> & { readonly id: string };
+/** Longest value each string field may hold (`text` is whatever was kept, unbounded). */
+const MAX_LENGTH = { source: 100, item: 300, name: 300, detail: 2000 } as const;
+
+const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T => values.some((v) => v === value);
+const shortString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+
+/**
+ * The stored envelope, checked field by field. A hand-written guard, not a
+ * zod schema like the rest of stored state: this module is in the first
+ * load (the header's notices read it at start), and zod would add ~9 KiB gzip
+ * to every first visit for these nine fields.
+ */
+export function isStoredAside(value: unknown): value is StoredAside {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  return (
+    e['v'] === 1 &&
+    typeof e['at'] === 'number' &&
+    Number.isFinite(e['at']) &&
+    oneOf(REASONS, e['reason']) &&
+    oneOf(KINDS, e['kind']) &&
+    shortString(e['source'], MAX_LENGTH.source) &&
+    shortString(e['item'], MAX_LENGTH.item) &&
+    shortString(e['name'], MAX_LENGTH.name) &&
+    shortString(e['detail'], MAX_LENGTH.detail) &&
+    typeof e['text'] === 'string'
+  );
+}
+
+export type AsideEntry = StoredAside & { readonly id: string };
 export type AsideInput = Omit<AsideEntry, 'v' | 'id' | 'at'>;
 
 /** A stored `lml.aside.*` value that is not an entry (kept anyway: it is listed as unreadable). */
@@ -57,8 +86,8 @@ export interface UnreadableAside {
 
 export function parseAside(id: string, raw: string): AsideEntry | UnreadableAside {
   try {
-    const checked = entrySchema.safeParse(JSON.parse(raw));
-    if (checked.success) return { ...checked.data, id };
+    const value: unknown = JSON.parse(raw);
+    if (isStoredAside(value)) return { ...value, id };
   } catch {
     // Not JSON: listed as unreadable below.
   }

@@ -9,6 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { enCore } from '../../src/i18n/en/core';
+import { enFeatures } from '../../src/i18n/en/features';
 
 const SRC = resolve(import.meta.dirname, '../../src');
 
@@ -51,14 +53,24 @@ describe('i18n split', () => {
     expect(names).not.toContain('editor/CodePane.tsx');
     expect(names).not.toContain('i18n/en/features.ts');
     expect(names).not.toContain('i18n/zh/features.ts');
+    expect(names).not.toContain('offline/ImportButton.tsx');
+    expect(names).not.toContain('offline/export-work.ts');
   });
 
-  it('no first-load module names a worksheet or runtime key', () => {
+  it('no first-load module names a worksheet, runtime, import or backup key', () => {
     const offenders = graph
       .filter((file) => !file.includes(join('src', 'i18n', 'en')))
       .flatMap((file) =>
-        [...readFileSync(file, 'utf8').matchAll(/['`](?:worksheet|runtime)\.[\w.${}]+['`]/g)].map((m) => `${file.slice(SRC.length + 1)}: ${m[0]}`),
+        [...readFileSync(file, 'utf8').matchAll(/['`](?:worksheet\.|runtime\.|offline\.import\.|offline\.importFailed|offline\.importReading|offline\.backup\.)[\w.${}]*['`]/g)].map((m) => `${file.slice(SRC.length + 1)}: ${m[0]}`),
       );
     expect(offenders).toEqual([]);
+  });
+
+  it('keeps the import’s and backup’s words out of the first load’s dictionary (they come with the import code)', () => {
+    const isImportWord = (key: string) => /^offline\.(import\.|importFailed|importReading|backup\.)/.test(key);
+    expect(Object.keys(enCore).filter(isImportWord)).toEqual([]);
+    expect(Object.keys(enFeatures).filter(isImportWord).length).toBeGreaterThan(30);
+    // The storage menu's own button stays in the shell.
+    expect(Object.keys(enCore)).toContain('offline.import');
   });
 });

@@ -3,6 +3,7 @@
  * loaded by `loadFeatureMessages` (src/i18n/index.ts) with the features.
  */
 import { lab } from './lab';
+import { offlineBackup } from './offlineBackup';
 import { runtime } from './runtime';
 import { worksheet } from './worksheet';
 import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
@@ -12,6 +13,7 @@ import { worksheetTools } from './worksheetTools';
 
 export const enFeatures = {
   ...lab,
+  ...offlineBackup,
   ...worksheet,
   ...worksheetEconomics,
   ...worksheetDefinitions,

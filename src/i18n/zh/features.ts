@@ -2,6 +2,7 @@
 import type { Dictionary } from '../dictionary';
 import type { enFeatures } from '../en/features';
 import { lab } from './lab';
+import { offlineBackup } from './offlineBackup';
 import { runtime } from './runtime';
 import { worksheet } from './worksheet';
 import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
@@ -11,6 +12,7 @@ import { worksheetTools } from './worksheetTools';
 
 export const zhFeatures: Dictionary<typeof enFeatures> = {
   ...lab,
+  ...offlineBackup,
   ...worksheet,
   ...worksheetEconomics,
   ...worksheetDefinitions,
