@@ -89,6 +89,30 @@ function rehypeDropTexAnnotations() {
   };
 }
 
+/** Chinese punctuation that must not begin a line (行首禁则): a closing mark or a pause. */
+const NO_LINE_START = /^[，。、；：！？）」』”’》〉】…·]+/;
+
+/**
+ * A formula in a line of Chinese is an inline box, and browsers allow a line
+ * break after it even when a `，` or `。` follows, so a line could start with
+ * that punctuation. The punctuation is kept with its formula: both go in a
+ * `span.math-nobr` that does not wrap (src/lessons/styles/article.css).
+ */
+function rehypeKeepPunctuationWithMath() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const classes = Array.isArray(node.properties['className']) ? node.properties['className'] : [];
+      if (!classes.includes('katex') || !parent || index === undefined) return;
+      const next = parent.children[index + 1];
+      const punctuation = next?.type === 'text' ? NO_LINE_START.exec(next.value)?.[0] : undefined;
+      if (next?.type !== 'text' || punctuation === undefined) return;
+      next.value = next.value.slice(punctuation.length);
+      parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['math-nobr'] }, children: [node, { type: 'text', value: punctuation }] };
+      return 'skip';
+    });
+  };
+}
+
 /** Heading ids for the TOC, and in-page `#id` links rewritten to the app's hash routes (`#<base>/<id>`). */
 function rehypeTocAndLinks(base: string, toc: TocEntry[]) {
   return () => (tree: HastRoot) => {
@@ -161,6 +185,7 @@ export async function renderLessonMarkdown(slug: string, markdown: string, base 
     .use(rehypeGlossaryLinks(options.linkTerms ? glossary : [], locale))
     .use(rehypeKatex, { output: 'htmlAndMathml', strict: 'error' })
     .use(rehypeDropTexAnnotations)
+    .use(rehypeKeepPunctuationWithMath)
     .use(rehypeHighlight, {
       detect: false,
       languages: { bash, javascript, json, python, typescript },

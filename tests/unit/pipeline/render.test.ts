@@ -16,6 +16,17 @@ describe('Markdown → HTML', () => {
     expect(html).not.toContain('\\frac');
   });
 
+  it('keeps Chinese punctuation after an inline formula on the formula’s line', async () => {
+    const { html } = await renderLessonMarkdown('x', '取 $C = 1$、$n = 2$，得到 $y$。然后 $z$ 继续', undefined, { locale: 'zh' });
+    const kept = [...html.matchAll(/<span class="math-nobr">([\s\S]*?)<\/span>(?=[^<]*)/g)].length;
+    expect(kept).toBe(3);
+    // The punctuation moved into the wrapper (right after the formula), not duplicated; the formula followed by text is not wrapped.
+    expect(html.match(/、/g)).toHaveLength(1);
+    expect(html).toMatch(/<\/span><\/span>、<\/span>/);
+    expect(html).toMatch(/<\/span><\/span>。<\/span>然后/);
+    expect(html).toMatch(/<\/span><\/span> 继续/);
+  });
+
   it('turns a bad formula into an inline error and reports its line', async () => {
     const { html, messages } = await renderLessonMarkdown('x', 'Fine.\n\nBad $\\frac{1}{$ here.\n');
     expect(html).toContain('katex-error');
