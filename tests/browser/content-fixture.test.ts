@@ -8,6 +8,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { app as zhApp } from '../../src/i18n/zh/app';
 import { freshPage, launchChromium } from './support/chromium';
 import { deployBuildB, EXTRA_CONTENT as EXTRA } from './support/deploy-b';
 import { scrollThroughDiagrams } from './support/diagrams';
@@ -39,6 +40,17 @@ describe('a lesson added from a fixture', () => {
     await page.goto(server.url);
     await page.locator('.course-list .course-title').first().waitFor();
     expect(await page.locator('.course-list .course-title').allTextContents()).toContain(TITLE);
+    await context.close();
+  });
+
+  it('in Chinese, an instructor’s English-only lesson shows its English text with a notice in Chinese', async () => {
+    const { context, page, problems } = await freshPage(browser);
+    await page.goto(`${server.url}#/zh/lessons/${SLUG}`);
+    await expect.poll(() => page.getByTestId('untranslated').textContent()).toBe(zhApp['app.untranslated']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.locator('h1').textContent()).toBe(TITLE);
+    expect(await page.locator('.lesson-body').textContent()).toContain('The end of the fixture lesson.');
+    expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
 
