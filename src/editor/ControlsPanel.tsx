@@ -9,7 +9,7 @@ import { t } from '../i18n';
 import type { ControlSpec, ControlValue } from '../runtime/protocol';
 import { fits } from '../runtime/protocol/control-fit';
 import { SLIDER_STEPS, sliderToValue, valueToSlider } from './control-scale';
-import { formatValue } from './format-output';
+import { formatSignificantOrGap } from '../format/significant';
 
 export interface ControlEntry {
   readonly name: string;
@@ -50,10 +50,10 @@ function Slider({ id, spec, value, onCommit }: { id: string; spec: Extract<Contr
         max={SLIDER_STEPS}
         step={1}
         value={position}
-        aria-valuetext={formatValue(shown)}
+        aria-valuetext={formatSignificantOrGap(shown)}
         onChange={(e) => setPosition(Number(e.target.value))}
       />
-      <output htmlFor={id}>{formatValue(shown)}</output>
+      <output htmlFor={id}>{formatSignificantOrGap(shown)}</output>
     </span>
   );
 }

@@ -8,7 +8,7 @@
 import { useEffect, useRef } from 'react';
 import { t } from '../i18n';
 import type { HeatmapData } from '../runtime/protocol';
-import { formatValue } from './format-output';
+import { formatSignificantOrGap } from '../format/significant';
 import { cellColor, POINT_COLORS, rgbCss, textOn } from './heatmap-colors';
 
 const TABLE_MAX = 16;
@@ -46,7 +46,7 @@ function HeatmapTable({ name, heatmap }: { name: string; heatmap: HeatmapData })
               const color = cellColor(value, heatmap);
               return (
                 <td key={c} style={{ background: rgbCss(color), color: textOn(color) }} data-value={value}>
-                  {heatmap.showValues ? formatValue(value) : <span className="visually-hidden">{formatValue(value)}</span>}
+                  {heatmap.showValues ? formatSignificantOrGap(value) : <span className="visually-hidden">{formatSignificantOrGap(value)}</span>}
                 </td>
               );
             })}
@@ -105,8 +105,8 @@ function HeatmapCanvas({ name, heatmap }: { name: string; heatmap: HeatmapData }
     name,
     rows: heatmap.rows,
     columns: heatmap.columns,
-    min: formatValue(heatmap.min),
-    max: formatValue(heatmap.max),
+    min: formatSignificantOrGap(heatmap.min),
+    max: formatSignificantOrGap(heatmap.max),
     points: heatmap.points?.x.length ?? 0,
   });
   return <canvas ref={ref} width={width} height={height} role="img" aria-label={label} className="lml-heatmap-canvas" />;
@@ -126,13 +126,13 @@ export function HeatmapView({ name, heatmap }: { name: string; heatmap: HeatmapD
         <HeatmapCanvas name={name} heatmap={heatmap} />
       )}
       <p className="lml-heatmap-legend" aria-hidden="true">
-        <span style={{ background: rgbCss(cellColor(heatmap.min, heatmap)) }} /> {formatValue(heatmap.min)}
+        <span style={{ background: rgbCss(cellColor(heatmap.min, heatmap)) }} /> {formatSignificantOrGap(heatmap.min)}
         {heatmap.colors === 'diverging' && (
           <>
-            <span style={{ background: rgbCss(cellColor(heatmap.center, heatmap)) }} /> {formatValue(heatmap.center)}
+            <span style={{ background: rgbCss(cellColor(heatmap.center, heatmap)) }} /> {formatSignificantOrGap(heatmap.center)}
           </>
         )}
-        <span style={{ background: rgbCss(cellColor(heatmap.max, heatmap)) }} /> {formatValue(heatmap.max)}
+        <span style={{ background: rgbCss(cellColor(heatmap.max, heatmap)) }} /> {formatSignificantOrGap(heatmap.max)}
       </p>
     </figure>
   );

@@ -10,7 +10,7 @@ import { ErrorBox } from './ErrorBox';
 import { HeatmapView } from './HeatmapView';
 import { ImageStrip } from './ImageStrip';
 import { formatBytes } from '../format/bytes';
-import { formatValue } from './format-output';
+import { formatSignificantOrGap } from '../format/significant';
 import { MAX_PER_KIND, type OutputState } from './output-state';
 import { PrintedValue } from './PrintedValue';
 import { ProgressBar } from './ProgressBar';
@@ -92,7 +92,7 @@ export function OutputView({ output, onRetry, source }: OutputViewProps) {
             {metrics.map(([name, value]) => (
               <div key={name} data-metric={name} data-value={value}>
                 <dt>{name}</dt>
-                <dd>{formatValue(value)}</dd>
+                <dd>{formatSignificantOrGap(value)}</dd>
               </div>
             ))}
           </dl>

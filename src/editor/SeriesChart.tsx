@@ -9,7 +9,7 @@ import type uPlot from 'uplot';
 import { UPlotChart } from '../charts/UPlotChart';
 import { t } from '../i18n';
 import { alignSeries, sampleIndices } from './align-series';
-import { formatValue } from './format-output';
+import { formatSignificantOrGap } from '../format/significant';
 import type { SeriesData } from './output-state';
 
 export interface ChartSeries extends SeriesData {
@@ -79,9 +79,9 @@ export function SeriesChart({ kind, name, series }: SeriesChartProps) {
         <tbody>
           {rows.map((row) => (
             <tr key={row}>
-              <th scope="row">{formatValue(data[0][row])}</th>
+              <th scope="row">{formatSignificantOrGap(data[0][row])}</th>
               {series.map((s, index) => (
-                <td key={s.name}>{formatValue(data[index + 1]?.[row])}</td>
+                <td key={s.name}>{formatSignificantOrGap(data[index + 1]?.[row])}</td>
               ))}
             </tr>
           ))}

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { t } from '../i18n';
-import { formatMoneyPrice } from '../worksheet/format';
+import { formatMoneyPrice } from '../worksheet/money-display';
 import type { WorksheetCostOffer as Offer } from './output-state';
 
 export function WorksheetCostOffer({ offer, source }: { offer: Offer; source: string }) {

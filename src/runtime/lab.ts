@@ -10,7 +10,7 @@ import type * as tfjs from '@tensorflow/tfjs';
 import { createChartBuffer, type ChartBuffer } from './chart-buffer';
 import { clipText, thinEvenly } from './clip';
 import { createFitCallback } from './fit-callbacks';
-import { formatTensorValues, formatValue, tensorHeader } from './format';
+import { formatPrintedValue, formatTensorValues, tensorHeader } from '../format/printed-value';
 import { createOutbox } from './outbox';
 import { resolveControl } from './lab/controls';
 import { downloadBytes, fetchShippedJson, fetchShippedText, shippedUrl } from './lab/files';
@@ -100,7 +100,7 @@ function toNumbers(tf: Tf, values: LabNumbers): number[] | Promise<number[]> {
 function tableCell(tf: Tf, v: unknown): string | number {
   if (typeof v === 'number') return v;
   if (typeof v === 'string') return clipText(v, OUTPUT_LIMITS.cellLength);
-  return clipText(formatValue(v, (x) => (isTensor(tf, x) ? tensorHeader(x.shape, x.dtype) : null), 1), OUTPUT_LIMITS.cellLength);
+  return clipText(formatPrintedValue(v, (x) => (isTensor(tf, x) ? tensorHeader(x.shape, x.dtype) : null), 1), OUTPUT_LIMITS.cellLength);
 }
 
 type TableValue = Extract<PrintValue, { kind: 'table' }>;
@@ -168,7 +168,7 @@ export function createLab(ctx: LabContext): LabHandle {
         const shown = tensorValue(tf, value);
         parts.push(shown instanceof Promise ? shown.then((v) => printEvent(level, v)) : printEvent(level, shown));
       } else {
-        words.push(formatValue(value, describeTensor));
+        words.push(formatPrintedValue(value, describeTensor));
       }
     }
     endLine();

@@ -6,6 +6,7 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { Currency } from '../format/money';
 import { isLocale, type Locale } from '../i18n/locales';
 import { DEFAULT_PANE_SIZES, restorePaneSizes, type PaneSizes } from './pane-sizes';
 import { guardedPersistStorage } from './sync/guarded-persist';
@@ -14,7 +15,7 @@ import { guardedPersistStorage } from './sync/guarded-persist';
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /** The worksheet's display currency; the model always computes in US dollars. */
-export type Currency = 'USD' | 'CNY';
+export type { Currency };
 export const CURRENCIES: readonly Currency[] = ['USD', 'CNY'];
 
 export interface SettingsState extends PersistedSettings {

@@ -12,7 +12,7 @@ import { capacityFor } from './model/capacity';
 import { findGpu } from './model/gpus';
 import type { MonthRow } from './model/project';
 import type { CapacityPricing, Scenario } from './model/types';
-import { formatCount, formatMoney, formatMoneyPrice, formatPercent, unitText } from './format';
+import { formatCount, formatMoney, formatMoneyPrice, formatPercent, unitText } from './money-display';
 import { GpuSelect } from './GpuSelect';
 import { TextField } from './TextField';
 

@@ -12,7 +12,7 @@ import { CompareChart } from './charts';
 import { summaryItems } from './SummaryView';
 import { streamCells } from './UnitEconomicsTable';
 import { STREAM_IDS } from './model/types';
-import { moneyDisplay } from './format';
+import { moneyDisplay } from './money-display';
 import { MoneyNote } from './MoneyNote';
 
 const UNIT_LABELS: Record<string, MessageKey> = {

@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { t } from '../i18n';
 import { useSettings, CURRENCIES } from '../store/settings';
 import { useWorksheet } from '../store/worksheet';
-import { formatRate, moneyNote, type MoneyDisplay } from './format';
+import { formatRate, moneyNote, type MoneyDisplay } from './money-display';
 import { LIMITS } from './model/limits';
 import type { ExchangeRate } from './model/types';
 import { NumberField } from './NumberField';

@@ -1,7 +1,7 @@
 /** A GPU picker over the scenario's price table; each option shows its price and the month it was checked. */
 import { t, type MessageKey } from '../i18n';
 import type { GpuPrice } from './model/types';
-import { formatMoneyPrice } from './format';
+import { formatMoneyPrice } from './money-display';
 
 export function GpuSelect({ label, gpus, value, onChange }: { label: MessageKey; gpus: readonly GpuPrice[]; value: string; onChange: (id: string) => void }) {
   return (

@@ -12,7 +12,7 @@ import type { GpuPrice } from './model/types';
 import { flopsPerSecond, usd } from './model/units';
 import { NumberField } from './NumberField';
 import { TextField } from './TextField';
-import { unitText } from './format';
+import { unitText } from './money-display';
 
 const TERA = 1e12;
 const TFLOPS_RANGE = { min: LIMITS.peakFlops.min / TERA, max: LIMITS.peakFlops.max / TERA };

@@ -11,7 +11,7 @@ import type { Scenario } from './model/types';
 import type { MonthRow } from './model/project';
 import { scenarioToJson, parseScenarioText } from './io/scenarioFile';
 import { exportProjectionCsv } from './csv-export';
-import type { MoneyDisplay } from './format';
+import type { MoneyDisplay } from './money-display';
 import type { Summary } from './model/summary';
 import { shareUrl } from './io/share';
 import { MAX_IMPORT_BYTES } from './io/safeJson';

@@ -11,7 +11,7 @@ import type { Scenario } from './model/types';
 import { months, usd } from './model/units';
 import { findGpu, gpusInUse } from './model/gpus';
 import { gpuHoursFor, inferenceCostPer1k, trainingFlops, trainingRunCost } from './model/compute';
-import { formatCount, formatMoney, formatMoneyPrice, unitText } from './format';
+import { formatCount, formatMoney, formatMoneyPrice, unitText } from './money-display';
 import { GpuSelect } from './GpuSelect';
 import { MoneyNote } from './MoneyNote';
 import { CapacitySection } from './CapacitySection';

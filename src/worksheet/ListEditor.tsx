@@ -4,7 +4,7 @@ import type { Range } from './model/limits';
 import { MAX_LIST } from './model/limits';
 import { NumberField } from './NumberField';
 import { isMoneyUnit } from './fields';
-import { unitText } from './format';
+import { unitText } from './money-display';
 
 export interface ListColumn<T> {
   readonly label: MessageKey;

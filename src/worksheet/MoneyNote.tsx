@@ -1,5 +1,5 @@
 /** The line under a group of converted amounts that says which exchange rate and date they used (nothing when showing dollars). */
-import { moneyNote } from './format';
+import { moneyNote } from './money-display';
 
 export function MoneyNote() {
   const note = moneyNote();

@@ -7,7 +7,7 @@
 import { useNearViewport } from '../app/useNearViewport';
 import { t, type MessageKey } from '../i18n';
 import { OUTPUT_COLUMNS, type MonthRow } from './model/project';
-import { formatCell, moneyToShown, type MoneyDisplay } from './format';
+import { formatCell, moneyToShown, type MoneyDisplay } from './money-display';
 import { MoneyNote } from './MoneyNote';
 import { MONEY_COLUMNS } from './money-figures';
 

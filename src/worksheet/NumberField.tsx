@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { t } from '../i18n';
 import type { Range } from './model/limits';
-import { formatInput, moneyFactor } from './format';
+import { formatInput, moneyFactor } from './money-display';
 import { parseFieldNumber, type FieldProblem } from './parseNumber';
 import { assertNever } from '../result';
 

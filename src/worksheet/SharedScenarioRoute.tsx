@@ -14,7 +14,7 @@ import { markHandled, sameInputs, wasHandled } from './handled-link';
 import { project } from './model/project';
 import { summarize } from './model/summary';
 import { breakEvenText, runwayText } from './SummaryView';
-import { formatMoney } from './format';
+import { formatMoney } from './money-display';
 import { problemMessage } from './problems';
 import './worksheet.css';
 

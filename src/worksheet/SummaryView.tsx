@@ -1,7 +1,7 @@
 /** The headline figures of a projection, as a description list (each value carries `data-summary` for tests and tools). */
 import { t } from '../i18n';
 import type { Summary } from './model/summary';
-import { formatPercent, formatMoney } from './format';
+import { formatPercent, formatMoney } from './money-display';
 
 const na = () => t('worksheet.summary.na');
 export const ratioText = (v: number | null) => (v === null ? na() : v.toFixed(1) + '×');

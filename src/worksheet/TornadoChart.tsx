@@ -11,7 +11,7 @@ import { t, type MessageKey } from '../i18n';
 import { gpusInUse } from './model/gpus';
 import { tornado, type LeverId, type SensitivityMetric } from './model/sensitivity';
 import type { Scenario } from './model/types';
-import { formatMoney } from './format';
+import { formatMoney } from './money-display';
 
 /** A lever's name; GPU prices carry the month(s) the prices in use were checked, as every GPU-derived figure does. */
 function leverLabel(lever: LeverId, scenario: Scenario): string {

@@ -3,7 +3,7 @@ import { MoneyNote } from './MoneyNote';
 import { t, type MessageKey } from '../i18n';
 import type { Summary } from './model/summary';
 import type { StreamEconomics } from './model/unit-economics';
-import { formatCount, formatPercent, formatMoney } from './format';
+import { formatCount, formatPercent, formatMoney } from './money-display';
 import { ratioText } from './SummaryView';
 
 const na = () => t('worksheet.summary.na');

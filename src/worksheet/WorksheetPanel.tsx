@@ -26,7 +26,7 @@ import { MonthlyTable } from './MonthlyTable';
 import { ImportExport } from './ImportExport';
 import { HelpPanel } from './HelpPanel';
 import { useProjection } from './useProjection';
-import { formatMoneyPrice } from './format';
+import { formatMoneyPrice } from './money-display';
 import { CurrencySection } from './CurrencySection';
 import { MoneyNote } from './MoneyNote';
 import { useMoneyDisplay } from './useMoney';

@@ -10,7 +10,7 @@ import { UPlotChart } from '../charts/UPlotChart';
 import { t } from '../i18n';
 import { useLocale } from '../i18n/locale-store';
 import type { MonthRow } from './model/project';
-import { formatMoney, type MoneyDisplay } from './format';
+import { formatMoney, type MoneyDisplay } from './money-display';
 
 export const PALETTE = ['#3b82f6', '#10b981', '#f59e0b', '#a855f7', '#ef4444', '#14b8a6', '#eab308', '#6366f1'] as const;
 const AXIS = '#888888';

@@ -10,7 +10,7 @@
  */
 import { getLocale, t, type MessageKey } from '../i18n';
 import { csvFigures } from './definitions';
-import { formatRate, moneyFactor, type MoneyDisplay } from './format';
+import { formatRate, moneyFactor, type MoneyDisplay } from './money-display';
 import { projectionToCsv, type CsvFigure, type CsvOptions } from './io/csv';
 import type { MonthRow } from './model/project';
 import type { Summary } from './model/summary';

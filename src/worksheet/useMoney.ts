@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { useLocale } from '../i18n/locale-store';
 import type { Locale } from '../i18n/locales';
 import { useSettings, type Currency } from '../store/settings';
-import { setMoneyDisplay, type MoneyDisplay } from './format';
+import { setMoneyDisplay, type MoneyDisplay } from './money-display';
 import type { ExchangeRate } from './model/types';
 
 export function currencyFor(choice: Currency | null, locale: Locale): Currency {

@@ -3,7 +3,6 @@ import { alignSeries, sampleIndices } from '../../src/editor/align-series';
 import { progressFraction } from '../../src/editor/ProgressBar';
 import { parseTestScale } from '../../src/editor/test-scale';
 import { createDebouncedSave } from '../../src/editor/useDebouncedSave';
-import { formatValue } from '../../src/editor/format-output';
 import { codeKey, restoreEditor, useEditorStore } from '../../src/store/editor';
 
 describe('alignSeries', () => {
@@ -73,17 +72,6 @@ describe('parseTestScale', () => {
     expect(parseTestScale('0')).toBe(1);
     expect(parseTestScale('2')).toBe(1);
     expect(parseTestScale('abc')).toBe(1);
-  });
-});
-
-describe('formatValue', () => {
-  it('formats values with 6 significant digits, exponents at the extremes', () => {
-    expect(formatValue(0.123456789)).toBe('0.123457');
-    expect(formatValue(123456)).toBe('1.2346e+5');
-    expect(formatValue(0.0001234)).toBe('1.2340e-4');
-    expect(formatValue(0)).toBe('0');
-    expect(formatValue(null)).toBe('–');
-    expect(formatValue(Number.NaN)).toBe('NaN');
   });
 });
 

@@ -8,7 +8,7 @@
  * English quotes in millions and billions and Chinese in 亿 (10^8).
  */
 import { attention, attentionScores } from '../../../src/math/attention';
-import { fmt, fmtGrouped, fmtPercent, fmtVector, type LocalizedFact } from '../../../src/math/format';
+import { fmt, fmtGrouped, fmtPercent, fmtVector, type LocalizedFact } from '../../../src/format/prose';
 import { softmax } from '../../../src/math/softmax';
 import { decoderParameters, layerNorm, multiHeadAttention, selfAttention, sinusoidalPositions } from '../../../src/math/transformer';
 import { createRandom } from '../../../src/runtime/random';

@@ -5,7 +5,7 @@
  */
 import { sigmoid, sigmoidDerivative } from '../../../src/math/activations';
 import { backward, forward, outputDelta, type TinyNetwork } from '../../../src/math/backprop';
-import { fmt, fmtPercent, fmtVector } from '../../../src/math/format';
+import { fmt, fmtPercent, fmtVector } from '../../../src/format/prose';
 import { softmaxCrossEntropyGradient } from '../../../src/math/losses';
 
 export const inputs = {

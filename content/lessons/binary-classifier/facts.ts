@@ -3,7 +3,7 @@
  * accuracy levels are inputs: the example's defaults and its test check them.
  */
 import { sigmoid } from '../../../src/math/activations';
-import { fmt, fmtPercent } from '../../../src/math/format';
+import { fmt, fmtPercent } from '../../../src/format/prose';
 import { wilsonInterval } from '../../../src/math/intervals';
 
 export const inputs = {

@@ -5,7 +5,7 @@
  * Money reads "USD 88,178" / "88,178 美元" (fmtMoney), market sizes in 万 in
  * Chinese (fmtCount), and the break-even months are words in each language (as the worksheet says them).
  */
-import { fmt, fmtCount, fmtGrouped, fmtMoney, fmtPercent, type LocalizedFact } from '../../../src/math/format';
+import { fmt, fmtCount, fmtGrouped, fmtMoney, fmtPercent, type LocalizedFact } from '../../../src/format/prose';
 import { gpuCost, gpuHoursFor, inferenceCostPer1k, inferenceFlopsPerCall, trainingFlops } from '../../../src/worksheet/model/compute';
 import { DEFAULT_GPUS, findGpu } from '../../../src/worksheet/model/gpus';
 import { presetScenario, type PresetId } from '../../../src/worksheet/model/presets';

@@ -3,7 +3,7 @@
  * The seed's "= 15" is quoted data: the wrong sum the lesson corrects.
  */
 import { conv2d, globalMaxPool, maxPool, outputSize } from '../../../src/math/convolution';
-import { fmt } from '../../../src/math/format';
+import { fmt } from '../../../src/format/prose';
 
 export const inputs = {
   /** A 5 × 7 patch: bright and flat on the left, an edge in the middle, dark and flat on the right. */

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sigmoid } from '../../../src/math/activations';
 import { expectedCalibrationError, reliabilityBins } from '../../../src/math/calibration';
-import { fmt, fmtGrouped, fmtPercent } from '../../../src/math/format';
+import { fmt, fmtGrouped, fmtPercent } from '../../../src/format/prose';
 
 const FILE = resolve(import.meta.dirname, '../../../public/data/credit.json');
 const data = JSON.parse(readFileSync(FILE, 'utf8')) as { columns: string[]; rows: number[][] };

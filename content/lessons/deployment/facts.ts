@@ -4,7 +4,7 @@
  * margin is an input the example's test checks. Money reads "USD 0.10" /
  * "0.10 美元" (fmtMoney); the other figures read the same in both editions.
  */
-import { fmt, fmtMoney, fmtVector, type LocalizedFact } from '../../../src/math/format';
+import { fmt, fmtMoney, fmtVector, type LocalizedFact } from '../../../src/format/prose';
 import { costPer1000Calls } from '../../../src/math/lifecycle-costs';
 
 export const inputs = {

@@ -2,7 +2,7 @@
  * Numbers quoted by "Evaluating a model", computed by src/math/metrics.
  * The example's stated results (AUC bound, thresholds) are inputs its test checks.
  */
-import { fmt, fmtGrouped, fmtPercent } from '../../../src/math/format';
+import { fmt, fmtGrouped, fmtPercent } from '../../../src/format/prose';
 import { wilsonInterval, Z_95 } from '../../../src/math/intervals';
 import { accuracy, f1, precision, recall, type Confusion } from '../../../src/math/metrics';
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { correlation, demographicParityGap, equalOpportunityGap, groupRates } from '../../../src/math/fairness';
-import { fmt, fmtGrouped, fmtPercent } from '../../../src/math/format';
+import { fmt, fmtGrouped, fmtPercent } from '../../../src/format/prose';
 import { auc } from '../../../src/math/metrics';
 
 const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/data/credit.json'), 'utf8')) as { columns: string[]; rows: number[][] };

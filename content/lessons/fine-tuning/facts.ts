@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fmt, fmtGrouped } from '../../../src/math/format';
+import { fmt, fmtGrouped } from '../../../src/format/prose';
 
 const root = resolve(import.meta.dirname, '../../../public');
 const reviews = JSON.parse(readFileSync(resolve(root, 'data/reviews.json'), 'utf8')) as { vocabulary: string[]; labelled: unknown[]; test: unknown[] };

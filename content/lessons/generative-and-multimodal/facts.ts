@@ -5,7 +5,7 @@
  * (src/worksheet/model) like the business-models lesson. The bounds the
  * examples' tests check, at the students' settings, are inputs.
  */
-import { fmt, fmtCount, fmtGrouped, fmtMoney, fmtPercent, type LocalizedFact } from '../../../src/math/format';
+import { fmt, fmtCount, fmtGrouped, fmtMoney, fmtPercent, type LocalizedFact } from '../../../src/format/prose';
 import { cosineSimilarity, gaussianKl, generatorGradient, infoNce } from '../../../src/math/generative';
 import { softmax } from '../../../src/math/softmax';
 import { inferenceCostPer1k, inferenceFlopsPerCall, trainingFlops } from '../../../src/worksheet/model/compute';

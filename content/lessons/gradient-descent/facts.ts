@@ -2,7 +2,7 @@
  * Numbers quoted by "Gradient descent", computed by src/math/gradient-descent.
  * The 300,000 is quoted data: the wrong answer the lesson corrects.
  */
-import { fmt, fmtGrouped, fmtVector } from '../../../src/math/format';
+import { fmt, fmtGrouped, fmtVector } from '../../../src/format/prose';
 import { criticalLearningRate, descendStep, lineGradient, lineLoss } from '../../../src/math/gradient-descent';
 
 export const inputs = {

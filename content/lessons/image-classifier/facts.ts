@@ -4,7 +4,7 @@
  * accuracy level is an input the example's test checks.
  */
 import { outputSize } from '../../../src/math/convolution';
-import { fmt, fmtPercent } from '../../../src/math/format';
+import { fmt, fmtPercent } from '../../../src/format/prose';
 import { wilsonInterval } from '../../../src/math/intervals';
 
 export const inputs = {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { encode, trainBpe } from '../../../src/math/bpe';
-import { fmt, fmtGrouped, fmtVector, type LocalizedFact } from '../../../src/math/format';
+import { fmt, fmtGrouped, fmtVector, type LocalizedFact } from '../../../src/format/prose';
 import { bigramLoss, unigramLoss } from '../../../src/math/ngram';
 import { topK, topP, withTemperature } from '../../../src/math/sampling';
 import { softmax } from '../../../src/math/softmax';

@@ -3,7 +3,7 @@
  * figures for a small startup (stated as such in the lesson); every result
  * is computed from them by src/math, never typed in.
  */
-import { fmt, fmtCount, fmtGrouped, fmtPercent, type LocalizedFact } from '../../../src/math/format';
+import { fmt, fmtCount, fmtGrouped, fmtPercent, type LocalizedFact } from '../../../src/format/prose';
 import {
   breakEvenRequests,
   dedicatedServingCost,

@@ -12,7 +12,7 @@ import {
   meanSquaredError,
   PROBABILITY_EPSILON,
 } from '../../../src/math/losses';
-import { fmt, fmtVector } from '../../../src/math/format';
+import { fmt, fmtVector } from '../../../src/format/prose';
 import { FLOAT32_MAX, naiveSoftmaxFloat32, softmax, sum } from '../../../src/math/softmax';
 
 export const inputs = {

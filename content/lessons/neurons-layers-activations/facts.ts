@@ -5,7 +5,7 @@
  */
 import { relu, reluDerivative, sigmoid, sigmoidDerivative, tanh, tanhDerivative } from '../../../src/math/activations';
 import { forwardPass, neuron, parameterCount, type DenseLayer } from '../../../src/math/dense';
-import { fmt, fmtGrouped } from '../../../src/math/format';
+import { fmt, fmtGrouped } from '../../../src/format/prose';
 
 /** The worked example's input and parameters (chosen so z₁'s first entry is exactly 0). */
 export const example = {

@@ -3,7 +3,7 @@
  * their tests check, and the arithmetic of the noise. The 87 % is quoted data
  * (Sweeney's study of the 1990 US census), not computed.
  */
-import { fmt, fmtPercent } from '../../../src/math/format';
+import { fmt, fmtPercent } from '../../../src/format/prose';
 
 export const inputs = {
   /** Sweeney (2000): share of the US population unique by ZIP code, birth date and sex. */

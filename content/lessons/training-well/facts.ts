@@ -4,7 +4,7 @@
  * velocity, the valley's curvatures, the schedule, the variance of a ReLU
  * stack, and Adam with and without decoupled weight decay.
  */
-import { fmt, fmtPercent } from '../../../src/math/format';
+import { fmt, fmtPercent } from '../../../src/format/prose';
 import { glorotUniformLimit, heVariance, lecunVariance, reluMeanSquareAfter } from '../../../src/math/initialization';
 import {
   adamTrajectory,

@@ -61,7 +61,7 @@ function lineAt(text: string, offset: number): number {
 
 function factProblem(name: string, value: string, place: Place): string | null {
   if (place === 'prose' && DOLLAR.test(value)) {
-    return `fact {{${name}}} is "${value}", used in prose, where "$" starts inline math: write money as "USD 2.99" (fmtUsd in src/math/format.ts)`;
+    return `fact {{${name}}} is "${value}", used in prose, where "$" starts inline math: write money as "USD 2.99" (fmtUsd in src/format/prose.ts)`;
   }
   if (place === 'math' && PERCENT.test(value)) {
     return `fact {{${name}}} is "${value}", used inside math, where "%" starts a comment that hides the rest of the line: use a plain number (fmt) inside math, or move the percentage to prose`;

@@ -1,7 +1,7 @@
 /** A month distribution from the Monte Carlo as text (10th / median / 90th) and a small accessible histogram. */
 import { t } from '../../i18n';
 import type { MonthDistribution } from '../model/monte-carlo';
-import { formatPercent } from '../format';
+import { formatPercent } from '../money-display';
 
 export function Distribution({ id, title, dist, draws, unit }: { id: string; title: string; dist: MonthDistribution; draws: number; unit: 'month' | 'months' }) {
   const show = (v: number | null) =>

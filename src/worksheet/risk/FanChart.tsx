@@ -5,7 +5,7 @@ import { UPlotChart } from '../../charts/UPlotChart';
 import { t } from '../../i18n';
 import type { MonteCarloResult } from '../model/monte-carlo';
 import { useLocale } from '../../i18n/locale-store';
-import { formatMoney, type MoneyDisplay } from '../format';
+import { formatMoney, type MoneyDisplay } from '../money-display';
 import { moneyKey, PALETTE } from '../charts';
 
 const AXIS = '#888888';

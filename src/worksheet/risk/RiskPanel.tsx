@@ -13,7 +13,7 @@ import { LIMITS } from '../model/limits';
 import { SCALARS, SCALAR_IDS, isRangeable, isScalarId, type ScalarId } from '../model/scalars';
 import type { InputRange, Scenario } from '../model/types';
 import type { MonthRow } from '../model/project';
-import { formatInput, formatPercent, formatWhole, moneyDisplay, moneyToShown } from '../format';
+import { formatInput, formatPercent, formatWhole, moneyDisplay, moneyToShown } from '../money-display';
 import { MoneyNote } from '../MoneyNote';
 import { useMonteCarlo } from './useMonteCarlo';
 import { FanChart } from './FanChart';

@@ -14,7 +14,7 @@ import { LIMITS } from '../model/limits';
 import { costPerCall, tokensPerCharacter } from '../model/token-price';
 import type { Scenario, TokenPrice } from '../model/types';
 import { usd } from '../model/units';
-import { formatMoneyPrice, unitText } from '../format';
+import { formatMoneyPrice, unitText } from '../money-display';
 import { MoneyNote } from '../MoneyNote';
 import { countCharacters, countTokens, ENCODING, loadTokenizer } from './tokenizer';
 

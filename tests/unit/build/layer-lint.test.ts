@@ -35,6 +35,9 @@ describe('layer lint', () => {
     expect(await rulesBroken('src/math/uses-store.ts', "import { useSettings } from '../store/settings';\nexport const s = useSettings;\n")).toEqual(['no-restricted-imports']);
     expect(await rulesBroken('src/worksheet/model/uses-view.ts', "import { Chart } from '../charts/Chart';\nexport const c = Chart;\n")).toEqual(['no-restricted-imports']);
     expect(await rulesBroken('src/math/uses-dom.ts', 'export const w = document.title;\n')).toEqual(['no-restricted-globals']);
+    expect(await rulesBroken('src/format/uses-store.ts', "import { useSettings } from '../store/settings';\nexport const s = useSettings;\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesBroken('src/format/uses-i18n.ts', "import { languageTag } from '../i18n';\nexport const tag = languageTag;\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesBroken('src/format/uses-dom.ts', 'export const lang = navigator.language;\n')).toEqual(['no-restricted-globals']);
     expect(await rulesBroken('src/math/locale-type.ts', "import type { Locale } from '../i18n/locales';\nexport const l: Locale | null = null;\n")).toEqual([]);
   });
 

@@ -61,8 +61,8 @@ describe('check:content on broken lessons', () => {
 
   it('reports money facts in prose, where "$" starts math, at their line', () => {
     expect(about('money-in-prose')).toEqual([
-      'tests/fixtures/invalid-lessons/money-in-prose/index.md:9: fact {{gpu_price}} is "$2.99", used in prose, where "$" starts inline math: write money as "USD 2.99" (fmtUsd in src/math/format.ts)',
-      'tests/fixtures/invalid-lessons/money-in-prose/index.md:9: fact {{run_cost}} is "$88,178", used in prose, where "$" starts inline math: write money as "USD 2.99" (fmtUsd in src/math/format.ts)',
+      'tests/fixtures/invalid-lessons/money-in-prose/index.md:9: fact {{gpu_price}} is "$2.99", used in prose, where "$" starts inline math: write money as "USD 2.99" (fmtUsd in src/format/prose.ts)',
+      'tests/fixtures/invalid-lessons/money-in-prose/index.md:9: fact {{run_cost}} is "$88,178", used in prose, where "$" starts inline math: write money as "USD 2.99" (fmtUsd in src/format/prose.ts)',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Shared by the per-lesson facts tests (one file per lesson in this folder):
- * formatting written independently of src/math/format (toFixed and Intl),
+ * formatting written independently of src/format/prose (toFixed and Intl),
  * and the check that a lesson's index.md uses exactly the facts it defines.
  */
 import { readFileSync } from 'node:fs';

@@ -1,22 +1,9 @@
 /** How printed values look: exact strings, since students read them. */
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatTensorValues, formatValue, tensorHeader } from '../../../src/runtime/format';
-import { ofType, runCode } from './run-helpers';
+import { formatPrintedValue, formatTensorValues, tensorHeader } from '../../../src/format/printed-value';
+import { ofType, runCode } from '../runtime/run-helpers';
 
 const noTensors = (): null => null;
-
-describe('formatNumber', () => {
-  it('keeps integers, rounds to 4 significant digits, uses exponents at the extremes', () => {
-    expect(formatNumber(3)).toBe('3');
-    expect(formatNumber(-12)).toBe('-12');
-    expect(formatNumber(Math.PI)).toBe('3.142');
-    expect(formatNumber(0.1 + 0.2)).toBe('0.3');
-    expect(formatNumber(123456.789)).toBe('123500');
-    expect(formatNumber(0.00001234)).toBe('1.234e-5');
-    expect(formatNumber(NaN)).toBe('NaN');
-    expect(formatNumber(-Infinity)).toBe('-Infinity');
-  });
-});
 
 describe('formatTensorValues', () => {
   it('formats scalars, vectors and matrices with aligned columns', () => {
@@ -45,14 +32,14 @@ describe('formatTensorValues', () => {
   });
 });
 
-describe('formatValue', () => {
+describe('formatPrintedValue', () => {
   it('formats plain values, arrays and objects', () => {
-    expect(formatValue('hello', noTensors)).toBe('hello');
-    expect(formatValue([1, 'a', null], noTensors)).toBe('[1, "a", null]');
-    expect(formatValue({ lr: 0.001, layers: [8, 1] }, noTensors)).toBe('{ lr: 0.001, layers: [8, 1] }');
-    expect(formatValue(new Map([['k', 1]]), noTensors)).toBe('Map {"k" => 1}');
-    expect(formatValue(new RangeError('bad'), noTensors)).toBe('RangeError: bad');
-    expect(formatValue({}, noTensors)).toBe('{}');
+    expect(formatPrintedValue('hello', noTensors)).toBe('hello');
+    expect(formatPrintedValue([1, 'a', null], noTensors)).toBe('[1, "a", null]');
+    expect(formatPrintedValue({ lr: 0.001, layers: [8, 1] }, noTensors)).toBe('{ lr: 0.001, layers: [8, 1] }');
+    expect(formatPrintedValue(new Map([['k', 1]]), noTensors)).toBe('Map {"k" => 1}');
+    expect(formatPrintedValue(new RangeError('bad'), noTensors)).toBe('RangeError: bad');
+    expect(formatPrintedValue({}, noTensors)).toBe('{}');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsFor } from '../../../src/lessons/pipeline/facts';
-import { fmt, fmtCount, fmtGrouped, fmtMoney, fmtPercent, fmtUsd, fmtVector } from '../../../src/math/format';
+import { fmt, fmtCount, fmtGrouped, fmtMoney, fmtPercent, fmtUsd, fmtVector } from '../../../src/format/prose';
 
 describe('fmt', () => {
   it('rounds to a fixed number of decimals', () => {

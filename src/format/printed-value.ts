@@ -1,8 +1,10 @@
 /**
  * Turns values the user prints into display text. Pure: a tensor arrives as
  * its shape, dtype and flat values (read by the caller), so this file needs
- * no tfjs and is tested with plain arrays.
+ * no tfjs and is tested with plain arrays. Numbers follow the app's one rule
+ * for read-out values (src/format/significant.ts).
  */
+import { formatSignificant } from './significant';
 
 export interface TensorData {
   readonly shape: readonly number[];
@@ -15,19 +17,10 @@ export const EDGE_ITEMS = 3;
 /** An axis longer than this is elided to EDGE_ITEMS at each end. */
 export const MAX_AXIS = 2 * EDGE_ITEMS + 2;
 
-/** 4 significant digits, without trailing zeros; exponent form for very large/small magnitudes. */
-export function formatNumber(x: number): string {
-  if (Number.isInteger(x) && Math.abs(x) < 1e9) return String(x);
-  if (!Number.isFinite(x)) return String(x);
-  const abs = Math.abs(x);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return x.toExponential(3).replace(/\.?0+e/, 'e');
-  return String(Number(x.toPrecision(4)));
-}
-
 function formatScalar(v: number | string | boolean, dtype: string): string {
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'boolean' || dtype === 'bool') return v ? 'true' : 'false';
-  return formatNumber(v);
+  return formatSignificant(v);
 }
 
 /** Which indices of an axis of length n are shown; null marks the "…" gap. */
@@ -80,11 +73,11 @@ export function tensorHeader(shape: readonly number[], dtype: string): string {
 }
 
 /** Values that are not tensors: numbers, strings, arrays, plain objects, errors. */
-export function formatValue(value: unknown, describeTensor: (v: unknown) => string | null, depth = 0): string {
+export function formatPrintedValue(value: unknown, describeTensor: (v: unknown) => string | null, depth = 0): string {
   const asTensor = describeTensor(value);
   if (asTensor !== null) return asTensor;
   if (typeof value === 'string') return depth === 0 ? value : JSON.stringify(value);
-  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'number') return formatSignificant(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'symbol') {
     return String(value);
@@ -94,18 +87,18 @@ export function formatValue(value: unknown, describeTensor: (v: unknown) => stri
   if (depth >= 3) return Array.isArray(value) ? '[…]' : '{…}';
   if (Array.isArray(value) || ArrayBuffer.isView(value)) {
     const items = Array.from(value as ArrayLike<unknown>);
-    const shown = items.slice(0, 20).map((v) => formatValue(v, describeTensor, depth + 1));
+    const shown = items.slice(0, 20).map((v) => formatPrintedValue(v, describeTensor, depth + 1));
     if (items.length > 20) shown.push(`… ${items.length - 20} more`);
     return `[${shown.join(', ')}]`;
   }
   if (value instanceof Map) {
     const entries = [...value.entries()].map(
-      ([k, v]) => `${formatValue(k, describeTensor, depth + 1)} => ${formatValue(v, describeTensor, depth + 1)}`,
+      ([k, v]) => `${formatPrintedValue(k, describeTensor, depth + 1)} => ${formatPrintedValue(v, describeTensor, depth + 1)}`,
     );
     return `Map {${entries.join(', ')}}`;
   }
   const entries = Object.entries(value as Record<string, unknown>).map(
-    ([k, v]) => `${k}: ${formatValue(v, describeTensor, depth + 1)}`,
+    ([k, v]) => `${k}: ${formatPrintedValue(v, describeTensor, depth + 1)}`,
   );
   return `{ ${entries.join(', ')} }`.replace('{  }', '{}');
 }
