@@ -21,7 +21,7 @@
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/browser/support/chromium';
 import { sitePages } from '../tests/browser/support/site-pages';
-import { DIST_DIR } from '../tests/browser/support/static-server';
+import { TEST_DIST } from '../tests/browser/support/build';
 import { runAxe } from './audit/axe-run';
 import { startChrome } from './audit/chrome';
 import { medianRun, runLighthouse, type LighthouseResult, type Preset } from './audit/lighthouse-run';
@@ -36,7 +36,7 @@ const withAxe = !args.includes('--no-axe');
 const withDetails = args.includes('--details');
 const runs = Math.max(1, Number(option('runs') ?? 1) || 1);
 
-const dist = process.env['LML_AUDIT_DIST'] ? resolve(process.env['LML_AUDIT_DIST']) : DIST_DIR;
+const dist = process.env['LML_AUDIT_DIST'] ? resolve(process.env['LML_AUDIT_DIST']) : TEST_DIST;
 const pages = sitePages(dist).filter((p) => !onlyPages || onlyPages.includes(p.id));
 if (pages.length === 0) throw new Error(`no page matches --pages=${onlyPages?.join(',') ?? ''}`);
 

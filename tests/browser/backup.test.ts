@@ -6,9 +6,9 @@
  * trace (not in storage, not in the export, no "storage is full"); damaged
  * items and keys that are not the app's are refused or left out.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import { editorText, replaceCode, waitForEditor } from './support/live-code';
 import {
   backupFile,
@@ -23,21 +23,9 @@ import {
   startingCash,
   storedCodes,
 } from './support/saved-work';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
+const lab = withBrowser({ webgpu: false });
 
 const GRADIENT = 'gradient-descent/learning-rate';
 const cash = (page: Page) => startingCash(page).inputValue().then((v) => Number(v.replace(/[^\d.]/g, '')));
@@ -63,8 +51,8 @@ async function fillStorage(page: Page, room: number): Promise<void> {
 
 describe('backups', () => {
   it('an older backup names what is newer here and asks; either answer is live at once and true; nothing typed after undoes it (backup/older-replaces-newer)', async () => {
-    const { context, page, problems } = await freshPage(browser);
-    await page.goto(`${server.url}#/lessons/gradient-descent`);
+    const { context, page, problems } = await freshPage(lab.browser);
+    await page.goto(`${lab.server.url}#/lessons/gradient-descent`);
     await waitForEditor(page);
     await startingCash(page).waitFor({ timeout: 30_000 });
     await saveAsNew(page, 'Plan B');
@@ -121,8 +109,8 @@ describe('backups', () => {
   });
 
   it('an import that does not fit writes nothing, says so, claims no full storage, and the export still holds the user’s work (backup/10MB-partial-write, backup/export-after-failed-import, backup/quota-notice-after-import)', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await freshPage(lab.browser);
+    await page.goto(lab.server.url);
     await startingCash(page).waitFor({ timeout: 30_000 });
     await startingCash(page).fill('1234567');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('lml.worksheet') ?? '')).toContain('1234567');
@@ -156,8 +144,8 @@ describe('backups', () => {
       /controlSpecs\/binary-classifier\/decision-boundary is not valid/,
     ],
   ])('refuses a backup with %s, naming it, and changes nothing', async (_name, items, message) => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await freshPage(lab.browser);
+    await page.goto(lab.server.url);
     await startingCash(page).waitFor({ timeout: 30_000 });
     await startingCash(page).fill('555000');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('lml.worksheet') ?? '')).toContain('555000');
@@ -171,8 +159,8 @@ describe('backups', () => {
   });
 
   it('leaves out keys that are not the app’s saved work, lml.testScale included, and says how many (backup/arbitrary-keys)', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await freshPage(lab.browser);
+    await page.goto(lab.server.url);
     await startingCash(page).waitFor({ timeout: 30_000 });
     const junk = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`lml.junk${i}`, 'x']));
     const items = {

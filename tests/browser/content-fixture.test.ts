@@ -6,46 +6,33 @@
  * the page intact. `check:content` on the same content fails and names the
  * fixture's file and lines.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { app as zhApp } from '../../src/i18n/zh/app';
-import { freshPage, launchChromium } from './support/chromium';
+import { freshPage } from './support/chromium';
 import { deployBuildB, EXTRA_CONTENT as EXTRA } from './support/deploy-b';
 import { scrollThroughDiagrams } from './support/diagrams';
-import { runCommand } from './support/offline';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { runCommand } from './support/build';
+import { withBrowser } from './support/with-browser';
+
+// Build B (support/deploy-b.ts) carries the fixture lessons.
+const lab = withBrowser({ webgpu: false, serve: deployBuildB, timeout: 240_000 });
 
 const SLUG = 'fixture-render-check';
 const FILE = `tests/fixtures/lessons/${SLUG}/index.md`;
 const TITLE = 'Fixture lesson for the render check';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  // Build B (support/deploy-b.ts) carries the fixture lessons.
-  server = await serveStatic(await deployBuildB());
-  browser = await launchChromium({ webgpu: false });
-}, 240_000);
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
-
 describe('a lesson added from a fixture', () => {
   it('appears in the course index', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await freshPage(lab.browser);
+    await page.goto(lab.server.url);
     await page.locator('.course-list .course-title').first().waitFor();
     expect(await page.locator('.course-list .course-title').allTextContents()).toContain(TITLE);
     await context.close();
   });
 
   it('in Chinese, an instructor’s English-only lesson shows its English text with a notice in Chinese', async () => {
-    const { context, page, problems } = await freshPage(browser);
-    await page.goto(`${server.url}#/zh/lessons/${SLUG}`);
+    const { context, page, problems } = await freshPage(lab.browser);
+    await page.goto(`${lab.server.url}#/zh/lessons/${SLUG}`);
     await expect.poll(() => page.getByTestId('untranslated').textContent()).toBe(zhApp['app.untranslated']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toBe(TITLE);
@@ -55,8 +42,8 @@ describe('a lesson added from a fixture', () => {
   });
 
   it('renders: math, callout, a diagram; the bad formula and bad diagram as inline error boxes', async () => {
-    const { context, page, problems } = await freshPage(browser);
-    await page.goto(`${server.url}#/lessons/${SLUG}`);
+    const { context, page, problems } = await freshPage(lab.browser);
+    await page.goto(`${lab.server.url}#/lessons/${SLUG}`);
     await page.locator('h1', { hasText: TITLE }).waitFor();
     const body = page.locator('.lesson-body');
     await body.locator('h2').first().waitFor();

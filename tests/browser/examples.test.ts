@@ -17,15 +17,18 @@
  * service worker make while the examples run, and fails if one leaves the
  * origin (the rest of that promise: no-external-requests.test.ts).
  */
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium, type PageProblems } from './support/chromium';
+import { freshPage, type PageProblems } from './support/chromium';
 import { builtLessons } from './support/lessons-index';
 import { badge, chooseBackend, runToEnd, setTestScale, waitForEditor } from './support/live-code';
-import { isOwnOrigin, TEST_DIST } from './support/offline';
-import { serveStatic, type StaticServer } from './support/static-server';
+import { TEST_DIST } from './support/build';
+import { isOwnOrigin } from './support/static-server';
 import { TEST_SCALE_KEY } from '../../src/editor/test-scale';
 import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
+
+const lab = withBrowser({ webgpu: true });
 
 type Backend = 'cpu' | 'webgl' | 'webgpu';
 const SMOKE_BACKENDS: readonly Backend[] = ((): Backend[] => {
@@ -46,8 +49,6 @@ const WEBGPU_SCALE = '0.01';
 
 const lessonsWithExamples = builtLessons(TEST_DIST).filter((lesson) => lesson.examples.length > 0);
 
-let server: StaticServer;
-let browser: Browser;
 let page: Page;
 let problems: PageProblems;
 let closeContext: () => Promise<void>;
@@ -55,9 +56,7 @@ let closeContext: () => Promise<void>;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic(TEST_DIST);
-  browser = await launchChromium({ webgpu: true });
-  const fresh = await freshPage(browser);
+  const fresh = await freshPage(lab.browser);
   page = fresh.page;
   problems = fresh.problems;
   closeContext = () => fresh.context.close();
@@ -67,8 +66,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await closeIfOpened(closeContext);
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
 });
 
 /** The error box's text, or null when the run shows none. */
@@ -86,7 +83,7 @@ describe('every runnable example', () => {
     for (const lesson of lessonsWithExamples) {
       for (const example of lesson.examples) {
         it(`${backend}: ${lesson.slug}: "${example.title}" runs to completion`, { timeout: RUN_TIMEOUT_MS + 60_000 }, async () => {
-          await page.goto(`${server.url}#/lessons/${lesson.slug}`);
+          await page.goto(`${lab.server.url}#/lessons/${lesson.slug}`);
           await waitForEditor(page);
           if (lesson.examples.length > 1) {
             await page.getByRole('tab', { name: example.title, exact: true }).click();
@@ -108,7 +105,7 @@ describe('every runnable example', () => {
 
   it('made no request to another origin while the examples ran', () => {
     // The recording works: the lessons, the editor and the runtime's chunks were seen.
-    expect(requested.filter((url) => url.startsWith(server.origin)).length).toBeGreaterThan(lessonsWithExamples.length);
-    expect(requested.filter((url) => !isOwnOrigin(url, server.origin))).toEqual([]);
+    expect(requested.filter((url) => url.startsWith(lab.server.origin)).length).toBeGreaterThan(lessonsWithExamples.length);
+    expect(requested.filter((url) => !isOwnOrigin(url, lab.server.origin))).toEqual([]);
   });
 });

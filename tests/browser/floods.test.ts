@@ -10,42 +10,38 @@
  * forever), or froze the page outright under load. `npm run bench`
  * (scripts/bench/floods.ts) reports the figures themselves.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import { freshPage } from './support/chromium';
 import { FLOODS, measureFlood, watchMainThread, type FloodId } from './support/floods';
 import { chooseBackend, openLessonEditor, setTestScale } from './support/live-code';
-import { serveStatic, type StaticServer } from './support/static-server';
 import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
+
+const lab = withBrowser({ webgpu: true });
 
 /** A task this long is a freeze a student notices; before the fix the 20 MB floods took 5.7–6.9 s. */
 const LONGEST_TASK_MS = 1_500;
 /** From the Stop click to "Stopped." (it took 3.5 s for a chart fed forever). */
 const STOP_MS = 2_000;
 
-let server: StaticServer;
-let browser: Browser;
 let page: Page;
 let closeContext: () => Promise<void>;
 let problems: { pageErrors: string[] };
 
 beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: true });
-  const opened = await freshPage(browser);
+  const opened = await freshPage(lab.browser);
   page = opened.page;
   problems = opened.problems;
   closeContext = () => opened.context.close();
   await setTestScale(page);
   await watchMainThread(page);
-  await openLessonEditor(page, server.url);
+  await openLessonEditor(page, lab.server.url);
   await chooseBackend(page, 'cpu');
 });
 
 afterAll(async () => {
   await closeIfOpened(closeContext);
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
 });
 
 const measured: Record<string, unknown> = {};

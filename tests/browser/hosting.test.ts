@@ -4,26 +4,20 @@
  * deep links survive a reload; and deploying a new build over the old one
  * while a page is open keeps that page working and offers the update.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import { B_DIST, B_MARKER, deployBuildB } from './support/deploy-b';
 import { builtLessons } from './support/lessons-index';
-import { serveSwitchable, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
+import { TEST_DIST } from './support/build';
+import { waitForServiceWorkerControl } from './support/offline';
 import { waitForIntelliSense } from './support/live-code';
-import { serveStatic } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { serveStatic, serveSwitchable } from './support/static-server';
+import { withBrowser } from './support/with-browser';
 
 const lessons = builtLessons(TEST_DIST);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-});
+/** One Chromium for the file; each test serves the build its own way. */
+const lab = withBrowser({ webgpu: false, serve: false });
 
 /** True when the element's top edge is inside the viewport. */
 async function inView(page: Page, id: string): Promise<boolean> {
@@ -40,7 +34,7 @@ describe('static hosting', () => {
     const lesson = [...lessons].sort((a, b) => b.toc.length - a.toc.length)[0];
     const heading = lesson?.toc.at(-1);
     expect(heading, 'a published lesson with headings').toBeDefined();
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     const failures: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
@@ -66,7 +60,7 @@ describe('static hosting', () => {
 
   it('serves from the root of a host too', async () => {
     const server = await serveStatic(TEST_DIST, '/');
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     await page.goto(server.url);
     const titles = await page.locator('.course-list .course-title').allTextContents();
     expect(titles).toEqual(lessons.map((l) => l.title));
@@ -92,7 +86,7 @@ describe('deploying a new build over an open page', () => {
     expect(first, 'a published lesson').toBeDefined();
     expect(second, 'a later lesson with a runnable example').toBeDefined();
     const server = await serveSwitchable(TEST_DIST, '/courses/lab/');
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     await page.goto(`${server.url}#/lessons/${first?.slug ?? ''}`);
     await waitForServiceWorkerControl(page);
     await page.locator('.lesson-body h2').first().waitFor();

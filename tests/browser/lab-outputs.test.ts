@@ -6,25 +6,13 @@
  * settings and their values survive a reload. CPU backend: these are
  * page features, not GPU ones.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import { chooseBackend, openLessonEditor, replaceCode, runStatus, runToEnd, waitForEditor } from './support/live-code';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
+const lab = withBrowser({ webgpu: false });
 
 const CODE = `const act = lab.control('activation', { kind: 'choice', value: 'tanh', options: ['tanh', 'relu'] });
 const lr = lab.control('learning rate', { value: 0.03, min: 0.001, max: 3, log: true });
@@ -43,8 +31,8 @@ const printed = (page: Page) => page.locator('.lml-prints').allTextContents();
 
 describe('course helpers in the output', () => {
   it('draws heat maps, pictures, a download and a worksheet offer; a setting reruns; values survive a reload', async () => {
-    const { page, context, problems } = await freshPage(browser);
-    await openLessonEditor(page, server.url);
+    const { page, context, problems } = await freshPage(lab.browser);
+    await openLessonEditor(page, lab.server.url);
     await chooseBackend(page, 'cpu');
     await replaceCode(page, CODE);
     expect(await runToEnd(page)).toBe('done');
@@ -109,8 +97,8 @@ describe('course helpers in the output', () => {
   });
 
   it('shows a progress bar for a training loop written by hand, to the end', async () => {
-    const { page, context, problems } = await freshPage(browser);
-    await openLessonEditor(page, server.url);
+    const { page, context, problems } = await freshPage(lab.browser);
+    await openLessonEditor(page, lab.server.url);
     await chooseBackend(page, 'cpu');
     await replaceCode(page, `const w = tf.variable(tf.scalar(0));
 const optimizer = tf.train.sgd(0.1);

@@ -7,19 +7,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { glossary } from '../../content/glossary';
 import { scenario } from '../../content/lessons/life-of-a-model/facts';
 import { app as enApp } from '../../src/i18n/en/app';
 import { app as zhApp } from '../../src/i18n/zh/app';
 import type { LessonMeta } from '../../src/lessons/types';
-import { freshPage, launchChromium } from './support/chromium';
-import { DIST_DIR, serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { freshPage } from './support/chromium';
+import { TEST_DIST } from './support/build';
+import { withBrowser } from './support/with-browser';
+
+const lab = withBrowser({ webgpu: false });
 
 const SLUG = 'life-of-a-model';
-const index = JSON.parse(readFileSync(join(DIST_DIR, 'lessons-index.json'), 'utf8')) as { editions: Record<'en' | 'zh', { lessons: LessonMeta[] }> };
+const index = JSON.parse(readFileSync(join(TEST_DIST, 'lessons-index.json'), 'utf8')) as { editions: Record<'en' | 'zh', { lessons: LessonMeta[] }> };
 const edition = (locale: 'en' | 'zh', slug: string) => {
   const meta = index.editions[locale].lessons.find((l) => l.slug === slug);
   if (!meta) throw new Error(`the build has no ${locale} edition of ${slug}`);
@@ -27,19 +29,6 @@ const edition = (locale: 'en' | 'zh', slug: string) => {
 };
 const en = edition('en', SLUG);
 const zh = edition('zh', SLUG);
-
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
 
 const hash = (page: Page) => new URL(page.url()).hash;
 const h1 = (page: Page) => page.locator('h1#lesson-title').textContent();
@@ -49,10 +38,10 @@ describe('the language switch', () => {
   it('switches a lesson and the UI to Chinese, remembers it, and switches back', async () => {
     expect(zh.translated).toBe(true);
     expect(zh.title).not.toBe(en.title);
-    const { context, page, problems } = await freshPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { context, page, problems } = await freshPage(lab.browser, { viewport: { width: 1280, height: 900 } });
 
     // An old link without a language opens in the browser's (English) and gets its prefix.
-    await page.goto(`${server.url}#/lessons/${SLUG}`);
+    await page.goto(`${lab.server.url}#/lessons/${SLUG}`);
     await expect.poll(() => h1(page)).toBe(en.title);
     await expect.poll(() => hash(page)).toBe(`#/en/lessons/${SLUG}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -81,9 +70,9 @@ describe('the language switch', () => {
     expect(await brand(page)).toContain(zhApp['app.title']);
 
     // Coming back later by a link without a language: the remembered choice, Chinese.
-    await page.goto(`${server.url}#/`);
+    await page.goto(`${lab.server.url}#/`);
     await expect.poll(() => hash(page)).toBe('#/zh/');
-    // The course index in Chinese: every lesson's Chinese title .
+    // The course index in Chinese: every lesson's Chinese title.
     const zhTitles = index.editions.zh.lessons.map((l) => l.title);
     await expect.poll(() => page.locator('.course-list .course-title').allTextContents()).toEqual(zhTitles);
     expect(zhTitles.filter((title) => !/[\u4e00-\u9fff]/.test(title))).toEqual([]);
@@ -93,7 +82,7 @@ describe('the language switch', () => {
     // A lesson without its Chinese edition (an instructor's English-only lesson) says so in Chinese: content-fixture.test.ts.
 
     // And back to English, on the translated lesson.
-    await page.goto(`${server.url}#/zh/lessons/${SLUG}`);
+    await page.goto(`${lab.server.url}#/zh/lessons/${SLUG}`);
     await expect.poll(() => h1(page)).toBe(zh.title);
     await switcher.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => h1(page)).toBe(en.title);
@@ -107,8 +96,8 @@ describe('the language switch', () => {
   });
 
   it('shows a glossary term\'s Chinese definition on hover and on keyboard focus, and hides it with Escape', async () => {
-    const { context, page, problems } = await freshPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}#/zh/lessons/${SLUG}`);
+    const { context, page, problems } = await freshPage(lab.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${lab.server.url}#/zh/lessons/${SLUG}`);
     await expect.poll(() => h1(page)).toBe(zh.title);
     const link = page.locator('.lesson-body .term-link').first();
     const id = await link.getAttribute('data-term');

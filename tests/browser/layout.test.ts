@@ -6,20 +6,19 @@
  * `window.__lmlForceThrow` hook) while the rest keeps working.
  * One browser and one page per test; nothing trains.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { FailingPane } from '../../src/app/force-throw';
 import type { Messages } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import type { Locale } from '../../src/i18n/locales';
 import { zh } from '../../src/i18n/zh';
-import { freshPage, launchChromium } from './support/chromium';
+import { freshPage } from './support/chromium';
 import { sitePages, type SitePage } from './support/site-pages';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
+const lab = withBrowser({ webgpu: false });
+
 const pages = sitePages();
 const WIDTHS = [320, 390, 1024, 1280, 1440, 2560];
 /** The Chinese edition's pages, at a phone's and a laptop's width. */
@@ -27,16 +26,6 @@ const chinesePages = sitePages(undefined, 'zh');
 const CHINESE_WIDTHS = [390, 1280];
 const words: Readonly<Record<Locale, Messages>> = { en, zh };
 const LESSON_WITH_CODE = 'neurons-layers-activations';
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
 
 const sidebar = (page: Page, locale: Locale = 'en'): Locator => page.getByRole('complementary', { name: words[locale]['app.worksheet.title'] });
 
@@ -77,11 +66,11 @@ async function measure(page: Page) {
 
 /** Loads every page of `sites` at `width` and lists what is wider than the window or outside it. */
 async function overflowsAt(width: number, sites: readonly SitePage[]): Promise<void> {
-  const { page, context, problems } = await freshPage(browser, { viewport: { width, height: 800 } });
+  const { page, context, problems } = await freshPage(lab.browser, { viewport: { width, height: 800 } });
   const found: string[] = [];
   for (const site of sites) {
     // A fresh load per page (the share and preset routes act on load); the cache keeps it quick.
-    await page.goto(server.url + site.hash);
+    await page.goto(lab.server.url + site.hash);
     await waitForPage(page, site);
     const m = await measure(page);
     // Offline & storage, the theme toggle and the course link are always there; the worksheet button above the tabs' width.
@@ -110,8 +99,8 @@ const widthOf = (page: Page, selector: string) => page.locator(selector).evaluat
 
 describe('splitters', () => {
   it('drag by mouse and move by keyboard; a reload keeps both positions', async () => {
-    const { page, context, problems } = await freshPage(browser, { viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}#/lessons/${LESSON_WITH_CODE}`);
+    const { page, context, problems } = await freshPage(lab.browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(`${lab.server.url}#/lessons/${LESSON_WITH_CODE}`);
     await waitForPage(page, { id: LESSON_WITH_CODE, name: '', hash: '', kind: 'lesson', locale: 'en' });
     const lessonSplitter = page.getByRole('separator', { name: 'Resize the lesson and code panes' });
     const worksheetSplitter = page.getByRole('separator', { name: 'Resize the worksheet' });
@@ -154,8 +143,8 @@ describe('splitters', () => {
 
 describe('narrowing the window', () => {
   it('moves the worksheet into a drawer, then a tab, and keeps what was half-typed and opened in it', async () => {
-    const { page, context, problems } = await freshPage(browser, { viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}#/lessons/${LESSON_WITH_CODE}`);
+    const { page, context, problems } = await freshPage(lab.browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(`${lab.server.url}#/lessons/${LESSON_WITH_CODE}`);
     await waitForPage(page, { id: LESSON_WITH_CODE, name: '', hash: '', kind: 'lesson', locale: 'en' });
     // Open a closed section and type a name without saving it: state that lives only in the page.
     const section = sidebar(page).locator('details', { has: page.locator('summary:text-is("Scenario name")') });
@@ -210,9 +199,9 @@ describe('a panel that fails', () => {
   };
 
   it('the lesson and the output fail: the editor and the worksheet still work, and reload brings both back', async () => {
-    const { page, context } = await freshPage(browser, { viewport: { width: 1440, height: 900 } });
+    const { page, context } = await freshPage(lab.browser, { viewport: { width: 1440, height: 900 } });
     await failing(page, ['lesson', 'output']);
-    await page.goto(`${server.url}#/lessons/${LESSON_WITH_CODE}`);
+    await page.goto(`${lab.server.url}#/lessons/${LESSON_WITH_CODE}`);
     await failure(page, 'lesson').waitFor();
     expect(await failure(page, 'lesson').textContent()).toContain('The lesson panel stopped working');
     await failure(page, 'output').waitFor();
@@ -239,8 +228,8 @@ describe('a panel that fails', () => {
   });
 
   it('the code pane and the worksheet fail: the lesson still reads and navigates, and reload brings both back', async () => {
-    const { page, context } = await freshPage(browser, { viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}#/lessons/${LESSON_WITH_CODE}`);
+    const { page, context } = await freshPage(lab.browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(`${lab.server.url}#/lessons/${LESSON_WITH_CODE}`);
     await waitForPage(page, { id: LESSON_WITH_CODE, name: '', hash: '', kind: 'lesson', locale: 'en' });
     const savedBefore = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
     await failing(page, ['code', 'worksheet']);

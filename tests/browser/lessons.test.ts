@@ -3,32 +3,20 @@
  * lesson, read formulas and diagrams, follow deep links, switch themes.
  * Runs on the production build served under a sub-path by a plain server.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import { scrollThroughDiagrams } from './support/diagrams';
 import { builtLessons } from './support/lessons-index';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
+const lab = withBrowser({ webgpu: true });
+
 const lessons = builtLessons();
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
 
 describe('lesson reader', () => {
   it('lists the lessons in order on the course index', async () => {
-    const { page, context, problems } = await freshPage(browser);
-    await page.goto(server.url);
+    const { page, context, problems } = await freshPage(lab.browser);
+    await page.goto(lab.server.url);
     const titles = await page.locator('.course-list .course-title').allTextContents();
     expect(titles).toEqual(lessons.map((l) => l.title));
     expect(lessons.length).toBeGreaterThanOrEqual(3);
@@ -37,8 +25,8 @@ describe('lesson reader', () => {
   });
 
   it.each(lessons.map((l) => [l.slug, l] as const))('opens %s with math and diagrams rendered and no console error', async (slug, meta) => {
-    const { page, context, problems } = await freshPage(browser);
-    await page.goto(`${server.url}#/lessons/${slug}`);
+    const { page, context, problems } = await freshPage(lab.browser);
+    await page.goto(`${lab.server.url}#/lessons/${slug}`);
     await page.locator('.lesson-body h2').first().waitFor();
     expect(await page.locator('h1').textContent()).toBe(meta.title);
     // Formulas: typeset KaTeX present, no KaTeX error box.
@@ -59,10 +47,10 @@ describe('lesson reader', () => {
   });
 
   it('moves through the course with next and previous', async () => {
-    const { page, context } = await freshPage(browser);
+    const { page, context } = await freshPage(lab.browser);
     const [first, second] = lessons;
     if (!first || !second) throw new Error('needs two lessons');
-    await page.goto(`${server.url}#/lessons/${first.slug}`);
+    await page.goto(`${lab.server.url}#/lessons/${first.slug}`);
     await page.getByRole('link', { name: `Next: ${second.title}` }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(second.title);
     expect(new URL(page.url()).hash).toBe(`#/en/lessons/${second.slug}`);
@@ -72,13 +60,13 @@ describe('lesson reader', () => {
   });
 
   it('keeps a deep link to a heading through a reload under a sub-path', async () => {
-    const { page, context } = await freshPage(browser, { viewport: { width: 1400, height: 700 } });
+    const { page, context } = await freshPage(lab.browser, { viewport: { width: 1400, height: 700 } });
     const lesson = lessons.find((l) => l.toc.length >= 3) ?? lessons[0];
     const heading = lesson?.toc.at(-1);
     if (!lesson || !heading) throw new Error('needs a lesson with headings');
-    expect(new URL(server.url).pathname).toBe('/courses/lab/');
+    expect(new URL(lab.server.url).pathname).toBe('/courses/lab/');
     // Follow the table of contents link, as a reader would, then copy the URL into a new tab.
-    await page.goto(`${server.url}#/lessons/${lesson.slug}`);
+    await page.goto(`${lab.server.url}#/lessons/${lesson.slug}`);
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: heading.text }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#/en/lessons/${lesson.slug}/${heading.id}`);
     const link = page.url();
@@ -101,8 +89,8 @@ describe('lesson reader', () => {
   });
 
   it('follows the system theme, and remembers the toggle across a reload', async () => {
-    const { page, context } = await freshPage(browser, { colorScheme: 'dark' });
-    await page.goto(server.url);
+    const { page, context } = await freshPage(lab.browser, { colorScheme: 'dark' });
+    await page.goto(lab.server.url);
     const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
     await expect.poll(theme).toBe('dark');
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
@@ -116,17 +104,17 @@ describe('lesson reader', () => {
   });
 
   it('shows an unknown lesson as a message, not a blank page', async () => {
-    const { page, context } = await freshPage(browser);
-    await page.goto(`${server.url}#/lessons/no-such-lesson`);
+    const { page, context } = await freshPage(lab.browser);
+    await page.goto(`${lab.server.url}#/lessons/no-such-lesson`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('no-such-lesson');
     await context.close();
   });
 
   it('switches panes with tabs on a narrow screen, by keyboard too', async () => {
-    const { page, context } = await freshPage(browser, { viewport: { width: 420, height: 800 } });
+    const { page, context } = await freshPage(lab.browser, { viewport: { width: 420, height: 800 } });
     const lesson = lessons[0];
     if (!lesson) throw new Error('no lessons');
-    await page.goto(`${server.url}#/lessons/${lesson.slug}`);
+    await page.goto(`${lab.server.url}#/lessons/${lesson.slug}`);
     const tabs = page.getByRole('tablist', { name: 'Panes' });
     await expect.poll(() => page.locator('#main').isVisible()).toBe(true);
     await tabs.getByRole('tab', { name: 'Worksheet' }).focus();

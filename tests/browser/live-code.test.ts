@@ -5,9 +5,9 @@
  * in the editor, keep edits across a reload, and run repeatedly without
  * leaking tensors. Training is shrunk with the test scale (see support).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import {
   badge,
   chartTable,
@@ -22,8 +22,9 @@ import {
   setTestScale,
   waitForEditor,
 } from './support/live-code';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
+
+const lab = withBrowser({ webgpu: true });
 
 /**
  * Final-loss parity between WebGPU and the CPU backend: same seed, zero
@@ -32,23 +33,10 @@ import { closeIfOpened } from './support/teardown';
  */
 const PARITY_RELATIVE_TOLERANCE = 1e-3;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: true });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
-
 async function open(): Promise<{ page: Page; close: () => Promise<void>; problems: { pageErrors: string[] } }> {
-  const { page, context, problems } = await freshPage(browser);
+  const { page, context, problems } = await freshPage(lab.browser);
   await setTestScale(page);
-  await openLessonEditor(page, server.url);
+  await openLessonEditor(page, lab.server.url);
   return { page, problems, close: () => context.close() };
 }
 
@@ -209,18 +197,13 @@ describe('live code', () => {
 });
 
 describe('live code without WebGPU', () => {
-  let plain: Browser;
-  beforeAll(async () => {
-    plain = await launchChromium({ webgpu: false });
-  });
-  afterAll(async () => {
-    await closeIfOpened(plain);
-  });
+  // A second Chromium, without WebGPU; the page comes from the file's server.
+  const plain = withBrowser({ webgpu: false, serve: false });
 
   it('runs the same example on WebGL or the CPU and the badge says which', async () => {
-    const { page, context, problems } = await freshPage(plain);
+    const { page, context, problems } = await freshPage(plain.browser);
     await setTestScale(page);
-    await openLessonEditor(page, server.url);
+    await openLessonEditor(page, lab.server.url);
     expect(await runToEnd(page)).toBe('done');
     const used = await badge(page);
     expect(['webgl', 'cpu']).toContain(used.backend);

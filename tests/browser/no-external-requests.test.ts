@@ -7,34 +7,25 @@
  * fine). Running every example is recorded the same way by the CPU smoke
  * pass (examples.test.ts), which runs them all anyway.
  */
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import type { Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import { scrollThroughDiagrams } from './support/diagrams';
 import { waitForEditor } from './support/live-code';
 import { builtLessons } from './support/lessons-index';
-import { isOwnOrigin, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { TEST_DIST } from './support/build';
+import { waitForServiceWorkerControl } from './support/offline';
+import { isOwnOrigin } from './support/static-server';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
+const lab = withBrowser({ webgpu: true });
+
 const lessons = builtLessons(TEST_DIST);
-
-beforeAll(async () => {
-  server = await serveStatic(TEST_DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
 
 describe('no request leaves the origin', () => {
   // A budget per lesson (open it, draw its diagrams, start its editor), not one fixed limit for the course.
   it('while opening every lesson and using the worksheet', { timeout: 60_000 + 10_000 * lessons.length }, async () => {
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     const seen: { url: string; fromServiceWorker: boolean }[] = [];
     const record = (request: Request) => seen.push({ url: request.url(), fromServiceWorker: request.serviceWorker() !== null });
     // The context sees the pages', their dedicated workers' and the service worker's requests.
@@ -43,13 +34,13 @@ describe('no request leaves the origin', () => {
       if (!seen.some((s) => s.url === request.url())) record(request);
     });
 
-    await page.goto(server.url);
+    await page.goto(lab.server.url);
     await waitForServiceWorkerControl(page);
     expect(context.serviceWorkers().length).toBeGreaterThan(0);
     await page.locator('.course-list .course-title').first().waitFor();
 
     for (const lesson of lessons) {
-      await page.goto(`${server.url}#/lessons/${lesson.slug}`);
+      await page.goto(`${lab.server.url}#/lessons/${lesson.slug}`);
       await page.locator('h1', { hasText: lesson.title }).waitFor();
       await page.locator('.lesson-body h2').first().waitFor();
       if (lesson.hasDiagrams) expect(await scrollThroughDiagrams(page)).toBeGreaterThan(0);
@@ -67,7 +58,7 @@ describe('no request leaves the origin', () => {
     // The recording works: it saw our own files, including the service worker's precache downloads.
     expect(seen.length).toBeGreaterThan(20);
     expect(seen.some((s) => s.fromServiceWorker)).toBe(true);
-    expect(seen.filter((s) => !isOwnOrigin(s.url, server.origin)).map((s) => s.url)).toEqual([]);
+    expect(seen.filter((s) => !isOwnOrigin(s.url, lab.server.origin)).map((s) => s.url)).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

@@ -6,31 +6,22 @@
  * example to completion. Nothing was visited before going offline except
  * the first lesson: the rest must come from the precache.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import { scrollThroughDiagrams } from './support/diagrams';
 import { chooseBackend, runToEnd, setTestScale, waitForEditor, waitForIntelliSense } from './support/live-code';
 import { builtLessons } from './support/lessons-index';
-import { isOwnOrigin, TEST_DIST, waitForServiceWorkerControl } from './support/offline';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { TEST_DIST } from './support/build';
+import { waitForServiceWorkerControl } from './support/offline';
+import { isOwnOrigin } from './support/static-server';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
+const lab = withBrowser({ webgpu: true });
+
 const lessons = builtLessons(TEST_DIST);
 const withDiagram = lessons.find((l) => l.hasDiagrams);
 const withExample = lessons.find((l) => l.examples.length > 0);
-
-beforeAll(async () => {
-  server = await serveStatic(TEST_DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
 
 /** Requests that failed (with the offline network, anything not served by the service worker fails). */
 function watchFailures(page: Page): string[] {
@@ -42,9 +33,9 @@ function watchFailures(page: Page): string[] {
 describe('offline', () => {
   it('after one online visit, works with the network off: lesson, math, diagram, worksheet, editor', async () => {
     expect(withDiagram, 'a published lesson with a diagram').toBeDefined();
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     await setTestScale(page);
-    const lessonUrl = `${server.url}#/lessons/${withDiagram?.slug ?? ''}`;
+    const lessonUrl = `${lab.server.url}#/lessons/${withDiagram?.slug ?? ''}`;
     await page.goto(lessonUrl);
     // The first install tells the user the app is now ready offline.
     const ready = page.getByTestId('offline-ready');
@@ -81,7 +72,7 @@ describe('offline', () => {
 
     // The editor: open the lesson with an example (a new route, lazy chunks and workers from the precache).
     expect(withExample, 'a published lesson with a runnable example').toBeDefined();
-    await page.goto(`${server.url}#/lessons/${withExample?.slug ?? ''}`);
+    await page.goto(`${lab.server.url}#/lessons/${withExample?.slug ?? ''}`);
     await waitForEditor(page);
     // Train to completion (CPU backend: quickest on this machine; the backends share the one precached worker chunk).
     await chooseBackend(page, 'cpu');
@@ -97,10 +88,10 @@ describe('offline', () => {
   it('"ready offline" is true in the same tab: after the first visit’s notice, offline without a reload, another lesson with math and a diagram opens and its example runs', async () => {
     const target = lessons.find((l) => l.hasDiagrams && l.examples.length > 0);
     expect(target, 'a published lesson with a diagram and an example').toBeDefined();
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     await setTestScale(page);
     // First visit: the course index only.
-    await page.goto(server.url);
+    await page.goto(lab.server.url);
     const ready = page.getByTestId('offline-ready');
     await ready.waitFor({ timeout: 60_000 });
     // The notice is true in this tab: a worker controls it, without a reload.
@@ -130,11 +121,11 @@ describe('offline', () => {
     const lesson = lessons.find((l) => l.toc.length > 0);
     expect(lesson, 'a published lesson').toBeDefined();
     // No service worker here: the chunk comes from the network, which fails it once.
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1400, height: 900 } });
+    const context = await lab.browser.newContext({ serviceWorkers: 'block', viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const chunk = new RegExp(`/assets/${lesson?.slug ?? ''}-[\\w-]+\\.js$`);
     await page.route(chunk, (route) => route.abort('internetdisconnected'));
-    await page.goto(`${server.url}#/lessons/${lesson?.slug ?? ''}`);
+    await page.goto(`${lab.server.url}#/lessons/${lesson?.slug ?? ''}`);
     const failure = page.getByTestId('lesson-load-failed');
     await failure.waitFor({ timeout: 30_000 });
     expect(await failure.textContent()).toContain('This lesson could not be loaded');
@@ -147,8 +138,8 @@ describe('offline', () => {
   });
 
   it('precaches only its own origin and serves the app shell from the cache', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await freshPage(lab.browser);
+    await page.goto(lab.server.url);
     await waitForServiceWorkerControl(page);
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
@@ -159,7 +150,7 @@ describe('offline', () => {
       return urls;
     });
     expect(cached.length).toBeGreaterThan(20);
-    expect(cached.filter((url) => !isOwnOrigin(url, server.origin))).toEqual([]);
+    expect(cached.filter((url) => !isOwnOrigin(url, lab.server.origin))).toEqual([]);
     const path = (suffix: RegExp) => cached.some((url) => suffix.test(new URL(url).pathname));
     expect(path(/\/index\.html$/)).toBe(true);
     expect(path(/\/manifest\.webmanifest$/)).toBe(true);

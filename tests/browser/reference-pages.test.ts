@@ -3,36 +3,24 @@
  * links to the notation page; the page shows its formulas and table of
  * contents; a heading link survives a reload; an unknown page says so.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import { builtLessons, builtPages } from './support/lessons-index';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
+const lab = withBrowser({ webgpu: true });
+
 const lessons = builtLessons();
 const pages = builtPages();
 const notation = pages.find((p) => p.slug === 'notation');
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
 
 describe('reference pages', () => {
   it('are linked from a lesson: the notation page opens with its math typeset and no console error', async () => {
     if (!notation) throw new Error('the build has no notation page');
     const lesson = lessons.at(-1);
     if (!lesson) throw new Error('no lessons');
-    const { page, context, problems } = await freshPage(browser);
-    await page.goto(`${server.url}#/lessons/${lesson.slug}`);
+    const { page, context, problems } = await freshPage(lab.browser);
+    await page.goto(`${lab.server.url}#/lessons/${lesson.slug}`);
     await page.getByRole('navigation', { name: 'Reference' }).getByRole('link', { name: notation.title }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#/en/notation');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Notation');
@@ -49,8 +37,8 @@ describe('reference pages', () => {
   it('keeps a heading link through a reload', async () => {
     const heading = notation?.toc.at(-1);
     if (!heading) throw new Error('the notation page has no headings');
-    const { page, context } = await freshPage(browser, { viewport: { width: 1280, height: 700 } });
-    await page.goto(`${server.url}#/notation`);
+    const { page, context } = await freshPage(lab.browser, { viewport: { width: 1280, height: 700 } });
+    await page.goto(`${lab.server.url}#/notation`);
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: heading.text }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#/en/notation/${heading.id}`);
     await page.reload();
@@ -62,11 +50,11 @@ describe('reference pages', () => {
   });
 
   it('are listed on the course index, and an unknown page is a message, not a blank page', async () => {
-    const { page, context } = await freshPage(browser);
-    await page.goto(server.url);
+    const { page, context } = await freshPage(lab.browser);
+    await page.goto(lab.server.url);
     const links = page.getByRole('navigation', { name: 'Reference' }).getByRole('link');
     expect(await links.allTextContents()).toEqual(pages.map((p) => p.title));
-    await page.goto(`${server.url}#/no-such-page`);
+    await page.goto(`${lab.server.url}#/no-such-page`);
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('There is no page called “no-such-page”.');
     await context.close();
   });

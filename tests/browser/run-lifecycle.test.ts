@@ -5,30 +5,18 @@
  * next; thrown values that cannot be printed and errors thrown from timers
  * end the run with a message.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import { chooseBackend, openLessonEditor, replaceCode, runToEnd, setTestScale } from './support/live-code';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: true });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
+const lab = withBrowser({ webgpu: true });
 
 async function open(): Promise<{ page: Page; close: () => Promise<void>; problems: { pageErrors: string[] } }> {
-  const { page, context, problems } = await freshPage(browser);
+  const { page, context, problems } = await freshPage(lab.browser);
   await setTestScale(page);
-  await openLessonEditor(page, server.url);
+  await openLessonEditor(page, lab.server.url);
   await chooseBackend(page, 'cpu');
   return { page, problems, close: () => context.close() };
 }

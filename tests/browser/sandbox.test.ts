@@ -8,29 +8,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import { freshPage } from './support/chromium';
 import { chooseBackend, openLessonEditor, replaceCode, runStatus, runToEnd, setTestScale, waitForEditor } from './support/live-code';
-import { TEST_DIST, waitForServiceWorkerControl } from './support/offline';
+import { TEST_DIST } from './support/build';
+import { waitForServiceWorkerControl } from './support/offline';
 import { startProbeServer, type ProbeServer } from './support/probe-server';
-import { serveStatic, type StaticServer } from './support/static-server';
 import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-let server: StaticServer;
+const lab = withBrowser({ webgpu: true });
+
 let probe: ProbeServer;
-let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveStatic(TEST_DIST);
   probe = await startProbeServer();
-  browser = await launchChromium({ webgpu: true });
 });
 
 afterAll(async () => {
-  await closeIfOpened(browser);
   await closeIfOpened(probe);
-  await closeIfOpened(server);
 });
 
 /** CSP violations the page saw (the event fires for the page and, through it, its blob: worker). */
@@ -44,10 +41,10 @@ async function recordViolations(page: Page): Promise<void> {
 const violations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 async function open(): Promise<{ page: Page; close: () => Promise<void>; problems: { consoleErrors: string[]; pageErrors: string[] } }> {
-  const { page, context, problems } = await freshPage(browser);
+  const { page, context, problems } = await freshPage(lab.browser);
   await setTestScale(page);
   await recordViolations(page);
-  await openLessonEditor(page, server.url);
+  await openLessonEditor(page, lab.server.url);
   await chooseBackend(page, 'cpu');
   return { page, problems, close: () => context.close() };
 }
@@ -58,11 +55,11 @@ describe('the page’s Content-Security-Policy (csp/meta-tag)', () => {
   it('is in the built index.html, and Monaco, KaTeX, mermaid and a run work under it with no violation', async () => {
     const html = readFileSync(join(TEST_DIST, 'index.html'), 'utf8');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-eval' 'sha256-[A-Za-z0-9+/=]+';[^"]*connect-src 'self';/);
-    const { page, context, problems } = await freshPage(browser);
+    const { page, context, problems } = await freshPage(lab.browser);
     await setTestScale(page);
     await recordViolations(page);
     // A lesson with math and a diagram, and a live example beside it.
-    await page.goto(`${server.url}#/lessons/attention`);
+    await page.goto(`${lab.server.url}#/lessons/attention`);
     // Diagrams are drawn as they come into view and the editor opens when clicked: as a reader does.
     await page.locator('figure.mermaid-diagram').first().scrollIntoViewIfNeeded();
     await page.locator('figure.mermaid-diagram[data-state="drawn"] svg').first().waitFor({ timeout: 60_000 });

@@ -8,25 +8,12 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
-import { TEST_DIST } from './support/offline';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(TEST_DIST);
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
+const lab = withBrowser({ webgpu: false });
 
 declare global {
   interface Window {
@@ -79,9 +66,9 @@ const startingCash = (page: Page) =>
 
 describe('saved work', () => {
   it('asks the browser to keep storage on the first save of work, once, and not for a theme change', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(lab.browser);
     await instrument(page);
-    await page.goto(server.url);
+    await page.goto(lab.server.url);
     await startingCash(page).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
     await page.waitForTimeout(300);
@@ -98,8 +85,8 @@ describe('saved work', () => {
   });
 
   it('on a full quota says so, exports the latest edit, and the import restores it elsewhere', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await freshPage(lab.browser);
+    await page.goto(lab.server.url);
     await startingCash(page).waitFor({ timeout: 30_000 });
     expect(await fillStorage(page)).toBeGreaterThan(4);
     await startingCash(page).fill('987654321');
@@ -131,8 +118,8 @@ describe('saved work', () => {
     await context.close();
 
     // A fresh profile imports the file and, after a reload, has the work back.
-    const fresh = await freshPage(browser);
-    await fresh.page.goto(server.url);
+    const fresh = await freshPage(lab.browser);
+    await fresh.page.goto(lab.server.url);
     await startingCash(fresh.page).waitFor({ timeout: 30_000 });
     expect(await startingCash(fresh.page).inputValue()).not.toContain('987');
     await fresh.page.locator('.offline-menu summary').click();
@@ -147,8 +134,8 @@ describe('saved work', () => {
   });
 
   it('refuses a file that is not an export, and changes nothing', async () => {
-    const { context, page } = await freshPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await freshPage(lab.browser);
+    await page.goto(lab.server.url);
     await startingCash(page).waitFor({ timeout: 30_000 });
     const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     await page.locator('.offline-menu summary').click();

@@ -5,30 +5,18 @@
  * used is kept aside and the app says so, a newer build's data is left as it
  * was, and what the previous build saved is all still there.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import { editorText, waitForEditor } from './support/live-code';
 import { exampleLabel, openStorageMenu, scenarioNames, sidebar, startingCash } from './support/saved-work';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
+const lab = withBrowser({ webgpu: false });
 
 /** Writes `items` to the site's localStorage before the app ever runs (from a plain file of the same origin). */
 async function plant(page: Page, items: Record<string, string>): Promise<void> {
-  await page.goto(`${server.url}favicon.svg`);
+  await page.goto(`${lab.server.url}favicon.svg`);
   await page.evaluate((entries) => {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, items);
@@ -41,7 +29,7 @@ const BOUNDARY = 'binary-classifier/decision-boundary';
 const KERNEL = 'convolution-and-pooling/kernel-editor';
 
 async function openLesson(page: Page, slug: string): Promise<void> {
-  await page.goto(`${server.url}#/lessons/${slug}`);
+  await page.goto(`${lab.server.url}#/lessons/${slug}`);
   await page.locator('.lesson-body h2').first().waitFor({ timeout: 30_000 });
   await waitForEditor(page);
 }
@@ -51,7 +39,7 @@ describe('stored state', () => {
     ['an object (storage/control-spec-number-options-object)', {}],
     ['a text (storage/control-spec-number-options-string)', 'abc'],
   ])('a saved setting whose options are %s: the lesson works, the setting is kept aside and named', async (_name, options) => {
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     await plant(page, {
       'lml.editor': v1({
         controlSpecs: {
@@ -78,7 +66,7 @@ describe('stored state', () => {
   });
 
   it('a matrix setting whose saved value is the number 7 shows the matrix with its default (storage/control-value-wrong-kind)', async () => {
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     await plant(page, {
       'lml.editor': v1({
         controlSpecs: { [KERNEL]: [{ name: 'custom kernel', spec: { kind: 'matrix', value: [[0, 1, 0], [1, -4, 1], [0, 1, 0]] } }] },
@@ -99,7 +87,7 @@ describe('stored state', () => {
     ['lml.editor', '{"version":2,"state":{"codes":{"a/b":{"at":1,"value":"x"}', 'code edits', 'it is not readable JSON'],
     ['lml.settings', 'null', 'settings', 'it is not an object of saved work'],
   ])('damaged %s (%s): kept aside as it was, reported, and the app works (storage/*/says-what-happened)', async (key, text, what, why) => {
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     await plant(page, { [key]: text });
     await openLesson(page, 'gradient-descent');
     await startingCash(page).waitFor({ timeout: 30_000 });
@@ -118,7 +106,7 @@ describe('stored state', () => {
   });
 
   it('saved by a newer build: left exactly as it was, this build works from a copy and says so (storage/worksheet-version-2-from-newer-build, storage/editor-version-2-from-newer-build)', async () => {
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     const worksheet = JSON.stringify({
       version: 4,
       state: { scenarios: {}, somethingNew: { x: 1 } },
@@ -148,8 +136,8 @@ describe('stored state', () => {
 
   it('everything the previous build saved (persist: editor format 1, worksheet format 2) is still there, and is now stored item by item', async () => {
     // Two scenarios as the previous build's worksheet (persist, format 2) held them: this build's default scenario, renamed, in a list.
-    const fresh = await freshPage(browser);
-    await fresh.page.goto(server.url);
+    const fresh = await freshPage(lab.browser);
+    await fresh.page.goto(lab.server.url);
     await startingCash(fresh.page).waitFor({ timeout: 30_000 });
     const first = await fresh.page.evaluate(() => {
       const doc = JSON.parse(localStorage.getItem('lml.worksheet') ?? '{}') as { state: { scenarios: Record<string, { value: unknown }> } };
@@ -160,7 +148,7 @@ describe('stored state', () => {
     const scenarioA = { ...(first as object), id: 'old-a', name: 'Old plan A' };
     const scenarioB = { ...(first as object), id: 'old-b', name: 'Old plan B', startingCash: 7_654_321 };
 
-    const { context: ctx, page: p, problems } = await freshPage(browser);
+    const { context: ctx, page: p, problems } = await freshPage(lab.browser);
     await plant(p, {
       'lml.worksheet': JSON.stringify({ state: { scenarios: [scenarioA, scenarioB], activeId: 'old-b', compareIds: ['old-a'] }, version: 2 }),
       'lml.editor': v1({

@@ -5,38 +5,26 @@
  * other saved, a deletion is not brought back, and when both change the same
  * example at once both texts are kept and the losing tab says so.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
 import { editorText, replaceCode, waitForEditor } from './support/live-code';
 import { exampleLabel, openSection, saveAsNew, scenarioNames, selectScenario, sidebar, startingCash, storedCodes, storedScenarioNames } from './support/saved-work';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
+const lab = withBrowser({ webgpu: false });
 
 const GRADIENT = 'gradient-descent/learning-rate';
 const ATTENTION = 'attention/attention-map';
 
 async function openLesson(page: Page, slug: string): Promise<void> {
-  await page.goto(`${server.url}#/lessons/${slug}`);
+  await page.goto(`${lab.server.url}#/lessons/${slug}`);
   await waitForEditor(page);
 }
 
 describe('two tabs', () => {
   it('an edit saved in tab B keeps tab A’s edit of another example, also after reloading A; B learns of A’s edit (tabs/different-examples, -after-reload)', async () => {
-    const { context, page: a, problems } = await freshPage(browser);
+    const { context, page: a, problems } = await freshPage(lab.browser);
     const b = await context.newPage();
     await openLesson(a, 'gradient-descent');
     await openLesson(b, 'attention');
@@ -59,7 +47,7 @@ describe('two tabs', () => {
   });
 
   it('a tab showing the same example shows the other tab’s saved edit and says where it came from', async () => {
-    const { context, page: a } = await freshPage(browser);
+    const { context, page: a } = await freshPage(lab.browser);
     const b = await context.newPage();
     await openLesson(a, 'gradient-descent');
     await openLesson(b, 'gradient-descent');
@@ -70,7 +58,7 @@ describe('two tabs', () => {
   });
 
   it('both tabs change the same example at once: one version is saved and shown in both, the other is kept aside and the losing tab says so', async () => {
-    const { context, page: a } = await freshPage(browser);
+    const { context, page: a } = await freshPage(lab.browser);
     const b = await context.newPage();
     await openLesson(a, 'gradient-descent');
     await openLesson(b, 'gradient-descent');
@@ -109,11 +97,11 @@ describe('two tabs', () => {
   });
 
   it('a scenario added in tab A survives tab B changing Starting cash, and tab B lists it (tabs/worksheet)', async () => {
-    const { context, page: a, problems } = await freshPage(browser);
-    await a.goto(server.url);
+    const { context, page: a, problems } = await freshPage(lab.browser);
+    await a.goto(lab.server.url);
     await startingCash(a).waitFor({ timeout: 30_000 });
     const b = await context.newPage();
-    await b.goto(server.url);
+    await b.goto(lab.server.url);
     await startingCash(b).waitFor({ timeout: 30_000 });
     await saveAsNew(a, 'Added in A');
     await expect.poll(() => storedScenarioNames(a)).toEqual(['Hybrid AI startup', 'Added in A']);
@@ -129,13 +117,13 @@ describe('two tabs', () => {
   });
 
   it('a scenario deleted in tab A does not come back after an edit in tab B; a tab showing it says it was deleted (tabs/delete-resurrected)', async () => {
-    const { context, page: a } = await freshPage(browser);
-    await a.goto(server.url);
+    const { context, page: a } = await freshPage(lab.browser);
+    await a.goto(lab.server.url);
     await startingCash(a).waitFor({ timeout: 30_000 });
     await saveAsNew(a, 'To delete');
     await saveAsNew(a, 'Shown in B');
     const b = await context.newPage();
-    await b.goto(server.url);
+    await b.goto(lab.server.url);
     await startingCash(b).waitFor({ timeout: 30_000 });
     expect(await scenarioNames(b)).toEqual(['Hybrid AI startup', 'To delete', 'Shown in B']);
     // B shows "To delete"; A deletes it.

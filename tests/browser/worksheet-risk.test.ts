@@ -6,32 +6,20 @@
  * and v1 share links opening migrated, with nothing lost.
  */
 import { compressToEncodedURIComponent } from 'lz-string';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../../src/worksheet/model/presets';
 import { scenarioToFileObject } from '../../src/worksheet/io/scenarioFile';
-import { freshPage, launchChromium } from './support/chromium';
+import { freshPage } from './support/chromium';
 import { waitForServiceWorkerControl } from './support/offline';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
+const lab = withBrowser({ webgpu: false });
 
 const sidebar = (page: Page): Locator => page.getByRole('complementary', { name: 'Startup worksheet' });
 
 async function openWorksheet(page: Page, hash = ''): Promise<void> {
-  await page.goto(server.url + hash);
+  await page.goto(lab.server.url + hash);
   await sidebar(page).getByLabel('Starting cash').waitFor();
 }
 
@@ -51,7 +39,7 @@ function v1Scenario(name: string): Record<string, unknown> {
 
 describe('worksheet: ranges and risk, tokens, migration', () => {
   it('a range on an input brings the Monte Carlo fan chart and the risk figures', async () => {
-    const { page, context, problems } = await freshPage(browser);
+    const { page, context, problems } = await freshPage(lab.browser);
     await openWorksheet(page);
     await openSection(page, 'Ranges and risk (Monte Carlo)');
     await sidebar(page).getByText('No input has a range yet').waitFor();
@@ -82,7 +70,7 @@ describe('worksheet: ranges and risk, tokens, migration', () => {
   });
 
   it('Chinese text → tokens, tokens per character and a price; one click sends tokens per call to the scenario', async () => {
-    const { page, context, problems } = await freshPage(browser);
+    const { page, context, problems } = await freshPage(lab.browser);
     const vocabRequests: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('tokenizer/')) vocabRequests.push(r.url());
@@ -114,7 +102,7 @@ describe('worksheet: ranges and risk, tokens, migration', () => {
   });
 
   it('when the vocabulary cannot be fetched, the panel says it needs a connection the first time', async () => {
-    const { page, context } = await freshPage(browser);
+    const { page, context } = await freshPage(lab.browser);
     await page.route('**/tokenizer/cl100k_base.bin', (route) => route.abort('internetdisconnected'));
     await openWorksheet(page);
     await openSection(page, 'Tokens priced from real text');
@@ -123,7 +111,7 @@ describe('worksheet: ranges and risk, tokens, migration', () => {
   });
 
   it('after one use online, the token panel works offline (its vocabulary is kept on first use)', async () => {
-    const { page, context, problems } = await freshPage(browser);
+    const { page, context, problems } = await freshPage(lab.browser);
     await openWorksheet(page);
     await waitForServiceWorkerControl(page);
     await sidebar(page).getByLabel('Starting cash').waitFor();
@@ -142,7 +130,7 @@ describe('worksheet: ranges and risk, tokens, migration', () => {
   });
 
   it('a scenario saved by the first release (store v1) opens migrated, nothing lost', async () => {
-    const { page, context, problems } = await freshPage(browser);
+    const { page, context, problems } = await freshPage(lab.browser);
     await openWorksheet(page);
     const stored = { state: { scenarios: [{ ...v1Scenario('Old SaaS'), id: 'old-1' }], activeId: 'old-1', compareIds: [] }, version: 1 };
     await page.evaluate((value) => localStorage.setItem('lml.worksheet', value), JSON.stringify(stored));
@@ -160,7 +148,7 @@ describe('worksheet: ranges and risk, tokens, migration', () => {
   });
 
   it('a v1 share link (file version 1) still opens, migrated', async () => {
-    const { page, context } = await freshPage(browser);
+    const { page, context } = await freshPage(lab.browser);
     const payload = 'v1:' + compressToEncodedURIComponent(JSON.stringify({ format: 'large-model-lab/worksheet-scenario', version: 1, scenario: v1Scenario('Linked SaaS') }));
     await openWorksheet(page, '#/share/' + payload);
     await page.getByRole('status').filter({ hasText: 'to your scenarios' }).waitFor();

@@ -6,24 +6,12 @@
  * without WebGPU.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPage, launchChromium } from './support/chromium';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage } from './support/chromium';
+import { withBrowser } from './support/with-browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
+const lab = withBrowser({ webgpu: false });
 
 const sidebar = (page: Page): Locator => page.getByRole('complementary', { name: 'Startup worksheet' });
 const summaryValue = (page: Page, key: string) => sidebar(page).locator(`[data-summary="${key}"]`).textContent();
@@ -31,7 +19,7 @@ const summaryValues = (page: Page) => sidebar(page).locator('[data-summary]').al
 const scenarioNames = (page: Page) => sidebar(page).getByLabel('Scenario', { exact: true }).locator('option').allTextContents();
 
 async function openWorksheet(page: Page, hash = ''): Promise<void> {
-  await page.goto(server.url + hash);
+  await page.goto(lab.server.url + hash);
   await sidebar(page).getByLabel('Starting cash').waitFor();
 }
 
@@ -49,7 +37,7 @@ async function chartPixels(page: Page, label: string): Promise<string> {
 
 describe('startup worksheet', () => {
   it('changing an input changes the summary and the charts; invalid text is refused at the field', async () => {
-    const { page, context, problems } = await freshPage(browser);
+    const { page, context, problems } = await freshPage(lab.browser);
     await openWorksheet(page);
     const before = await summaryValue(page, 'finalCash');
     const revenueBefore = await chartPixels(page, 'Revenue by stream (stacked), per month');
@@ -77,7 +65,7 @@ describe('startup worksheet', () => {
   });
 
   it('a saved scenario is still there after a reload, with its inputs', async () => {
-    const { page, context, problems } = await freshPage(browser);
+    const { page, context, problems } = await freshPage(lab.browser);
     await openWorksheet(page);
     await openSection(page, 'Scenario name');
     await sidebar(page).getByLabel('New scenario name').fill('Growth plan');
@@ -133,18 +121,18 @@ describe('startup worksheet', () => {
   });
 
   it('a share link opened in a fresh browser profile gives the same numbers; a tampered one changes nothing', async () => {
-    const { page, context } = await freshPage(browser);
+    const { page, context } = await freshPage(lab.browser);
     await openWorksheet(page);
     await sidebar(page).getByLabel('Subscription price').fill('33');
     await sidebar(page).getByLabel('Starting cash').fill('1500000');
     await openSection(page, 'Export, import and share');
     await sidebar(page).getByRole('button', { name: 'Create share link' }).click();
     const link = await sidebar(page).getByLabel('Share link').inputValue();
-    expect(link.startsWith(server.url + '#/en/share/v2:')).toBe(true);
+    expect(link.startsWith(lab.server.url + '#/en/share/v2:')).toBe(true);
     const original = await summaryValues(page);
     await context.close();
 
-    const fresh = await freshPage(browser);
+    const fresh = await freshPage(lab.browser);
     await fresh.page.goto(link);
     await fresh.page.getByRole('status').filter({ hasText: 'to your scenarios' }).waitFor();
     await sidebar(fresh.page).getByLabel('Starting cash').waitFor();
@@ -162,7 +150,7 @@ describe('startup worksheet', () => {
     const flipped = link.slice(0, middle) + (link[middle] === 'Q' ? 'R' : 'Q') + link.slice(middle + 1);
     await fresh.page.goto(flipped);
     await fresh.page.getByRole('alert').filter({ hasText: /check does not match|damaged or incomplete/ }).waitFor();
-    await fresh.page.goto(server.url + '#/share/v7:abc');
+    await fresh.page.goto(lab.server.url + '#/share/v7:abc');
     await fresh.page.getByRole('alert').filter({ hasText: 'encoding “v7”, which this app does not know' }).waitFor();
     expect(await scenarioNames(fresh.page)).toEqual(names);
     expect(fresh.problems.pageErrors).toEqual([]);
@@ -170,7 +158,7 @@ describe('startup worksheet', () => {
   });
 
   it('a broken or hostile import is refused with a message and saved work is intact; an exported file imports back', async () => {
-    const { page, context, problems } = await freshPage(browser);
+    const { page, context, problems } = await freshPage(lab.browser);
     await openWorksheet(page);
     await openSection(page, 'Export, import and share');
     const input = sidebar(page).getByLabel('Import scenario (JSON)');
@@ -199,7 +187,7 @@ describe('startup worksheet', () => {
   });
 
   it('the CSV export has the table’s columns and numbers', async () => {
-    const { page, context } = await freshPage(browser);
+    const { page, context } = await freshPage(lab.browser);
     await openWorksheet(page);
     await openSection(page, 'Export, import and share');
     const [download] = await Promise.all([page.waitForEvent('download'), sidebar(page).getByRole('button', { name: 'Export projection (CSV)' }).click()]);
@@ -239,7 +227,7 @@ describe('startup worksheet', () => {
   });
 
   it('a preset link loads that preset; an unknown preset gets a message', async () => {
-    const { page, context } = await freshPage(browser);
+    const { page, context } = await freshPage(lab.browser);
     await openWorksheet(page, '#/worksheet/preset/pay-per-use-api');
     await page.getByRole('status').filter({ hasText: 'Loaded the “Pay-per-use API” preset' }).waitFor();
     expect(await sidebar(page).getByLabel('Scenario', { exact: true }).locator('option:checked').textContent()).toBe('Pay-per-use API');
@@ -251,13 +239,13 @@ describe('startup worksheet', () => {
       await sidebar(page).getByLabel('Starting cash').waitFor();
       await expect.poll(() => scenarioNames(page), { timeout: 10_000 }).toEqual(['Hybrid AI startup', 'Pay-per-use API']);
     }
-    await page.goto(server.url + '#/worksheet/preset/nope');
+    await page.goto(lab.server.url + '#/worksheet/preset/nope');
     await page.getByRole('alert').filter({ hasText: 'no worksheet preset called “nope”' }).waitFor();
     await context.close();
   });
 
   it('a GPU added to the price table can be named, priced and used for inference; GPUs in use cannot be removed', async () => {
-    const { page, context, problems } = await freshPage(browser);
+    const { page, context, problems } = await freshPage(lab.browser);
     await openWorksheet(page);
     await openSection(page, 'Inference cost');
     await sidebar(page).getByLabel('Derive it from the model and a GPU').check();

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { contentRoots } from '../../../src/lessons/pipeline/load';
 import { courseManifestPath } from '../../../src/lessons/pipeline/manifest';
-import { buildInto, PROJECT_ROOT } from './offline';
+import { buildInto, PROJECT_ROOT } from './build';
 
 /** A sentence only build B's lessons have. */
 export const B_MARKER = 'This paragraph exists only in deployment B.';

@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { removeBuildB } from './deploy-b';
-import { DIST_DIR } from './static-server';
+import { TEST_DIST } from './build';
 
 export default function setup(project: TestProject): () => void {
-  if (!existsSync(join(DIST_DIR, 'index.html'))) {
+  if (!existsSync(join(TEST_DIST, 'index.html'))) {
     throw new Error('No production build in dist/: run "npm run build" first (npm test does).');
   }
   project.provide('testRunId', `${process.pid}-${Date.now()}`);

@@ -11,7 +11,7 @@ import { presetScenario } from '../../../src/worksheet/model/presets';
 import type { Locale } from '../../../src/i18n/locales';
 import type { LessonMeta, PageMeta } from '../../../src/lessons/types';
 import { builtLessons, builtPages } from './lessons-index';
-import { DIST_DIR } from './static-server';
+import { TEST_DIST } from './build';
 
 export interface SitePage {
   /** Short stable name: `index`, a lesson's slug, `share`, `preset`, `not-found`. */
@@ -37,7 +37,7 @@ export function sampleSharePayload(): string {
 }
 
 /** Every page in `locale`'s edition (hashes `#/<locale>/…`; names in that language). */
-export function sitePages(distDir = DIST_DIR, locale: Locale = 'en'): SitePage[] {
+export function sitePages(distDir = TEST_DIST, locale: Locale = 'en'): SitePage[] {
   const index = JSON.parse(readFileSync(join(distDir, 'lessons-index.json'), 'utf8')) as {
     editions?: Partial<Record<Locale, { lessons: LessonMeta[]; pages: PageMeta[] }>>;
   };

@@ -5,15 +5,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import sirv from 'sirv';
+import { TEST_DIST } from './build';
 
-/**
- * The build the browser tests serve: dist/ (what `npm test` builds), or the
- * folder named in LML_TEST_DIST (relative to the project root), so an
- * engineer can test a private build (dist-<name>/) while others use dist/.
- */
-export const DIST_DIR = resolve(import.meta.dirname, '../../..', process.env['LML_TEST_DIST'] ?? 'dist');
 /** The sub-path the browser tests host the app under. */
 export const SUB_PATH = '/courses/lab/';
 
@@ -68,6 +62,16 @@ export async function serveSwitchable(dir: string, subPath: string): Promise<Swi
   };
 }
 
-export async function serveStatic(dir = DIST_DIR, subPath = SUB_PATH): Promise<StaticServer> {
+export async function serveStatic(dir = TEST_DIST, subPath = SUB_PATH): Promise<StaticServer> {
   return serveSwitchable(dir, subPath);
+}
+
+/** True when `url` is on `origin`, or a data:/blob: URL (which never leave the browser). */
+export function isOwnOrigin(url: string, origin: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
 }
