@@ -36,13 +36,15 @@ const currencyOptions = (d: MoneyDisplay): Intl.NumberFormatOptions => ({ style:
 
 /**
  * Headlines and charts, from dollars: whole units below 10,000 shown ($9,999,
- * $12), compact with two decimals at most from there: $1.23M in English,
+ * $12), compact with two decimals at most from there: $45K, $1.23M in English,
  * $123.46万 or ¥10.65亿 in Chinese.
  */
 export function formatMoney(usd: number, d: MoneyDisplay, tag: string): string {
   const value = moneyToShown(usd, d);
   return Math.abs(value) >= 10_000
-    ? cachedFormatter(tag, 'money-compact', { ...currencyOptions(d), notation: 'compact', maximumFractionDigits: 2 }).format(value)
+    ? // minimumFractionDigits 0 said outright: the spec's default for compact notation is 0 (Chromium: "$45K"),
+      // but older engines (Node 20) take the currency's 2 ("$45.00K"); the tests format in Node what Chromium shows.
+      cachedFormatter(tag, 'money-compact', { ...currencyOptions(d), notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value)
     : cachedFormatter(tag, 'money-whole', { ...currencyOptions(d), maximumFractionDigits: 0 }).format(value);
 }
 

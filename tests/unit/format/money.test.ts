@@ -15,6 +15,8 @@ describe('formatMoney (headlines and charts)', () => {
     expect(formatMoney(12.4, USD, 'en')).toBe('$12');
     expect(formatMoney(9_999, USD, 'en')).toBe('$9,999');
     expect(formatMoney(1_234_567, USD, 'en')).toBe('$1.23M'); // 1.234567 M to two decimals
+    expect(formatMoney(45_000, USD, 'en')).toBe('$45K'); // no trailing zeros (as Chromium shows it; Node 20 would add ".00" by default)
+    expect(formatMoney(-20_000, USD, 'zh-CN')).toBe('-$2万');
     expect(formatMoney(1_234_567, USD, 'zh-CN')).toBe('$123.46万'); // 123.4567 万
   });
 
@@ -23,6 +25,7 @@ describe('formatMoney (headlines and charts)', () => {
     expect(formatMoney(1_234_567, CNY, 'en')).toBe('¥8.77M'); // × 7.1 = 8,765,425.7
     expect(formatMoney(1_234_567, CNY, 'zh-CN')).toBe('¥876.54万');
     expect(formatMoney(1.5e8, CNY, 'zh-CN')).toBe('¥10.65亿'); // × 7.1 = 1.065 × 10^9 = 10.65 亿
+    expect(formatMoney(10_000, CNY, 'zh-CN')).toBe('¥7.1万'); // 71,000 = 7.1 万
   });
 });
 
