@@ -103,6 +103,39 @@ describe('business-models facts', () => {
     expectUsesExactly('business-models', facts);
   });
 
+  it('the ad-supported preset: ROI and break-even worked by hand in closed form, not month by month', () => {
+    if (!gpu) throw new Error(`no GPU ${i.gpuId} in the shipped table`);
+    const s = presetScenario('ad-supported-app', 'ads', 'ads');
+    const H = s.horizonMonths; // 36
+    const g = s.ads.growth; // users grow 12 % a month: uₘ = 50,000 · 1.12^(m−1)
+    const G = ((1 + g) ** H - 1) / g; // Σ 1.12^(m−1), m = 1…36 = (1.12^36 − 1) / 0.12 ≈ 484.5
+    // Revenue per month: uₘ · 60 impressions / 1,000 · USD 4 CPM = 12,000 · 1.12^(m−1); no card fees on ads.
+    const revenuePerX = (s.ads.usersMonth1 * s.ads.impressionsPerUser * s.ads.cpm) / 1000;
+    // Inference per month: uₘ · 40 calls / 1,000 · cost per 1,000 calls (2·N FLOPs each, at 10 % of the GPU's peak).
+    const perK = ((1000 * 2 * s.inference.parameters * s.inference.tokensPerCall) / (gpu.peakFlopsPerSecond * s.inference.utilisation * 3600)) * gpu.pricePerHour;
+    const inferencePerX = ((s.ads.usersMonth1 * s.ads.callsPerUser) / 1000) * perK; // ≈ 2,000 · 0.118 ≈ 235
+    // One training run in month 3: 6·N·D FLOPs at 40 % of peak ≈ 29,500 GPU-hours.
+    const [run] = s.training.runs;
+    if (!run) throw new Error('the preset trains once');
+    const training = ((6 * run.parameters * run.tokens) / (gpu.peakFlopsPerSecond * s.training.utilisation * 3600)) * gpu.pricePerHour;
+    // Team: 5 people in months 1–6, 10 in 7–12, 16 in 13–36: 474 person-months at USD 15,000.
+    expect(s.team.plan.map((step) => [step.fromMonth, step.headcount])).toEqual([[1, 5], [7, 10], [13, 16]]);
+    const personMonths = 5 * 6 + 10 * 6 + 16 * (H - 12);
+    // Every month: labels 20,000 · USD 0.5, fixed USD 8,000, acquisition USD 40,000.
+    const monthlyOther = s.labelling.labelsPerMonth * s.labelling.costPerLabel + s.fixedMonthly + s.acquisitionByStream.ads;
+    const revenue = revenuePerX * G; // ≈ 5.81 M
+    const costs = inferencePerX * G + training + personMonths * s.team.costPerPersonMonth + H * monthlyOther; // ≈ 9.40 M
+    expect(facts['ads_roi']).toBe(percent((revenue - costs) / costs, 0)); // ≈ −38 %
+    // Break-even: from month 13 the month's costs are 16 · 15,000 + 58,000 = 298,000; the margin (12,000 − 235) · 1.12^(m−1)
+    // first covers them at m − 1 = ⌈ln(298,000 / 11,765) / ln 1.12⌉ = ⌈28.5⌉, and keeps covering them as it grows.
+    // Before month 13 it cannot: the margin is at most 11,765 · 1.12^11 ≈ 41,000 against 133,000 of costs.
+    const lateCosts = 16 * s.team.costPerPersonMonth + monthlyOther;
+    const month = 1 + Math.ceil(Math.log(lateCosts / (revenuePerX - inferencePerX)) / Math.log(1 + g));
+    expect(month).toBeGreaterThanOrEqual(13);
+    expect(month).toBeLessThanOrEqual(H);
+    expect(facts['ads_break_even']).toBe(`month ${month}`); // month 30 with the GPU table checked 2026-11
+  });
+
   it('links every business model to a real worksheet preset, each preset once', () => {
     const links = [...text.matchAll(/\]\(#\/worksheet\/preset\/([^)]+)\)/g)].map((m) => m[1] ?? '');
     expect(links.every(isPresetId)).toBe(true);
