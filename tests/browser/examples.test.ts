@@ -83,6 +83,7 @@ describe('every runnable example', () => {
     for (const lesson of lessonsWithExamples) {
       for (const example of lesson.examples) {
         it(`${backend}: ${lesson.slug}: "${example.title}" runs to completion`, { timeout: RUN_TIMEOUT_MS + 60_000 }, async () => {
+          const consoleErrorsBefore = problems.consoleErrors.length;
           await page.goto(`${lab.server.url}#/lessons/${lesson.slug}`);
           await waitForEditor(page);
           if (lesson.examples.length > 1) {
@@ -98,6 +99,8 @@ describe('every runnable example', () => {
           expect(status).toBe('done');
           expect((await badge(page)).backend).toBe(backend);
           expect(problems.pageErrors).toEqual([]);
+          // Nothing logged as an error while this example loaded and ran (TensorFlow.js on SwiftShader included).
+          expect(problems.consoleErrors.slice(consoleErrorsBefore)).toEqual([]);
         });
       }
     }

@@ -8,10 +8,31 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { formatMoney } from '../../src/format/money';
+import { DEFAULT_PRESET, presetScenario } from '../../src/worksheet/model/presets';
+import { project } from '../../src/worksheet/model/project';
+import { SCALARS, type ScalarId } from '../../src/worksheet/model/scalars';
+import { tornado } from '../../src/worksheet/model/sensitivity';
+import { summarize } from '../../src/worksheet/model/summary';
+import type { Scenario } from '../../src/worksheet/model/types';
 import { freshPage } from './support/chromium';
 import { withBrowser } from './support/with-browser';
 
 const lab = withBrowser({ webgpu: false });
+
+/** The scenario a fresh profile starts with (the default preset), with the inputs a test typed. */
+function typedScenario(typed: Partial<Record<ScalarId, number>> = {}): Scenario {
+  let scenario = presetScenario(DEFAULT_PRESET, 'test', 'test');
+  for (const [id, value] of Object.entries(typed) as [ScalarId, number][]) scenario = SCALARS[id].set(scenario, value);
+  return scenario;
+}
+/** Money as the sidebar writes it in English, in dollars (a fresh profile's display), by the app's own formatter. */
+const dollars = (usd: number): string => formatMoney(usd, { currency: 'USD', cnyPerUsd: 1, checked: '' }, 'en');
+/** The pure model's final cash for those inputs, as the sidebar should show it. */
+const modelFinalCash = (typed: Partial<Record<ScalarId, number>> = {}): string => {
+  const scenario = typedScenario(typed);
+  return dollars(summarize(scenario, project(scenario)).finalCash);
+};
 
 const sidebar = (page: Page): Locator => page.getByRole('complementary', { name: 'Startup worksheet' });
 const summaryValue = (page: Page, key: string) => sidebar(page).locator(`[data-summary="${key}"]`).textContent();
@@ -40,11 +61,14 @@ describe('startup worksheet', () => {
     const { page, context, problems } = await freshPage(lab.browser);
     await openWorksheet(page);
     const before = await summaryValue(page, 'finalCash');
+    // The shown figure is the pure model's, for the default inputs and then for the typed price.
+    expect(before).toBe(modelFinalCash());
+    expect(modelFinalCash({ subPrice: 60 })).not.toBe(before);
     const revenueBefore = await chartPixels(page, 'Revenue by stream (stacked), per month');
     const cashBefore = await chartPixels(page, 'Cash over time, with the zero line and the break-even month');
 
     await sidebar(page).getByLabel('Subscription price').fill('60');
-    await expect.poll(() => summaryValue(page, 'finalCash')).not.toBe(before);
+    await expect.poll(() => summaryValue(page, 'finalCash')).toBe(modelFinalCash({ subPrice: 60 }));
     await expect.poll(() => chartPixels(page, 'Revenue by stream (stacked), per month')).not.toBe(revenueBefore);
     await expect.poll(() => chartPixels(page, 'Cash over time, with the zero line and the break-even month')).not.toBe(cashBefore);
     const valid = await summaryValues(page);
@@ -103,16 +127,21 @@ describe('startup worksheet', () => {
     const summaryKeys = await sidebar(page).locator('.ws-summary [data-summary]').evaluateAll((dds) => dds.map((dd) => dd.getAttribute('data-summary')));
     expect(figures.slice(0, summaryKeys.length)).toEqual(summaryKeys);
     expect(figures).toContain('subscription.cac');
+    // Final cash of each: the model's for the default inputs and for the saved copy at price 55 (two different figures).
     const finalCash = await compare.locator('[data-figure="finalCash"] td').allTextContents();
-    expect(finalCash).toHaveLength(2);
+    expect(finalCash).toEqual([modelFinalCash(), modelFinalCash({ subPrice: 55 })]);
     expect(finalCash[0]).not.toBe(finalCash[1]);
 
     // Sensitivity: a tornado bar per key input; the widest first.
     await openSection(page, 'Sensitivity (±20 %)');
     const bars = sidebar(page).locator('.ws-tornado li');
-    // Computed when the section opens.
-    await expect.poll(() => bars.count()).toBeGreaterThanOrEqual(5);
-    expect(await bars.first().textContent()).toMatch(/−20 % → \$[\d.]+[MK]?, \+20 % → \$/);
+    // Computed when the section opens, for the scenario in use (Growth plan): the model's bars, widest first.
+    const expected = tornado(typedScenario({ subPrice: 55 }), 'finalCash');
+    expect(expected.bars.length).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => bars.count()).toBe(expected.bars.length);
+    const widest = expected.bars[0];
+    if (!widest) throw new Error('the model gives no tornado bar');
+    expect(await bars.first().textContent()).toContain(`−20 % → ${dollars(widest.low)}, +20 % → ${dollars(widest.high)}`);
     // The GPU-price bar says when the prices in use were checked.
     expect(await bars.filter({ hasText: 'GPU prices' }).textContent()).toMatch(/GPU prices \(checked \d{4}-\d{2}\)/);
 
