@@ -133,7 +133,7 @@ describe('business-models facts', () => {
     const month = 1 + Math.ceil(Math.log(lateCosts / (revenuePerX - inferencePerX)) / Math.log(1 + g));
     expect(month).toBeGreaterThanOrEqual(13);
     expect(month).toBeLessThanOrEqual(H);
-    expect(facts['ads_break_even']).toBe(`month ${month}`); // month 30 with the GPU table checked 2026-11
+    expect(facts['ads_break_even']).toEqual({ en: `month ${month}`, zh: `第 ${month} 个月` }); // month 30 with the GPU table checked 2026-11
   });
 
   it('links every business model to a real worksheet preset, each preset once', () => {
