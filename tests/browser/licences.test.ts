@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from './support/static-server';
+import { TEST_DIST } from './support/build';
 
-const licences = (): string => readFileSync(join(DIST_DIR, 'third-party-licenses.md'), 'utf8');
+const licences = (): string => readFileSync(join(TEST_DIST, 'third-party-licenses.md'), 'utf8');
 
 describe('third-party licences', () => {
   it('lists the page’s and the workers’ packages, TensorFlow.js with its copyright headers', () => {
@@ -24,9 +24,9 @@ describe('third-party licences', () => {
 
   it('ships no licence comments in its JavaScript (they were 0.95 MB of the tfjs worker)', () => {
     // Not the tfjs declarations for the editor: there the notice is data, one copy kept as a file of its own (scripts/vite/tfjs-type-libs.ts).
-    const scripts = readdirSync(join(DIST_DIR, 'assets')).filter((f) => f.endsWith('.js') && !f.includes('tfjs-type-libs'));
+    const scripts = readdirSync(join(TEST_DIST, 'assets')).filter((f) => f.endsWith('.js') && !f.includes('tfjs-type-libs'));
     expect(scripts.length).toBeGreaterThan(20);
-    const withLicence = scripts.filter((f) => /\/\*\*?[\s*]*@license/.test(readFileSync(join(DIST_DIR, 'assets', f), 'utf8')));
+    const withLicence = scripts.filter((f) => /\/\*\*?[\s*]*@license/.test(readFileSync(join(TEST_DIST, 'assets', f), 'utf8')));
     expect(withLicence).toEqual([]);
   });
 });
