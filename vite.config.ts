@@ -52,7 +52,9 @@ export default defineConfig({
       manifest: {
         name: 'Large Model Lab · 大模型实验室',
         short_name: 'Model Lab',
-        description: 'Learn how AI models are built and how AI companies make money, with live code that trains in your browser.',
+        // One manifest serves both languages (a web manifest has no per-language fields that browsers use), so it says both.
+        description:
+          'Learn how AI models are built and how AI companies make money, with live code that trains in your browser. · 学习 AI 模型怎样造出来、AI 公司怎样赚钱，代码就在你的浏览器里训练。',
         lang: 'en',
         // Relative to the manifest, so the app installs from any sub-path.
         start_url: './',

@@ -92,15 +92,15 @@ const auc = wins / (pos.length * neg.length);
 
 // 5. Defaults are rare, so also the precision–recall view: average precision is each
 //    threshold's precision weighted by the recall it adds; chance is the default rate.
-// zh: 5. 违约很少见，所以还要看查准率–查全率：平均精度是每个阈值下的查准率，按它新增的
-// zh:    查全率加权；瞎猜的水平就是违约率。
+// zh: 5. 违约很少见，所以还要看查准率–召回率：平均精度是每个阈值下的查准率，按它新增的
+// zh:    召回率加权；瞎猜的水平就是违约率。
 const order = scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
 let found = 0;
 let averagePrecision = 0;
 order.forEach((i, k) => {
   if (labels[i] === 1) {
     found++;
-    averagePrecision += found / (k + 1) / pos.length; // precision at this borrower × the recall (1/positives) it adds // zh: 到这位借款人为止的查准率 × 它新增的查全率（1/正例数）
+    averagePrecision += found / (k + 1) / pos.length; // precision at this borrower × the recall (1/positives) it adds // zh: 到这位借款人为止的查准率 × 它新增的召回率（1/正例数）
   }
 });
 const defaultRate = pos.length / labels.length;
