@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from './support/static-server';
+import { TEST_DIST } from './support/build';
 
 describe('web manifest', () => {
   it('names and describes the app in English and in Chinese', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST_DIR, 'manifest.webmanifest'), 'utf8')) as { name: string; description: string };
+    const manifest = JSON.parse(readFileSync(join(TEST_DIST, 'manifest.webmanifest'), 'utf8')) as { name: string; description: string };
     const chinese = /[\u4e00-\u9fff]{4,}/;
     const english = /\b[A-Za-z]+ [A-Za-z]+ [A-Za-z]+\b/;
     expect(manifest.name).toMatch(chinese);
