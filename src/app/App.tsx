@@ -61,7 +61,8 @@ export function App() {
           </Route>
           <Route path="/:page/:heading?">
             {(params) => (
-              <Suspense fallback={null}>
+              // While its code loads, an empty main pane already sets the page's layout (no code pane), so nothing shifts when the page arrives.
+              <Suspense fallback={<MainPane>{null}</MainPane>}>
                 <ReferencePage slug={params.page} heading={params.heading ?? null} />
               </Suspense>
             )}
