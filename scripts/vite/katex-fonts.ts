@@ -34,18 +34,24 @@ export function familyRules(css: string): [string[], string][] {
   return rules;
 }
 
-/** The classes used anywhere in some HTML. */
-export function classesIn(htmls: readonly string[]): Set<string> {
-  const used = new Set<string>();
-  for (const html of htmls) for (const [, list = ''] of html.matchAll(/class="([^"]*)"/g)) for (const c of list.split(/\s+/)) if (c) used.add(c);
-  return used;
+/** Each distinct class list an element has in some HTML (`class="mord mathnormal"` → ['mord', 'mathnormal']). */
+export function classListsIn(htmls: readonly string[]): string[][] {
+  const lists = new Set<string>();
+  for (const html of htmls) for (const [, list = ''] of html.matchAll(/class="([^"]*)"/g)) lists.add(list.trim());
+  return [...lists].map((list) => list.split(/\s+/).filter(Boolean));
 }
 
-/** The families some HTML can show: Main and Math, and each family a rule gives to classes all present in it. */
+/**
+ * The families some HTML can show: Main and Math, and each family a rule
+ * gives to an element having all the rule's classes (`delimsizing size3`
+ * on one element: KaTeX also writes `size3` on text it resizes, which needs no Size3 font).
+ */
 export function usedFamilies(css: string, htmls: readonly string[]): Set<string> {
-  const used = classesIn(htmls);
+  const elements = classListsIn(htmls);
   const families = new Set(ALWAYS);
-  for (const [classes, family] of familyRules(css)) if (classes.every((c) => used.has(c))) families.add(family);
+  for (const [classes, family] of familyRules(css)) {
+    if (elements.some((list) => classes.every((c) => list.includes(c)))) families.add(family);
+  }
   return families;
 }
 

@@ -30,6 +30,14 @@ describe('KaTeX font families', () => {
     for (const family of ['AMS', 'Fraktur', 'Typewriter', 'Size4']) expect(wide.has(family), family).toBe(true);
   });
 
+  it('needs all of a rule’s classes on one element: a subscript (`size3`, `size1`) is not a size-3 delimiter', () => {
+    const resized = typeset('x_{a_b} + \\big( y \\big)');
+    expect(resized).toContain('size3');
+    expect(resized).toContain('delimsizing size1');
+    expect(usedFamilies(css, [resized]).has('Size3')).toBe(false);
+    expect(usedFamilies(css, [resized]).has('Size1')).toBe(true);
+  });
+
   it('tells a built font file’s family', () => {
     expect(fontFamilyOf('assets/KaTeX_Size3-Regular-CTq5MqoE.woff2')).toBe('Size3');
     expect(fontFamilyOf('assets/KaTeX_Main-BoldItalic-DxDJ3AOS.woff2')).toBe('Main');
