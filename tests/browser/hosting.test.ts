@@ -70,8 +70,13 @@ describe('static hosting', () => {
   });
 });
 
+/** The version the Offline & storage menu shows, read as a person does: open the menu, read, close it. */
 async function shownBuildId(page: Page): Promise<string> {
-  return (await page.locator('.offline-build').textContent({ timeout: 10_000 })) ?? '';
+  const menu = page.locator('#offline-menu');
+  await menu.locator('summary').click();
+  const id = (await menu.locator('.offline-build').textContent({ timeout: 10_000 })) ?? '';
+  await menu.locator('summary').click();
+  return id;
 }
 
 describe('deploying a new build over an open page', () => {
