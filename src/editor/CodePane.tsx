@@ -15,11 +15,12 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { PaneBoundary } from '../app/ErrorBoundaries';
 import { useEffectiveTheme } from '../app/theme';
 import { t } from '../i18n';
-import type { LessonExample } from '../lessons/types';
+import type { ControlAlias, LessonExample } from '../lessons/types';
 import type { BackendName, ControlValue } from '../runtime/protocol';
 import { codeKey, useEditorStore } from '../store/editor';
 import { BackendControls } from './BackendControls';
 import { ControlsPanel } from './ControlsPanel';
+import { editionSettings, savedSetting } from './control-aliases';
 import { ExampleTabs } from './ExampleTabs';
 import { CodePreview } from './CodePreview';
 import { MonacoEditorView, type ErrorMark } from './MonacoEditor';
@@ -30,6 +31,8 @@ import { useDebouncedSave } from './useDebouncedSave';
 import { useExternalCode } from './useExternalCode';
 import { useLessonExamples } from './useLessonExamples';
 import './editor.css';
+
+const NO_SETTINGS: readonly ControlAlias[] = [];
 
 export interface CodePaneProps {
   readonly lessonSlug: string;
@@ -116,6 +119,19 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
   });
   const [confirmingReset, setConfirmingReset] = useState(false);
 
+  // A language switch brings the other edition of the starter code: an example the reader has not
+  // edited shows it (comments and messages in their language); an edit is theirs and stays as typed.
+  const shownStarter = useRef(example.code);
+  useEffect(() => {
+    const previous = shownStarter.current;
+    shownStarter.current = example.code;
+    if (previous === example.code || latestCode.current !== previous) return;
+    latestCode.current = example.code;
+    synced.current = example.code;
+    setInitialCode(example.code);
+    setResetSignal((s) => ({ code: example.code, nonce: (s?.nonce ?? 0) + 1 }));
+  }, [example.code]);
+
   const edited = saved !== undefined && saved !== example.code;
 
   const onChange = useCallback(
@@ -127,7 +143,9 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
   );
 
   // Values are read from the store at run time, so a run right after a change gets it.
-  const currentControls = useCallback(() => useEditorStore.getState().controlValues[key] ?? {}, [key]);
+  // Saved under the settings' English names (control-aliases.ts): a value chosen in one language holds in the other.
+  const settings = example.settings ?? NO_SETTINGS;
+  const currentControls = useCallback(() => editionSettings(settings, useEditorStore.getState().controlValues[key] ?? {}), [key, settings]);
 
   const run = useCallback(
     (chosen: typeof backend = backend) => {
@@ -264,9 +282,9 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
         )}
         <ControlsPanel
           controls={shownControls}
-          values={controlValues ?? {}}
+          values={editionSettings(settings, controlValues ?? {})}
           onChange={(name: string, value: ControlValue) => {
-            setControlValue(key, name, value);
+            setControlValue(key, ...savedSetting(settings, name, value));
             rerunWithControls();
           }}
           onDefaults={() => {

@@ -24,6 +24,21 @@ export interface LessonExample {
    * reader opens the editor, so the ~2.6 MiB editor loads only when asked for.
    */
   readonly highlight: string;
+  /**
+   * The example's settings (`lab.control`) as this edition names them, with
+   * the English name and options they are saved under, so a value chosen in
+   * one language is the value in the other (control-aliases.ts). Empty in
+   * English and for settings both editions name alike.
+   */
+  readonly settings?: readonly ControlAlias[];
+}
+
+/** One setting of a translated example: its name and choices here, and their English (saved) names. */
+export interface ControlAlias {
+  readonly name: string;
+  readonly english: string;
+  /** This edition's choice → the English choice (choices translated). */
+  readonly options: Readonly<Record<string, string>>;
 }
 
 /** What the course index needs: small, loaded with the app shell. */

@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { LOCALES, type Locale } from '../../i18n/locales';
 import type { LessonBody, LessonMeta } from '../types';
 import { compareEditions } from './drift';
+import { controlAliases } from './control-aliases';
 import { checkExampleTranslation, exampleEdition } from './example-editions';
 import { checkFactPlacement } from './fact-placement';
 import { factsFor, loadFacts, substituteFacts, type LessonFacts } from './facts';
@@ -144,7 +145,8 @@ export async function buildLesson(
   const examplesIn = (locale: Locale, titles?: readonly string[]) =>
     sources.map((e, i) => {
       const code = exampleEdition(e.source, locale);
-      return { id: e.id, title: titles?.[i] ?? e.title, code, highlight: highlightExample(code) };
+      const settings = locale === 'en' ? [] : controlAliases(e.source);
+      return { id: e.id, title: titles?.[i] ?? e.title, code, highlight: highlightExample(code), ...(settings.length > 0 && { settings }) };
     });
 
   const english: LessonEdition = {
