@@ -73,7 +73,7 @@ export function LessonPage({ slug, heading }: { slug: string; heading: string | 
                 </button>
               </div>
             )}
-            {load.state === 'ready' && <LessonArticle html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} locale={locale} />}
+            {load.state === 'ready' && <LessonArticle page={slug} html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} locale={locale} />}
             {/* Below the text, once it is there: nothing on screen moves when the text comes in. */}
             {load.state !== 'loading' && (
               <>

@@ -46,7 +46,7 @@ export function ReferencePage({ slug, heading }: { slug: string; heading: string
             </button>
           </div>
         )}
-        {load.state === 'ready' && <LessonArticle html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} locale={locale} />}
+        {load.state === 'ready' && <LessonArticle page={slug} html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} locale={locale} />}
         <p>
           <Link href="/">{t('app.backToIndex')}</Link>
         </p>

@@ -29,15 +29,23 @@ export function useScrollToHeading(ref: RefObject<HTMLElement | null>, html: str
     }
     const bring = () => target.scrollIntoView({ block: 'start' });
     bring();
-    const observer = new ResizeObserver(bring);
-    observer.observe(root);
-    const stop = () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      for (const type of READER_EVENTS) window.removeEventListener(type, stop, true);
-    };
-    const timer = setTimeout(stop, HOLD_MS);
-    for (const type of READER_EVENTS) window.addEventListener(type, stop, { capture: true, passive: true });
-    return stop;
+    return holdWhileSettling(root, bring);
   }, [ref, html, heading, keepPlace]);
+}
+
+/**
+ * Calls `bring` each time `root` changes size, until the reader scrolls,
+ * types or clicks, or a few seconds have passed; returns the stop.
+ */
+export function holdWhileSettling(root: Element, bring: () => void): () => void {
+  const observer = new ResizeObserver(bring);
+  observer.observe(root);
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of READER_EVENTS) window.removeEventListener(type, stop, true);
+  };
+  const timer = setTimeout(stop, HOLD_MS);
+  for (const type of READER_EVENTS) window.addEventListener(type, stop, { capture: true, passive: true });
+  return stop;
 }
