@@ -23,6 +23,7 @@ import { DEFAULT_PRESET, presetScenario } from '../worksheet/model/presets';
 import { MAX_SCENARIOS_STORED, WORKSHEET_VERSION } from './worksheet-limits';
 import { isSafeKey, type CollectionSchema, type DocSchema, type ItemCheck } from './sync/doc';
 import type { DocItems, Entry } from './sync/entries';
+import { DEFAULT_SCENARIO_NAME } from '../worksheet/shipped-text';
 
 const SCENARIO_ID = /^[\w-]{1,64}$/;
 export const isScenarioId = (id: string): boolean => SCENARIO_ID.test(id) && isSafeKey(id);
@@ -39,7 +40,7 @@ export function checkScenario(value: unknown, id: string): ItemCheck {
   const { id: _id, ...inputs } = upgradeScenarioJson(value) as Record<string, unknown>;
   const parsed = scenarioInputsSchema.safeParse(inputs);
   if (parsed.success) return { ok: true, value: { ...(parsed.data as unknown as Omit<Scenario, 'id'>), id } };
-  const fallback = presetScenario(DEFAULT_PRESET, id, typeof inputs['name'] === 'string' && inputs['name'].trim() ? inputs['name'].trim().slice(0, 80) : 'Hybrid AI startup');
+  const fallback = presetScenario(DEFAULT_PRESET, id, typeof inputs['name'] === 'string' && inputs['name'].trim() ? inputs['name'].trim().slice(0, 80) : DEFAULT_SCENARIO_NAME);
   return { ok: true, value: restoreScenario(inputs, fallback, id), repaired: t('storage.problem.scenarioRepaired', { issues: describeIssues(parsed.error).join('; ') }) };
 }
 

@@ -21,6 +21,7 @@ import { isGone, orderOf, type Adoption, type Mirror } from './sync/entries';
 import { syncStore } from './sync/synced-store';
 import { worksheetDocSchema } from './worksheet-doc';
 import { MAX_SCENARIOS } from './worksheet-limits';
+import { DEFAULT_SCENARIO_NAME } from '../worksheet/shipped-text';
 
 export { MAX_SCENARIOS, WORKSHEET_VERSION } from './worksheet-limits';
 
@@ -52,7 +53,7 @@ export interface WorksheetState extends PersistedWorksheet {
   readonly dismissDeletedElsewhere: () => void;
 }
 
-export function defaultScenario(name = 'Hybrid AI startup'): Scenario {
+export function defaultScenario(name = DEFAULT_SCENARIO_NAME): Scenario {
   return presetScenario(DEFAULT_PRESET, newScenarioId(), name);
 }
 

@@ -15,6 +15,7 @@ import type { CapacityPricing, Scenario } from './model/types';
 import { formatCount, formatMoney, formatMoneyPrice, formatPercent, unitText } from './money-display';
 import { GpuSelect } from './GpuSelect';
 import { TextField } from './TextField';
+import { shown } from './shipped-text';
 
 export function CapacitySection({ scenario: s, rows, update }: { scenario: Scenario; rows: readonly MonthRow[]; update: (s: Scenario) => void }) {
   const c = s.capacity;
@@ -27,7 +28,7 @@ export function CapacitySection({ scenario: s, rows, update }: { scenario: Scena
       {FIELDS.capacity.map((spec) => (
         <NumberField key={spec.id} label={t(spec.label)} unit={unitText(spec.unit)} range={spec.range} percent={spec.percent ?? false} money={spec.money} value={spec.get(s)} onCommit={(v) => update(spec.set(s, v))} />
       ))}
-      <TextField id={`cap-source-${s.id}`} label={t('worksheet.field.capSource')} value={c.throughputSource} onCommit={(throughputSource) => setCapacity({ throughputSource: throughputSource.slice(0, 300) })} />
+      <TextField id={`cap-source-${s.id}`} label={t('worksheet.field.capSource')} value={shown(c.throughputSource)} onCommit={(throughputSource) => setCapacity({ throughputSource: throughputSource.slice(0, 300) })} />
       <TextField
         id={`cap-checked-${s.id}`}
         label={t('worksheet.field.capChecked')}
@@ -68,7 +69,7 @@ export function CapacitySection({ scenario: s, rows, update }: { scenario: Scena
           </>
         )}
         <MoneyNote />
-        <p>{c.throughputSource ? t('worksheet.capacity.source', { source: c.throughputSource, checked: c.throughputChecked ? `, ${c.throughputChecked}` : '' }) : t('worksheet.capacity.sourceNone')}</p>
+        <p>{c.throughputSource ? t('worksheet.capacity.source', { source: shown(c.throughputSource), checked: c.throughputChecked ? `, ${c.throughputChecked}` : '' }) : t('worksheet.capacity.sourceNone')}</p>
       </div>
     </>
   );

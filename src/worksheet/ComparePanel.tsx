@@ -14,6 +14,8 @@ import { streamCells } from './UnitEconomicsTable';
 import { STREAM_IDS } from './model/types';
 import { moneyDisplay } from './money-display';
 import { MoneyNote } from './MoneyNote';
+import { shown, shownIn } from './shipped-text';
+import { useLocale } from '../i18n/locale-store';
 
 const UNIT_LABELS: Record<string, MessageKey> = {
   spend: 'worksheet.units.spend',
@@ -40,6 +42,9 @@ export function ComparePanel() {
         }),
     [scenarios, compareIds],
   );
+  // The names as the reader's language shows them (the first scenario's shipped name is translated).
+  const locale = useLocale();
+  const named = useMemo(() => compared.map((c) => ({ ...c, name: shownIn(locale, c.name) })), [compared, locale]);
 
   // Rows: every summary figure, then each stream's unit economics (blank where a scenario has the stream off).
   const table = useMemo(() => {
@@ -73,22 +78,22 @@ export function ComparePanel() {
           {scenarios.map((s) => (
             <li key={s.id}>
               <label>
-                <input type="checkbox" checked={compareIds.includes(s.id)} onChange={() => toggleCompare(s.id)} aria-label={t('worksheet.scenario.compareOne', { name: s.name })} />
-                {s.name}
+                <input type="checkbox" checked={compareIds.includes(s.id)} onChange={() => toggleCompare(s.id)} aria-label={t('worksheet.scenario.compareOne', { name: shown(s.name) })} />
+                {shown(s.name)}
               </label>
             </li>
           ))}
         </ul>
         {compared.length >= 2 && (
           <>
-            <CompareChart curves={compared} metric="cash" money={moneyDisplay()} />
-            <CompareChart curves={compared} metric="revenue" money={moneyDisplay()} />
+            <CompareChart curves={named} metric="cash" money={moneyDisplay()} />
+            <CompareChart curves={named} metric="revenue" money={moneyDisplay()} />
             <div className="ws-table-scroll" role="region" aria-label={t('worksheet.compare.heading')} tabIndex={0}>
               <table className="ws-table ws-table-wrap">
                 <thead>
                   <tr>
                     <th scope="col">{t('worksheet.compare.figure')}</th>
-                    {compared.map((c) => (
+                    {named.map((c) => (
                       <th scope="col" key={c.scenario.id}>
                         {c.name}
                       </th>

@@ -13,6 +13,7 @@ import { flopsPerSecond, usd } from './model/units';
 import { NumberField } from './NumberField';
 import { TextField } from './TextField';
 import { unitText } from './money-display';
+import { shown } from './shipped-text';
 
 const TERA = 1e12;
 const TFLOPS_RANGE = { min: LIMITS.peakFlops.min / TERA, max: LIMITS.peakFlops.max / TERA };
@@ -58,7 +59,7 @@ export function GpuTable({ gpus, inUse, onChange }: GpuTableProps) {
       {gpus.map((gpu, index) => (
         <fieldset key={gpu.id} className="ws-list-row" data-gpu-id={gpu.id}>
           <legend>
-            {gpu.name} <span className="ws-muted">({gpu.precision})</span>
+            {gpu.name} <span className="ws-muted">({shown(gpu.precision)})</span>
           </legend>
           <NameField gpu={gpu} onCommit={(name) => patch(index, { name })} />
           <NumberField

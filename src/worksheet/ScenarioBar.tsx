@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { t, type MessageKey } from '../i18n';
 import { MAX_SCENARIOS, selectActive, useWorksheet } from '../store/worksheet';
 import { PRESET_IDS, type PresetId } from './model/presets';
+import { shown } from './shipped-text';
 
 export const presetTitle = (id: PresetId): string => t(`worksheet.preset.${id}.title` as MessageKey);
 export const presetBody = (id: PresetId): string => t(`worksheet.preset.${id}.body` as MessageKey);
@@ -14,14 +15,14 @@ export function ScenarioBar() {
   const deletedElsewhere = useWorksheet((s) => s.deletedElsewhere);
   const { select, rename, duplicate, remove, undoRemove, addPreset, dismissDeletedElsewhere } = useWorksheet.getState();
   const selectId = useId();
-  const [name, setName] = useState(active.name);
+  const [name, setName] = useState(shown(active.name));
   const [shownId, setShownId] = useState(active.id);
   const [saveAsName, setSaveAsName] = useState('');
   const [preset, setPreset] = useState<PresetId>('hybrid');
   const [message, setMessage] = useState<string | null>(null);
   if (shownId !== active.id) {
     setShownId(active.id);
-    setName(active.name);
+    setName(shown(active.name));
   }
   const full = () => setMessage(t('worksheet.scenario.full', { max: MAX_SCENARIOS }));
 
@@ -32,7 +33,7 @@ export function ScenarioBar() {
         <select id={selectId} value={active.id} onChange={(e) => select(e.target.value)}>
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name}
+              {shown(s.name)}
             </option>
           ))}
         </select>
@@ -58,7 +59,7 @@ export function ScenarioBar() {
             className="ws-inline-form"
             onSubmit={(e) => {
               e.preventDefault();
-              const chosen = saveAsName.trim() || t('worksheet.scenario.copyName', { name: active.name });
+              const chosen = saveAsName.trim() || t('worksheet.scenario.copyName', { name: shown(active.name) });
               if (duplicate(active.id, chosen) === null) full();
               else {
                 setMessage(t('worksheet.scenario.saved', { name: chosen }));
@@ -73,7 +74,7 @@ export function ScenarioBar() {
             <button type="submit">{t('worksheet.scenario.saveAs')}</button>
           </form>
           <div className="ws-buttons">
-            <button type="button" onClick={() => (duplicate(active.id, t('worksheet.scenario.copyName', { name: active.name })) === null ? full() : setMessage(null))}>
+            <button type="button" onClick={() => (duplicate(active.id, t('worksheet.scenario.copyName', { name: shown(active.name) })) === null ? full() : setMessage(null))}>
               {t('worksheet.scenario.duplicate')}
             </button>
             <button type="button" className="ws-danger" onClick={() => { remove(active.id); setMessage(null); }}>
@@ -103,7 +104,7 @@ export function ScenarioBar() {
       </details>
       {lastDeleted && (
         <p className="ws-ok" role="status">
-          {t('worksheet.scenario.deleted', { name: lastDeleted.scenario.name })}{' '}
+          {t('worksheet.scenario.deleted', { name: shown(lastDeleted.scenario.name) })}{' '}
           <button type="button" className="ws-small-button" onClick={undoRemove}>
             {t('worksheet.scenario.undo')}
           </button>
@@ -116,7 +117,7 @@ export function ScenarioBar() {
       )}
       {deletedElsewhere && (
         <p className="ws-ok" role="status" data-testid="deleted-elsewhere">
-          {t('worksheet.scenario.deletedElsewhere', { name: deletedElsewhere.name })}{' '}
+          {t('worksheet.scenario.deletedElsewhere', { name: shown(deletedElsewhere.name) })}{' '}
           <button type="button" className="ws-small-button" onClick={dismissDeletedElsewhere}>
             {t('offline.dismiss')}
           </button>

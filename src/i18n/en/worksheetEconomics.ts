@@ -70,6 +70,12 @@ export const worksheetEconomics = {
   'worksheet.capacity.noTraffic': 'No model calls in this scenario: no GPUs needed.',
   'worksheet.capacity.source': 'Throughput: {source}{checked}.',
   'worksheet.capacity.sourceNone': 'Throughput typed by hand, no source given.',
+  // The texts the worksheet ships as data (src/worksheet/shipped-text.ts), as each language reads them.
+  'worksheet.shipped.defaultName': 'Hybrid AI startup',
+  'worksheet.shipped.throughputSource': 'assumed (7B model, batched serving): replace with a measurement',
+  'worksheet.shipped.bf16Dense': 'BF16 dense',
+  'worksheet.shipped.fp16Dense': 'FP16 dense',
+  'worksheet.shipped.fp16Accumulate': 'FP16 dense, FP32 accumulate',
 
   'worksheet.help.definitions': 'Definitions (also written into the CSV export)',
 

@@ -73,6 +73,11 @@ export const worksheetEconomics: Dictionary<typeof en> = {
   'worksheet.capacity.noTraffic': '这个情景没有模型调用，不需要 GPU。',
   'worksheet.capacity.source': '吞吐量：{source}{checked}。',
   'worksheet.capacity.sourceNone': '吞吐量为手工填写，未注明来源。',
+  'worksheet.shipped.defaultName': '混合模式 AI 创业公司',
+  'worksheet.shipped.throughputSource': '假设值（7B 模型，批量推理服务）：请换成实测值',
+  'worksheet.shipped.bf16Dense': 'BF16 稠密',
+  'worksheet.shipped.fp16Dense': 'FP16 稠密',
+  'worksheet.shipped.fp16Accumulate': 'FP16 稠密，FP32 累加',
 
   'worksheet.help.definitions': '定义（也会写进导出的 CSV）',
 
