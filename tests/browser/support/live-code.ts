@@ -4,6 +4,11 @@
  * and read what the output shows (status, badge, chart tables, metrics).
  */
 import type { Page } from 'playwright-core';
+import { runtime as enRuntime } from '../../../src/i18n/en/runtime';
+import { runtime as zhRuntime } from '../../../src/i18n/zh/runtime';
+
+/** A button or label in either edition: the helpers work on English and Chinese pages alike. */
+const either = (key: 'runtime.run' | 'runtime.backend.label') => new RegExp(`^(${enRuntime[key]}|${zhRuntime[key]})$`);
 
 export const LESSON_ROUTE = '#/lessons/neurons-layers-activations';
 /** Shrinks the example's training for SwiftShader (the example reads `lab.scale`). */
@@ -76,7 +81,7 @@ export async function runStatus(page: Page): Promise<RunStatus> {
 
 /** Clicks Run and waits until the run has ended; returns how it ended. */
 export async function runToEnd(page: Page, timeout = 90_000): Promise<RunStatus> {
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.getByRole('button', { name: either('runtime.run') }).click();
   await page.waitForFunction(
     () => {
       const status = document.querySelector('.lml-output')?.getAttribute('data-run-status');
@@ -97,7 +102,7 @@ export async function badge(page: Page): Promise<{ backend: string; text: string
 }
 
 export async function chooseBackend(page: Page, choice: 'auto' | 'webgpu' | 'webgl' | 'cpu'): Promise<void> {
-  await page.getByLabel('Backend', { exact: true }).selectOption(choice);
+  await page.getByLabel(either('runtime.backend.label')).selectOption(choice);
 }
 
 /** The numbers behind a chart, from the table under it: rows of [x, ...series]. */
