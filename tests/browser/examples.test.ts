@@ -13,13 +13,25 @@
  * (tests/unit/examples/); this test proves the same code runs in the real
  * worker on the real GPU path, with no error box and no page error.
  *
+ * Each example runs in Chinese in one pass and in English in the other:
+ * the examples alternate language (even ones in Chinese on the CPU and in
+ * English on WebGPU, odd ones the other way round), so with both passes
+ * every example runs once in each language in the real worker at no extra
+ * run (doubling the pass would add ~5 minutes); with one backend half run in
+ * each. A Chinese run must print Chinese and no English sentence. The unit
+ * tests (tests/unit/examples/) run both editions of each example in Node
+ * and compare their figures.
+ *
  * It also records every request the page, the runtime worker and the
  * service worker make while the examples run, and fails if one leaves the
  * origin (the rest of that promise: no-external-requests.test.ts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, type PageProblems } from './support/chromium';
+import { untranslated, visibleTexts } from './support/english-text';
 import { builtLessons } from './support/lessons-index';
 import { badge, chooseBackend, runToEnd, setTestScale, waitForEditor } from './support/live-code';
 import { TEST_DIST } from './support/build';
@@ -29,6 +41,8 @@ import { closeIfOpened } from './support/teardown';
 import { withBrowser } from './support/with-browser';
 
 const lab = withBrowser({ webgpu: true });
+import type { LessonMeta } from '../../src/lessons/types';
+import type { Locale } from '../../src/i18n/locales';
 
 type Backend = 'cpu' | 'webgl' | 'webgpu';
 const SMOKE_BACKENDS: readonly Backend[] = ((): Backend[] => {
@@ -48,6 +62,17 @@ const RUN_TIMEOUT_MS = 240_000;
 const WEBGPU_SCALE = '0.01';
 
 const lessonsWithExamples = builtLessons(TEST_DIST).filter((lesson) => lesson.examples.length > 0);
+/** Every example once, numbered in course order (which language it runs in follows from its number). */
+const examples = lessonsWithExamples.flatMap((lesson) => lesson.examples.map((example, index) => ({ lesson, example, index })));
+const zhIndex = JSON.parse(readFileSync(join(TEST_DIST, 'lessons-index.json'), 'utf8')) as { editions: { zh: { lessons: LessonMeta[] } } };
+/** The example's title in `locale`'s edition (the tab a reader of that language clicks). */
+function titleIn(locale: Locale, slug: string, index: number, english: string): string {
+  if (locale === 'en') return english;
+  const title = zhIndex.editions.zh.lessons.find((l) => l.slug === slug)?.examples[index]?.title;
+  if (title === undefined) throw new Error(`no Chinese edition of ${slug}'s example ${index + 1}`);
+  return title;
+}
+const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 let page: Page;
 let problems: PageProblems;
@@ -80,30 +105,35 @@ describe('every runnable example', () => {
   });
 
   for (const backend of SMOKE_BACKENDS) {
-    for (const lesson of lessonsWithExamples) {
-      for (const example of lesson.examples) {
-        it(`${backend}: ${lesson.slug}: "${example.title}" runs to completion`, { timeout: RUN_TIMEOUT_MS + 60_000 }, async () => {
-          const consoleErrorsBefore = problems.consoleErrors.length;
-          await page.goto(`${lab.server.url}#/lessons/${lesson.slug}`);
+    examples.forEach(({ lesson, example, index }, n) => {
+      const locale: Locale = (n % 2 === 0) === (backend === 'cpu') ? 'zh' : 'en';
+      const title = titleIn(locale, lesson.slug, index, example.title);
+      it(`${backend}, ${locale}: ${lesson.slug}: "${title}" runs to completion`, { timeout: RUN_TIMEOUT_MS + 60_000 }, async () => {
+        const consoleErrorsBefore = problems.consoleErrors.length;
+        await page.goto(`${lab.server.url}#/${locale}/lessons/${lesson.slug}`);
+        await waitForEditor(page);
+        if (lesson.examples.length > 1) {
+          await page.getByRole('tab', { name: title, exact: true }).click();
+          await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe(title);
           await waitForEditor(page);
-          if (lesson.examples.length > 1) {
-            await page.getByRole('tab', { name: example.title, exact: true }).click();
-            await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe(example.title);
-            await waitForEditor(page);
-          }
-          await chooseBackend(page, backend);
-          // The scale is read when Run is pressed; the init script puts TEST_SCALE back on the next load.
-          if (backend === 'webgpu') await page.evaluate(([key, scale]) => localStorage.setItem(key, scale), [TEST_SCALE_KEY, WEBGPU_SCALE] as const);
-          const status = await runToEnd(page, RUN_TIMEOUT_MS);
-          expect(await shownError(page), 'error box').toBeNull();
-          expect(status).toBe('done');
-          expect((await badge(page)).backend).toBe(backend);
-          expect(problems.pageErrors).toEqual([]);
-          // Nothing logged as an error while this example loaded and ran (TensorFlow.js on SwiftShader included).
-          expect(problems.consoleErrors.slice(consoleErrorsBefore)).toEqual([]);
-        });
-      }
-    }
+        }
+        await chooseBackend(page, backend);
+        // The scale is read when Run is pressed; the init script puts TEST_SCALE back on the next load.
+        if (backend === 'webgpu') await page.evaluate(([key, scale]) => localStorage.setItem(key, scale), [TEST_SCALE_KEY, WEBGPU_SCALE] as const);
+        const status = await runToEnd(page, RUN_TIMEOUT_MS);
+        expect(await shownError(page), 'error box').toBeNull();
+        expect(status).toBe('done');
+        expect((await badge(page)).backend).toBe(backend);
+        if (locale === 'zh') {
+          const output = await visibleTexts(page.locator('.lml-output'));
+          expect(hasChinese(output.join('\n')), 'Chinese in the output').toBe(true);
+          expect(untranslated(output, { ui: false }), 'English in the output').toEqual([]);
+        }
+        expect(problems.pageErrors).toEqual([]);
+        // Nothing logged as an error while this example loaded and ran (TensorFlow.js on SwiftShader included).
+        expect(problems.consoleErrors.slice(consoleErrorsBefore)).toEqual([]);
+      });
+    });
   }
 
   it('made no request to another origin while the examples ran', () => {
