@@ -16,8 +16,8 @@
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { app as zhApp } from '../../src/i18n/zh/app';
 import { zh } from '../../src/i18n/zh';
 import { offline as zhOffline } from '../../src/i18n/zh/offline';
@@ -31,16 +31,16 @@ import { project } from '../../src/worksheet/model/project';
 import { summarize } from '../../src/worksheet/model/summary';
 import { DEFAULT_PRESET, presetScenario } from '../../src/worksheet/model/presets';
 import { MONEY_COLUMNS } from '../../src/worksheet/money-figures';
-import { freshPage, launchChromium } from './support/chromium';
+import { TEST_DIST } from './support/build';
+import { freshPage } from './support/chromium';
 import { scrollThroughDiagrams } from './support/diagrams';
 import { untranslated, visibleTexts } from './support/english-text';
 import { chooseBackend, editorText, runToEnd, setTestScale, waitForEditor } from './support/live-code';
 import { waitForServiceWorkerControl } from './support/offline';
 import { sitePages } from './support/site-pages';
-import { DIST_DIR, serveStatic, type StaticServer } from './support/static-server';
-import { closeIfOpened } from './support/teardown';
+import { withBrowser } from './support/with-browser';
 
-const index = JSON.parse(readFileSync(join(DIST_DIR, 'lessons-index.json'), 'utf8')) as { editions: Record<'en' | 'zh', { lessons: LessonMeta[] }> };
+const index = JSON.parse(readFileSync(join(TEST_DIST, 'lessons-index.json'), 'utf8')) as { editions: Record<'en' | 'zh', { lessons: LessonMeta[] }> };
 const zhLessons = index.editions.zh.lessons;
 const zhLesson = (slug: string): LessonMeta => {
   const meta = zhLessons.find((l) => l.slug === slug);
@@ -49,18 +49,7 @@ const zhLesson = (slug: string): LessonMeta => {
 };
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ webgpu: false });
-});
-
-afterAll(async () => {
-  await closeIfOpened(browser);
-  await closeIfOpened(server);
-});
+const lab = withBrowser({ webgpu: false });
 
 const sidebar = (page: Page): Locator => page.getByRole('complementary', { name: zhApp['app.worksheet.title'] });
 const languageButton = (page: Page, name: 'English' | '简体中文') =>
@@ -83,12 +72,12 @@ async function englishIn(root: Locator, ui: boolean, also?: string): Promise<str
 
 describe('简体中文: no English UI text', () => {
   it('every lesson, reference page, the index, a shared scenario, a preset and the not-found page', { timeout: 600_000 }, async () => {
-    const pages = sitePages(DIST_DIR, 'zh');
+    const pages = sitePages(TEST_DIST, 'zh');
     expect(pages.filter((p) => p.kind === 'lesson').length).toBe(zhLessons.length);
-    const { context, page, problems } = await freshPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { context, page, problems } = await freshPage(lab.browser, { viewport: { width: 1280, height: 900 } });
     const found: Record<string, string[]> = {};
     for (const site of pages) {
-      await page.goto(`${server.url}${site.hash}`);
+      await page.goto(`${lab.server.url}${site.hash}`);
       await page.locator('main h1').first().waitFor({ timeout: 30_000 });
       if (site.kind === 'lesson') await scrollThroughDiagrams(page);
       const english = [...(await englishIn(page.locator('main'), false)), ...(await englishIn(page.locator('header'), true))];
@@ -100,10 +89,10 @@ describe('简体中文: no English UI text', () => {
   });
 
   it('the storage menu, the worksheet with every section open, the code pane after a run, and the narrow layout’s tabs', { timeout: 300_000 }, async () => {
-    const { context, page, problems } = await freshPage(browser, { viewport: { width: 1400, height: 900 } });
+    const { context, page, problems } = await freshPage(lab.browser, { viewport: { width: 1400, height: 900 } });
     await setTestScale(page);
     const slug = 'evaluating-models';
-    await page.goto(`${server.url}#/zh/lessons/${slug}`);
+    await page.goto(`${lab.server.url}#/zh/lessons/${slug}`);
     await waitForEditor(page);
     await chooseBackend(page, 'cpu');
     expect(await runToEnd(page)).toBe('done');
@@ -155,8 +144,8 @@ describe('简体中文: the worksheet in yuan', () => {
     const last = projection.rows.at(-1);
     if (!last) throw new Error('the projection has no months');
 
-    const { context, page, problems } = await freshPage(browser);
-    await page.goto(`${server.url}#/zh/`);
+    const { context, page, problems } = await freshPage(lab.browser);
+    await page.goto(`${lab.server.url}#/zh/`);
     await sidebar(page).getByLabel(zhWorksheet['worksheet.field.startingCash'], { exact: true }).waitFor();
     // Dollars first, then the reader picks yuan and types the rate and its date.
     const currency = sidebar(page).locator('details.ws-currency');
@@ -213,8 +202,8 @@ describe('简体中文: the worksheet in yuan', () => {
 describe('switching language', () => {
   it('keeps the code edit, the worksheet input and the heading in view, both ways', { timeout: 180_000 }, async () => {
     const slug = 'evaluating-models';
-    const { context, page, problems } = await freshPage(browser, { viewport: { width: 1400, height: 900 } });
-    await page.goto(`${server.url}#/en/lessons/${slug}`);
+    const { context, page, problems } = await freshPage(lab.browser, { viewport: { width: 1400, height: 900 } });
+    await page.goto(`${lab.server.url}#/en/lessons/${slug}`);
     await waitForEditor(page);
     const note = '// my note, kept across languages';
     await page.locator('.lml-editor-host .view-lines').click();
@@ -254,9 +243,9 @@ describe('switching language', () => {
 
   it('keeps a setting changed in English when the Chinese edition of the example runs', { timeout: 240_000 }, async () => {
     const slug = 'evaluating-models';
-    const { context, page, problems } = await freshPage(browser, { viewport: { width: 1400, height: 900 } });
+    const { context, page, problems } = await freshPage(lab.browser, { viewport: { width: 1400, height: 900 } });
     await setTestScale(page);
-    await page.goto(`${server.url}#/en/lessons/${slug}`);
+    await page.goto(`${lab.server.url}#/en/lessons/${slug}`);
     await waitForEditor(page);
     await chooseBackend(page, 'cpu');
     expect(await runToEnd(page)).toBe('done');
@@ -282,9 +271,9 @@ describe('offline, in Chinese', () => {
   it('after one visit, with the network off and no reload, a lesson with math and a diagram renders in Chinese and its example trains with Chinese messages', { timeout: 300_000 }, async () => {
     const target = zhLessons.find((l) => l.hasDiagrams && l.examples.length > 0 && l.slug === 'gradient-descent');
     if (!target) throw new Error('no Chinese lesson with a diagram and an example');
-    const { context, page, problems } = await freshPage(browser);
+    const { context, page, problems } = await freshPage(lab.browser);
     await setTestScale(page);
-    await page.goto(`${server.url}#/zh/`);
+    await page.goto(`${lab.server.url}#/zh/`);
     const ready = page.getByTestId('offline-ready');
     await ready.waitFor({ timeout: 60_000 });
     expect(await ready.textContent()).toContain(zhOffline['offline.ready']);
