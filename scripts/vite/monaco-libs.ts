@@ -56,10 +56,11 @@ export function slimWorkerLib(text: string): string {
 
 /**
  * Libraries kept for their declarations only: the Web Worker APIs (see
- * slimWorkerLib), and `Intl` and `BigInt` (lib.es20xx.intl / .bigint, 47 KB of
- * docs), which no lesson's code uses. The rest of the language keeps its docs.
+ * slimWorkerLib), and corners of the language no lesson's code uses: `Intl`
+ * and `BigInt` (lib.es20xx.intl / .bigint, 47 KB of docs), decorators and the
+ * well-known symbols (14 KB). The rest of the language keeps its docs.
  */
-const DECLARATIONS_ONLY = /^lib\.(webworker|es20\d\d\.(intl|bigint))\b/;
+const DECLARATIONS_ONLY = /^lib\.(webworker|decorators|es2015\.symbol\.wellknown|es20\d\d\.(intl|bigint))\b/;
 
 export function slimmed(name: string, text: string): string {
   return DECLARATIONS_ONLY.test(name) ? slimWorkerLib(text) : slimLib(text);
