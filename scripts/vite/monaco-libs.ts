@@ -39,34 +39,6 @@ export function libClosure(libFileMap: Readonly<Record<string, string>>, roots: 
  * still explain `Math.max` or `Array.prototype.map`.
  */
 export function slimLib(text: string): string {
-  return stripIndentAndLinks(text);
-}
-
-/**
- * A library without any doc comment, e.g. the Web Worker libraries (`lib.webworker*.d.ts`):
- * they describe browser APIs (IndexedDB, WebGPU, streams, caches, fetch…)
- * that the sandbox running the student's code blocks anyway, and are ~200 KB
- * of the precache. Every declaration stays, so `console.log` or `setTimeout`
- * still type-check and complete; only their hover text goes. The language's
- * own libraries (`es5` … `es2022`) keep their docs (slimLib).
- */
-export function slimWorkerLib(text: string): string {
-  return stripIndentAndLinks(text.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\r?\n/gm, ''));
-}
-
-/**
- * Libraries kept for their declarations only: the Web Worker APIs (see
- * slimWorkerLib), and corners of the language no lesson's code uses: `Intl`
- * and `BigInt` (lib.es20xx.intl / .bigint, 47 KB of docs), decorators and the
- * well-known symbols (14 KB). The rest of the language keeps its docs.
- */
-const DECLARATIONS_ONLY = /^lib\.(webworker|decorators|es2015\.symbol\.wellknown|es20\d\d\.(intl|bigint))\b/;
-
-export function slimmed(name: string, text: string): string {
-  return DECLARATIONS_ONLY.test(name) ? slimWorkerLib(text) : slimLib(text);
-}
-
-function stripIndentAndLinks(text: string): string {
   return text
     .replace(/^[ \t]*\/\*\*\s*\[MDN Reference\]\([^)]*\)\s*\*\/[ \t]*\r?\n/gm, '')
     .replace(/^[ \t]*\*[ \t]*\[MDN Reference\]\([^)]*\)[ \t]*\r?\n/gm, '')
@@ -75,8 +47,33 @@ function stripIndentAndLinks(text: string): string {
     .replace(/^[ \t]+/gm, '');
 }
 
+/**
+ * A library as slimLib makes it, and without any doc comment, e.g. the Web
+ * Worker libraries (`lib.webworker*.d.ts`):
+ * they describe browser APIs (IndexedDB, WebGPU, streams, caches, fetch…)
+ * that the sandbox running the student's code blocks anyway, and are ~200 KB
+ * of the precache. Every declaration stays, so `console.log` or `setTimeout`
+ * still type-check and complete; only their hover text goes. The language's
+ * own libraries (`es5` … `es2022`) keep their docs (slimLib).
+ */
+export function declarationsOnly(text: string): string {
+  return slimLib(text.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\r?\n/gm, ''));
+}
+
+/**
+ * Libraries kept for their declarations only: the Web Worker APIs (see
+ * declarationsOnly), and corners of the language no lesson's code uses: `Intl`
+ * and `BigInt` (lib.es20xx.intl / .bigint, 47 KB of docs), decorators and the
+ * well-known symbols (14 KB). The rest of the language keeps its docs.
+ */
+const DECLARATIONS_ONLY = /^lib\.(webworker|decorators|es2015\.symbol\.wellknown|es20\d\d\.(intl|bigint))\b/;
+
+export function slimmed(name: string, text: string): string {
+  return DECLARATIONS_ONLY.test(name) ? declarationsOnly(text) : slimLib(text);
+}
+
 /** Evaluates lib.js (a flat list of string assignments) and returns its map. */
-function readLibFileMap(source: string): Record<string, string> {
+export function readLibFileMap(source: string): Record<string, string> {
   const body = source.replace(/export\s*\{\s*libFileMap\s*\};?\s*$/, 'return libFileMap;');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- Monaco's own lib.js from node_modules, at build time; no user input.
   return (new Function(body) as () => Record<string, string>)();

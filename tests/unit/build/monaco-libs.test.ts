@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { libClosure, slimLib, slimmed } from '../../../scripts/vite/monaco-libs';
+import { libClosure, readLibFileMap, slimLib, slimmed } from '../../../scripts/vite/monaco-libs';
 import { EDITOR_TS_LIBS } from '../../../src/editor/editor-libs';
 
 const LIB_JS = resolve(
@@ -14,11 +14,7 @@ const LIB_JS = resolve(
   '../../../node_modules/monaco-editor/esm/vs/languages/features/typescript/lib/lib.js',
 );
 
-function monacoLibs(): Record<string, string> {
-  const body = readFileSync(LIB_JS, 'utf8').replace(/export\s*\{\s*libFileMap\s*\};?\s*$/, 'return libFileMap;');
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- Monaco's own lib.js from node_modules; no user input.
-  return (new Function(body) as () => Record<string, string>)();
-}
+const monacoLibs = (): Record<string, string> => readLibFileMap(readFileSync(LIB_JS, 'utf8'));
 
 describe('libClosure', () => {
   it('follows references transitively and ignores unknown names', () => {
