@@ -7,7 +7,9 @@
  *  - content-fixture.test.ts reads the lesson an instructor would add,
  *    given through LML_EXTRA_CONTENT from tests/fixtures/lessons.
  * The first file that asks builds it; later files of the same run find the
- * run's stamp in it and reuse it. global-setup.ts removes it at the end.
+ * run's stamp in it and reuse it. Files run in parallel processes, so the
+ * build is guarded by a lock folder (mkdir is atomic): a file that finds the
+ * lock taken waits for the stamp. global-setup.ts removes both at the end.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,11 +27,49 @@ export const FIXTURE_LESSONS = join(PROJECT_ROOT, 'tests', 'fixtures', 'lessons'
 export const EXTRA_CONTENT = [process.env['LML_EXTRA_CONTENT'], FIXTURE_LESSONS].filter(Boolean).join(':');
 
 const STAMP = join(B_DIST, '.lml-test-run');
+const LOCK = `${B_DIST}.lock`;
+const LOCK_OWNER = join(LOCK, 'run');
+/** Longer than a build of B takes on a loaded two-core machine. */
+const LOCK_WAIT_MS = 300_000;
 
-/** Build B's folder, built now unless this run already built it. */
+const builtThisRun = (run: string) => existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run;
+
+/** Takes the lock for `run`; false when a file of this run holds it. A lock a killed run left behind is taken over. */
+function tryLock(run: string): boolean {
+  try {
+    mkdirSync(LOCK);
+    writeFileSync(LOCK_OWNER, run);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // The owner file is written just after the folder: missing means a holder is starting.
+    const owner = existsSync(LOCK_OWNER) ? readFileSync(LOCK_OWNER, 'utf8') : run;
+    if (owner === run) return false;
+    rmSync(LOCK, { recursive: true, force: true });
+    return tryLock(run);
+  }
+}
+
+/** Build B's folder, built now unless this run already built it (or another file is building it). */
 export async function deployBuildB(): Promise<string> {
   const run = inject('testRunId');
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run) return B_DIST;
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  while (!builtThisRun(run)) {
+    if (tryLock(run)) {
+      try {
+        if (!builtThisRun(run)) await buildB(run);
+      } finally {
+        rmSync(LOCK, { recursive: true, force: true });
+      }
+    } else {
+      if (Date.now() > deadline) throw new Error(`build B: still locked by another test file after ${LOCK_WAIT_MS / 1000} s (${LOCK})`);
+      await new Promise((wake) => setTimeout(wake, 250));
+    }
+  }
+  return B_DIST;
+}
+
+async function buildB(run: string): Promise<void> {
   // The copy sits at the same depth as content/lessons so lessons' `facts.ts` imports still resolve.
   const source = contentRoots(PROJECT_ROOT)[0] ?? join(PROJECT_ROOT, 'content', 'lessons');
   rmSync(B_CONTENT, { recursive: true, force: true });
@@ -43,11 +83,11 @@ export async function deployBuildB(): Promise<string> {
   }
   await buildInto(B_DIST, { LML_CONTENT_DIR: lessonsCopy, LML_EXTRA_CONTENT: EXTRA_CONTENT, LML_BUILD_ID: 'deploy-b' });
   writeFileSync(STAMP, run);
-  return B_DIST;
 }
 
-/** Removes build B and its content copy (global teardown). */
+/** Removes build B, its content copy and its lock (global teardown). */
 export function removeBuildB(): void {
+  rmSync(LOCK, { recursive: true, force: true });
   rmSync(B_CONTENT, { recursive: true, force: true });
   rmSync(B_DIST, { recursive: true, force: true });
 }

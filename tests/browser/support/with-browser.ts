@@ -40,7 +40,7 @@ export function withBrowser(options: BrowserOptions): OpenBrowser {
   beforeAll(async () => {
     const serve = options.serve ?? TEST_DIST;
     if (serve !== false) server = await serveStatic(typeof serve === 'string' ? serve : await serve(), SUB_PATH);
-    browser = await launchChromium({ webgpu: options.webgpu });
+    browser = await launchChromium({ webgpu: options.webgpu, softwareCompositing: true });
   }, options.timeout);
   afterAll(async () => {
     await closeIfOpened(browser);
