@@ -28,25 +28,28 @@ export const EXTRA_CONTENT = [process.env['LML_EXTRA_CONTENT'], FIXTURE_LESSONS]
 
 const STAMP = join(B_DIST, '.lml-test-run');
 const LOCK = `${B_DIST}.lock`;
-const LOCK_OWNER = join(LOCK, 'run');
 /** Longer than a build of B takes on a loaded two-core machine. */
 const LOCK_WAIT_MS = 300_000;
 
 const builtThisRun = (run: string) => existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run;
 
-/** Takes the lock for `run`; false when a file of this run holds it. A lock a killed run left behind is taken over. */
-function tryLock(run: string): boolean {
+/**
+ * Takes the lock folder `lock` for `run`; false when a file of this run holds
+ * it. A lock a killed run left behind (another run's id) is taken over.
+ */
+export function tryLock(lock: string, run: string): boolean {
+  const owner = join(lock, 'run');
   try {
-    mkdirSync(LOCK);
-    writeFileSync(LOCK_OWNER, run);
+    mkdirSync(lock);
+    writeFileSync(owner, run);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     // The owner file is written just after the folder: missing means a holder is starting.
-    const owner = existsSync(LOCK_OWNER) ? readFileSync(LOCK_OWNER, 'utf8') : run;
-    if (owner === run) return false;
-    rmSync(LOCK, { recursive: true, force: true });
-    return tryLock(run);
+    const holder = existsSync(owner) ? readFileSync(owner, 'utf8') : run;
+    if (holder === run) return false;
+    rmSync(lock, { recursive: true, force: true });
+    return tryLock(lock, run);
   }
 }
 
@@ -55,7 +58,7 @@ export async function deployBuildB(): Promise<string> {
   const run = inject('testRunId');
   const deadline = Date.now() + LOCK_WAIT_MS;
   while (!builtThisRun(run)) {
-    if (tryLock(run)) {
+    if (tryLock(LOCK, run)) {
       try {
         if (!builtThisRun(run)) await buildB(run);
       } finally {
