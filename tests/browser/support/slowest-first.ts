@@ -8,7 +8,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Longest first (seconds alone on two cores, December 2026): examples ~210, layout ~70, chinese ~55. */
-export const SLOWEST_FILES = ['examples.test.ts', 'layout.test.ts', 'chinese.test.ts'];
+const SLOWEST_FILES = ['examples.test.ts', 'layout.test.ts', 'chinese.test.ts'];
 
 const rank = (spec: TestSpecification): number => {
   const index = SLOWEST_FILES.findIndex((name) => spec.moduleId.endsWith(`/${name}`));
