@@ -271,7 +271,7 @@ describe('offline, in Chinese', () => {
   it('after one visit, with the network off and no reload, a lesson with math and a diagram renders in Chinese and its example trains with Chinese messages', { timeout: 300_000 }, async () => {
     const target = zhLessons.find((l) => l.hasDiagrams && l.examples.length > 0 && l.slug === 'gradient-descent');
     if (!target) throw new Error('no Chinese lesson with a diagram and an example');
-    const { context, page, problems } = await freshPage(lab.browser);
+    const { context, page, problems } = await freshPage(lab.browser, { serviceWorkers: 'allow' });
     await setTestScale(page);
     await page.goto(`${lab.server.url}#/zh/`);
     const ready = page.getByTestId('offline-ready');

@@ -4,9 +4,8 @@
  * backend, press Run, wait, at the test scale (examples shrink their data and
  * epochs with `lab.scale`). Twice: on the CPU backend (what a laptop without
  * WebGPU uses) and on WebGPU, here SwiftShader — a GPU emulated on the CPU,
- * many times slower than a real one, so the budget per run is generous
- * (all of them take about 5 minutes on a 2-core machine at the cpu pass's scale;
- * the WebGPU pass runs at the examples' floors, see WEBGPU_SCALE).
+ * many times slower than a real one, so the budget per run is generous.
+ * Both passes train at the examples' floors (see FLOOR_SCALE).
  * `LML_SMOKE_BACKEND=cpu|webgl|webgpu` runs them on that backend only.
  *
  * What each example must reach is asserted in its Node test
@@ -36,7 +35,6 @@ import { builtLessons } from './support/lessons-index';
 import { badge, chooseBackend, runToEnd, setTestScale, waitForEditor } from './support/live-code';
 import { TEST_DIST } from './support/build';
 import { isOwnOrigin } from './support/static-server';
-import { TEST_SCALE_KEY } from '../../src/editor/test-scale';
 import { closeIfOpened } from './support/teardown';
 import { withBrowser } from './support/with-browser';
 
@@ -55,11 +53,12 @@ const SMOKE_BACKENDS: readonly Backend[] = ((): Backend[] => {
 /** A generous bound for one example at the test scale on a 2-core machine; the slowest took 76 s on SwiftShader. */
 const RUN_TIMEOUT_MS = 240_000;
 /**
- * The WebGPU pass only has to prove the same kernels run on the GPU path, so
- * it trains at the examples' floors (every example clamps its work from below)
- * instead of the cpu pass's TEST_SCALE: far fewer steps on SwiftShader.
+ * Both passes only have to prove the example runs in the real worker on that
+ * backend (what it must reach is its Node test's claim, at full scale), so they
+ * train at the examples' floors (every example clamps its work from below):
+ * far fewer steps, on SwiftShader above all.
  */
-const WEBGPU_SCALE = '0.01';
+const FLOOR_SCALE = '0.01';
 
 const lessonsWithExamples = builtLessons(TEST_DIST).filter((lesson) => lesson.examples.length > 0);
 /** Every example once, numbered in course order (which language it runs in follows from its number). */
@@ -81,12 +80,13 @@ let closeContext: () => Promise<void>;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  const fresh = await freshPage(lab.browser);
+  // With the service worker: its requests are recorded too (one profile, so one precache).
+  const fresh = await freshPage(lab.browser, { serviceWorkers: 'allow' });
   page = fresh.page;
   problems = fresh.problems;
   closeContext = () => fresh.context.close();
   fresh.context.on('request', (request: Request) => requested.push(request.url()));
-  await setTestScale(page);
+  await setTestScale(page, FLOOR_SCALE);
 });
 
 afterAll(async () => {
@@ -118,8 +118,6 @@ describe('every runnable example', () => {
           await waitForEditor(page);
         }
         await chooseBackend(page, backend);
-        // The scale is read when Run is pressed; the init script puts TEST_SCALE back on the next load.
-        if (backend === 'webgpu') await page.evaluate(([key, scale]) => localStorage.setItem(key, scale), [TEST_SCALE_KEY, WEBGPU_SCALE] as const);
         const status = await runToEnd(page, RUN_TIMEOUT_MS);
         expect(await shownError(page), 'error box').toBeNull();
         expect(status).toBe('done');

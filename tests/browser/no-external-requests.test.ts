@@ -25,7 +25,7 @@ const lessons = builtLessons(TEST_DIST);
 describe('no request leaves the origin', () => {
   // A budget per lesson (open it, draw its diagrams, start its editor), not one fixed limit for the course.
   it('while opening every lesson and using the worksheet', { timeout: 60_000 + 10_000 * lessons.length }, async () => {
-    const { context, page, problems } = await freshPage(lab.browser);
+    const { context, page, problems } = await freshPage(lab.browser, { serviceWorkers: 'allow' });
     const seen: { url: string; fromServiceWorker: boolean }[] = [];
     const record = (request: Request) => seen.push({ url: request.url(), fromServiceWorker: request.serviceWorker() !== null });
     // The context sees the pages', their dedicated workers' and the service worker's requests.

@@ -33,7 +33,7 @@ function watchFailures(page: Page): string[] {
 describe('offline', () => {
   it('after one online visit, works with the network off: lesson, math, diagram, worksheet, editor', async () => {
     expect(withDiagram, 'a published lesson with a diagram').toBeDefined();
-    const { context, page, problems } = await freshPage(lab.browser);
+    const { context, page, problems } = await freshPage(lab.browser, { serviceWorkers: 'allow' });
     await setTestScale(page);
     const lessonUrl = `${lab.server.url}#/lessons/${withDiagram?.slug ?? ''}`;
     await page.goto(lessonUrl);
@@ -88,7 +88,7 @@ describe('offline', () => {
   it('"ready offline" is true in the same tab: after the first visit’s notice, offline without a reload, another lesson with math and a diagram opens and its example runs', async () => {
     const target = lessons.find((l) => l.hasDiagrams && l.examples.length > 0);
     expect(target, 'a published lesson with a diagram and an example').toBeDefined();
-    const { context, page, problems } = await freshPage(lab.browser);
+    const { context, page, problems } = await freshPage(lab.browser, { serviceWorkers: 'allow' });
     await setTestScale(page);
     // First visit: the course index only.
     await page.goto(lab.server.url);
@@ -138,7 +138,7 @@ describe('offline', () => {
   });
 
   it('precaches only its own origin and serves the app shell from the cache', async () => {
-    const { context, page } = await freshPage(lab.browser);
+    const { context, page } = await freshPage(lab.browser, { serviceWorkers: 'allow' });
     await page.goto(lab.server.url);
     await waitForServiceWorkerControl(page);
     const cached = await page.evaluate(async () => {

@@ -40,8 +40,8 @@ async function recordViolations(page: Page): Promise<void> {
 }
 const violations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
-async function open(): Promise<{ page: Page; close: () => Promise<void>; problems: { consoleErrors: string[]; pageErrors: string[] } }> {
-  const { page, context, problems } = await freshPage(lab.browser);
+async function open(serviceWorkers: 'allow' | 'block' = 'block'): Promise<{ page: Page; close: () => Promise<void>; problems: { consoleErrors: string[]; pageErrors: string[] } }> {
+  const { page, context, problems } = await freshPage(lab.browser, { serviceWorkers });
   await setTestScale(page);
   await recordViolations(page);
   await openLessonEditor(page, lab.server.url);
@@ -110,7 +110,7 @@ describe('student code cannot reach other origins', () => {
 
 describe('student code cannot reach the app’s storage (sandbox/sw-cache-poisoning, sandbox/origin-storage)', () => {
   it('Cache Storage, IndexedDB, the service worker and the file system are out of reach; the precached index.html is untouched', async () => {
-    const { page, close } = await open();
+    const { page, close } = await open('allow');
     await waitForServiceWorkerControl(page);
     await waitForEditor(page);
     const cachedIndex = (): Promise<string | null> =>

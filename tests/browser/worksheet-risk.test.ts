@@ -111,7 +111,7 @@ describe('worksheet: ranges and risk, tokens, migration', () => {
   });
 
   it('after one use online, the token panel works offline (its vocabulary is kept on first use)', async () => {
-    const { page, context, problems } = await freshPage(lab.browser);
+    const { page, context, problems } = await freshPage(lab.browser, { serviceWorkers: 'allow' });
     await openWorksheet(page);
     await waitForServiceWorkerControl(page);
     await sidebar(page).getByLabel('Starting cash').waitFor();

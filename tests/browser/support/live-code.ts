@@ -15,10 +15,10 @@ export const LESSON_ROUTE = '#/lessons/neurons-layers-activations';
 export const TEST_SCALE = '0.1';
 
 /** Sets the test scale before any page script runs (on every load, reloads included). */
-export async function setTestScale(page: Page): Promise<void> {
-  await page.addInitScript((scale) => {
-    localStorage.setItem('lml.testScale', scale);
-  }, TEST_SCALE);
+export async function setTestScale(page: Page, scale: string = TEST_SCALE): Promise<void> {
+  await page.addInitScript((value) => {
+    localStorage.setItem('lml.testScale', value);
+  }, scale);
 }
 
 export async function openLessonEditor(page: Page, appUrl: string): Promise<void> {
