@@ -16,6 +16,7 @@ const modules: { name: string; path: string }[] = [
   { name: 'first lesson load', path: './first-lesson.ts' },
   { name: 'runtime', path: './runtime.ts' },
   { name: 'playground', path: './playground.ts' },
+  { name: 'GPU dispatches', path: './gpu-dispatches.ts' },
   { name: 'worksheet', path: './worksheet-monte-carlo.ts' },
   { name: 'output floods', path: './floods.ts' },
 ];

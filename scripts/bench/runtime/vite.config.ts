@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /**
- * Builds the runtime bench's two pages into .bench/runtime/: bare.html
- * (tfjs on the page) and client.html (the real RuntimeClient and worker).
+ * Builds the runtime bench's pages into .bench/runtime/: bare.html (tfjs on
+ * the page), client.html (the real RuntimeClient and worker) and
+ * dispatches.html (GPU dispatches per training step, gpu-dispatches.ts).
  */
 export default defineConfig({
   root: import.meta.dirname,
@@ -19,6 +20,7 @@ export default defineConfig({
       input: {
         bare: resolve(import.meta.dirname, 'bare.html'),
         client: resolve(import.meta.dirname, 'client.html'),
+        dispatches: resolve(import.meta.dirname, 'dispatches.html'),
       },
     },
   },
