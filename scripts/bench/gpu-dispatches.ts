@@ -5,13 +5,10 @@
  * Counted in scripts/bench/runtime/dispatches.ts on the page's own device;
  * the counts depend on tfjs's kernels, not on the GPU (SwiftShader here).
  */
-import { resolve } from 'node:path';
-import { build } from 'vite';
-import { serveStatic } from '../../tests/browser/support/static-server';
+import { serveBenchPages } from './bench-pages';
 import type { BenchContext, BenchRow } from './types';
 import type { DispatchCount } from './runtime/dispatches';
 
-const OUT_DIR = resolve(import.meta.dirname, '../../.bench/runtime');
 /** The Playground network (batch 10) and a wider one: tfjs runs the same kernels whatever the width. */
 const CASES = [
   { name: '2-4-2-1 tanh (Playground)', widths: [2, 4, 2, 1] },
@@ -22,8 +19,7 @@ const WARM_UP = 5;
 const STEPS = 100;
 
 export default async function benchGpuDispatches(ctx: BenchContext): Promise<BenchRow[]> {
-  await build({ configFile: resolve(import.meta.dirname, 'runtime/vite.config.ts'), logLevel: 'warn' });
-  const server = await serveStatic(OUT_DIR, '/bench/');
+  const server = await serveBenchPages();
   const browser = await ctx.launch({ webgpu: true });
   try {
     const page = await (await browser.newContext()).newPage();

@@ -16,15 +16,12 @@
  *  2. Milliseconds from run() to the first live chart point of the
  *     house-prices example: the first run in a fresh worker (backend start
  *     included) and a second run.
- * The two pages are a small separate Vite build into .bench/runtime/.
+ * The two pages are the bench's own small Vite build (bench-pages.ts).
  */
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { serveStatic } from '../../tests/browser/support/static-server';
+import { serveBenchPages } from './bench-pages';
 import { median, type BenchContext, type BenchRow } from './types';
 
-const OUT_DIR = resolve(import.meta.dirname, '../../.bench/runtime');
 
 interface TimedRun {
   readonly wallMs: number;
@@ -120,8 +117,7 @@ async function firstChartPoint(browser: Browser, base: string, runs: number): Pr
 }
 
 export default async function benchRuntime(ctx: BenchContext): Promise<BenchRow[]> {
-  await build({ configFile: resolve(import.meta.dirname, 'runtime/vite.config.ts'), logLevel: 'warn' });
-  const server = await serveStatic(OUT_DIR, '/bench/');
+  const server = await serveBenchPages();
   const browser = await ctx.launch({ webgpu: true });
   try {
     return [

@@ -42,7 +42,6 @@ export interface DispatchCount {
  */
 async function countSteps(widths: readonly number[], optimizerName: 'sgd' | 'adam', batch: number, warmUp: number, steps: number): Promise<DispatchCount> {
   if (!(await tf.setBackend('webgpu'))) throw new Error('WebGPU did not start');
-  await tf.ready();
   const x = tf.randomUniform([batch, widths[0] ?? 1], -1, 1, 'float32', 1);
   const y = tf.randomUniform([batch, widths.at(-1) ?? 1], -1, 1, 'float32', 2);
   const layers = widths.slice(1).map((units, i) => ({

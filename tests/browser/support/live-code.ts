@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { runtime as enRuntime } from '../../../src/i18n/en/runtime';
 import { runtime as zhRuntime } from '../../../src/i18n/zh/runtime';
+import { TEST_SCALE_KEY } from '../../../src/editor/test-scale';
 
 /** A button or label in either edition: the helpers work on English and Chinese pages alike. */
 const either = (key: 'runtime.run' | 'runtime.backend.label') => new RegExp(`^(${enRuntime[key]}|${zhRuntime[key]})$`);
@@ -16,9 +17,9 @@ export const TEST_SCALE = '0.1';
 
 /** Sets the test scale before any page script runs (on every load, reloads included). */
 export async function setTestScale(page: Page, scale: string = TEST_SCALE): Promise<void> {
-  await page.addInitScript((value) => {
-    localStorage.setItem('lml.testScale', value);
-  }, scale);
+  await page.addInitScript(([key, value]) => {
+    localStorage.setItem(key, value);
+  }, [TEST_SCALE_KEY, scale] as const);
 }
 
 export async function openLessonEditor(page: Page, appUrl: string): Promise<void> {
