@@ -50,13 +50,15 @@ const SMOKE_BACKENDS: readonly Backend[] = ((): Backend[] => {
   throw new Error(`LML_SMOKE_BACKEND must be cpu, webgl or webgpu, not "${wanted}"`);
 })();
 
-/** A generous bound for one example at the test scale on a 2-core machine; the slowest took 76 s on SwiftShader. */
+/** A generous bound for one example at the floor scale on a 2-core machine; the slowest (the tiny transformer on SwiftShader) took 16 s alone, 76 s before the floors were lowered. */
 const RUN_TIMEOUT_MS = 240_000;
 /**
  * Both passes only have to prove the example runs in the real worker on that
  * backend (what it must reach is its Node test's claim, at full scale), so they
  * train at the examples' floors (every example clamps its work from below):
- * far fewer steps, on SwiftShader above all.
+ * far fewer steps, on SwiftShader above all. Each floor is as small as still
+ * runs every line once (one epoch, a few steps): both passes together took
+ * 150 s alone on 2 cores (233 CPU-seconds), 252 s (416) with the old floors.
  */
 const FLOOR_SCALE = '0.01';
 

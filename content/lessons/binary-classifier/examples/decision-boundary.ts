@@ -15,7 +15,7 @@ const activation = lab.control('activation', { kind: 'choice', value: 'tanh', op
 //zh> const activation = lab.control('激活函数', { kind: 'choice', value: 'tanh', options: ['tanh', 'relu', 'sigmoid'] });
 const learningRate = lab.control('learning rate', { value: 0.03, min: 0.001, max: 1, log: true });
 //zh> const learningRate = lab.control('学习率', { value: 0.03, min: 0.001, max: 1, log: true });
-const epochs = Math.max(5, Math.round(300 * lab.scale));
+const epochs = Math.max(1, Math.round(300 * lab.scale));
 const rng = lab.random();
 
 // 1. Data: 250 points to train on and 250 to test on, labels 0 or 1, coordinates in [-6, 6].

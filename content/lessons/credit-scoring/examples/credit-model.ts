@@ -57,7 +57,7 @@ model.add(tf.layers.dense({ units: 1, activation: 'sigmoid', kernelInitializer: 
 // zh: （from_logits 一类的损失，例如 tf.losses.sigmoidCrossEntropy，要的是原始分数：线性输出。）
 model.compile({ optimizer: tf.train.adam(0.001), loss: 'binaryCrossentropy', metrics: ['accuracy'] });
 await model.fit(train.xs, train.ys, {
-  epochs: Math.max(3, Math.round(40 * lab.scale)),
+  epochs: Math.max(1, Math.round(40 * lab.scale)),
   batchSize: 64,
   shuffle: false,
   validationData: [validation.xs, validation.ys],

@@ -28,7 +28,7 @@ const model = tf.sequential();
 model.add(tf.layers.dense({ units: 16, activation: 'relu', inputShape: [features.length], kernelInitializer: tf.initializers.glorotUniform({ seed: lab.seed }) }));
 model.add(tf.layers.dense({ units: 1, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: lab.seed + 1 }) }));
 model.compile({ optimizer: tf.train.adam(0.01), loss: 'binaryCrossentropy' });
-await model.fit(trainX, trainY, { epochs: Math.max(2, Math.round(10 * lab.scale)), batchSize: 64, shuffle: false, callbacks: lab.fitCallbacks() });
+await model.fit(trainX, trainY, { epochs: Math.max(1, Math.round(10 * lab.scale)), batchSize: 64, shuffle: false, callbacks: lab.fitCallbacks() });
 const predict = async (m: tf.LayersModel, x: tf.Tensor) => {
   const p = m.predict(x) as tf.Tensor;
   const values = Array.from(await p.data());
@@ -91,7 +91,7 @@ lab.print('POST /score {"age": "old"} →', (await scoreApi({ age: 'old' })).bod
 
 // 5. Latency on this device: one call at a time, as a single-worker server would.
 // zh: 5. 这台设备上的延迟：一次只处理一个调用，就像只有一个工作进程的服务器那样。
-const calls = Math.max(20, Math.round(300 * lab.scale));
+const calls = Math.max(5, Math.round(300 * lab.scale));
 const times: number[] = [];
 for (let k = 0; k < calls; k++) {
   const request = Object.fromEntries(features.map((f, j) => [f, testRows[k % testRows.length]?.[j] ?? 0]));

@@ -37,7 +37,7 @@ model.add(tf.layers.dense({ units: 8, activation: 'relu', inputShape: [2], kerne
 model.add(tf.layers.dense({ units: 1, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: lab.seed + 1 }) }));
 model.compile({ optimizer: tf.train.adam(0.01), loss: 'binaryCrossentropy' });
 await model.fit(train.xs, train.ys, {
-  epochs: Math.max(3, Math.round(epochs * lab.scale)),
+  epochs: Math.max(1, Math.round(epochs * lab.scale)),
   batchSize: 64,
   shuffle: false,
   validationData: [validation.xs, validation.ys],

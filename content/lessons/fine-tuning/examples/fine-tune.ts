@@ -10,7 +10,7 @@ const freeze = lab.control('pretrained layer', { kind: 'choice', value: 'trainab
 //zh> const freeze = lab.control('预训练层', { kind: 'choice', value: '可训练', options: ['可训练', '冻结'] });
 const labelledCount = lab.control('labelled reviews', { kind: 'number', value: 24, options: [4, 8, 12, 16, 24] });
 //zh> const labelledCount = lab.control('带标签评论数', { kind: 'number', value: 24, options: [4, 8, 12, 16, 24] });
-const epochs = Math.max(5, Math.round(40 * lab.scale));
+const epochs = Math.max(1, Math.round(40 * lab.scale));
 
 // 1. The gadget reviews: a few labelled to learn from; the other 400 split into
 //    200 for validation (watched while training) and 200 for the test (used once, at the end).

@@ -79,7 +79,7 @@ const encodeCaptions = (bags: tf.Tensor2D) => unit(bags.matMul(txt.words).matMul
 // zh: 3. 训练：每个批量里，每条参与训练的说明各配一张新图片。logit = 相似度 / τ。
 // zh:    对称的 InfoNCE：每张图片要在本批量的说明中挑出自己的那条（沿行做交叉熵），
 // zh:    每条说明也要挑出自己的图片（沿列）。相似度全都相等时，损失是 ln(批量大小)。
-const steps = Math.max(10, Math.round(200 * lab.scale));
+const steps = Math.max(2, Math.round(200 * lab.scale));
 const optimizer = tf.train.adam(0.01);
 const trainBags = tf.gather(captionWords, trainCaptions);
 const targets = tf.oneHot(tf.range(0, trainCaptions.length, 1, 'int32'), trainCaptions.length);

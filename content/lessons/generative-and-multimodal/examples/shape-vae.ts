@@ -73,7 +73,7 @@ function losses(x: tf.Tensor2D, noiseSeed: number) {
   return { reconstruction, kl };
 }
 
-const epochs = Math.max(2, Math.round(15 * lab.scale));
+const epochs = Math.max(1, Math.round(15 * lab.scale));
 const batchSize = 100;
 const batches = Math.floor(trainSet.images.length / batchSize);
 const optimizer = tf.train.adam(0.005);

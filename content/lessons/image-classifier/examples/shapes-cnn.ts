@@ -44,11 +44,11 @@ function makeSet(count: number): { images: number[][]; labels: number[] } {
   const labels = Array.from({ length: count }, (_, i) => i % CLASSES.length);
   return { images: labels.map(draw), labels };
 }
-const trainSet = makeSet(Math.max(60, Math.round(600 * lab.scale)));
-const testSet = makeSet(200);
+const trainSet = makeSet(Math.max(20, Math.round(600 * lab.scale)));
+const testSet = makeSet(Math.max(20, Math.round(200 * lab.scale)));
 // A third set, drawn the same way, to watch while training: the test set is used once, at the end.
 // zh: 用同样的方法再画第三组，训练时用来观察：测试集只在最后用一次。
-const validationSet = makeSet(200);
+const validationSet = makeSet(Math.max(20, Math.round(200 * lab.scale)));
 const tensors = (set: { images: number[][]; labels: number[] }) => ({
   xs: tf.tensor4d(set.images.flat(), [set.images.length, SIZE, SIZE, 1]),
   ys: tf.oneHot(tf.tensor1d(set.labels, 'int32'), CLASSES.length),
@@ -72,7 +72,7 @@ lab.print(`${model.countParams()} parameters; ${trainSet.labels.length} training
 //zh> lab.print(`${model.countParams()} 个参数；训练图片 ${trainSet.labels.length} 张，验证图片 ${validationSet.labels.length} 张，测试图片 ${testSet.labels.length} 张。`);
 
 await model.fit(train.xs, train.ys, {
-  epochs: 8,
+  epochs: Math.max(1, Math.round(8 * lab.scale)),
   batchSize: 32,
   shuffle: false,
   validationData: [validation.xs, validation.ys],

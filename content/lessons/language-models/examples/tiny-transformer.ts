@@ -98,7 +98,7 @@ function forward(batch: tf.Tensor2D): tf.Tensor3D {
 
 // 4. Train on random 25-character slices: input = first 24, target = the same shifted by one.
 // zh: 4. 在随机截取的 25 个字符的片段上训练：输入是前 24 个，目标是同样的片段错后一位。
-const steps = Math.max(20, Math.round(300 * lab.scale));
+const steps = Math.max(3, Math.round(300 * lab.scale));
 const batchSize = 16;
 const optimizer = tf.train.adam(0.01);
 const slices = (starts: number[], shift: number) => tf.tensor2d(starts.map((s) => ids.slice(s + shift, s + shift + T)), [starts.length, T], 'int32');
@@ -177,7 +177,7 @@ const outputs = settings.map(() => prompt);
 // Surprise: −ln P(chosen character) under the model itself at temperature 1, summed per sample.
 // zh: 意外度：模型自己在温度 1 下给所选字符的 −ln P，每个样本各自累加。
 const surprise = settings.map(() => 0);
-const length = Math.max(20, Math.min(200, Math.round(400 * lab.scale))); // 200 characters (shorter at test scales below 0.5) // zh: 200 个字符（测试用的规模低于 0.5 时更短）
+const length = Math.max(5, Math.min(200, Math.round(400 * lab.scale))); // 200 characters (shorter at test scales below 0.5) // zh: 200 个字符（测试用的规模低于 0.5 时更短）
 for (let n = 0; n < length; n++) {
   const windows = outputs.map((out) => Array.from(out.slice(-T).padStart(T, ' '), (c) => index.get(c) ?? 0));
   const last = tf.tidy(() => forward(tf.tensor2d(windows, [windows.length, T], 'int32')).slice([0, T - 1, 0], [windows.length, 1, V]).reshape([windows.length, V]));

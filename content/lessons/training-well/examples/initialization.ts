@@ -6,7 +6,7 @@
 // zh: 比较三种权重方差。
 
 const rng = lab.random();
-const steps = Math.max(60, Math.round(300 * lab.scale));
+const steps = Math.max(5, Math.round(300 * lab.scale));
 
 // 1. Symmetry. Points inside a disc (class 1) or in a ring around it (class 0): no
 //    straight line separates them, so a network needs several different hidden units.

@@ -9,7 +9,7 @@
 // zh: TensorFlow.js 的 earlyStopping 回调无法恢复最佳权重）。
 
 const rng = lab.random();
-const epochs = Math.max(20, Math.round(400 * lab.scale));
+const epochs = Math.max(3, Math.round(400 * lab.scale));
 const eta = 0.01;
 const l2 = 0.01; // λ in the penalty λ·Σw²; its gradient is 2λw // zh: 惩罚项 λ·Σw² 中的 λ；它的梯度是 2λw
 const decay = 1; // AdamW's decoupled weight decay λ′: each step multiplies the weights by (1 − η·λ′) // zh: AdamW 的解耦权重衰减 λ′：每一步把权重乘以 (1 − η·λ′)
