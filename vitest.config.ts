@@ -1,10 +1,34 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { slowestFirst } from './tests/slowest-first';
+
+/**
+ * Files whose subject is module state get fresh modules per file: the stores,
+ * storage and kept-aside entries, the locale, the sandbox's globals, the
+ * manifest and the content pipeline's caches. The rest only compute (the
+ * examples run in Node, the maths, the lessons' facts, the worksheet model)
+ * and share their worker's modules: TensorFlow.js and the course code are
+ * imported once per worker instead of once per file.
+ */
+const OWN_MODULES = [
+  'tests/unit/store/**',
+  'tests/unit/offline/**',
+  'tests/unit/i18n/**',
+  'tests/unit/worksheet/store.test.ts',
+  'tests/unit/runtime/sandbox.test.ts',
+  'tests/unit/runtime/run-cleanup.test.ts',
+  'tests/unit/runtime/chart-buffer.test.ts',
+  'tests/unit/editor-helpers.test.ts',
+  'tests/unit/lessons/manifest.test.ts',
+  'tests/unit/pipeline/translations.test.ts',
+  'tests/unit/pipeline/check.test.ts',
+  'tests/unit/pipeline/pages.test.ts',
+];
+const ALL = ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'];
 
 /** Unit tests: pure code, in Node. Browser tests have their own config. */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     // A stray `.only` would silently skip the rest of the suite in CI.
     allowOnly: false,
     environment: 'node',
@@ -17,5 +41,12 @@ export default defineConfig({
     // (Tests that train models set their own, longer limits.)
     testTimeout: 30_000,
     setupFiles: ['tests/unit/setup-i18n.ts'],
+    // The examples that train at full scale first (seconds, 2 cores, December 2026: 47, 37, 23), so
+    // neither core ends up running one alone at the end (a fresh clone's order ranged 101-146 s).
+    sequence: { sequencer: slowestFirst(['examples/language-models.test.ts', 'examples/image-classifier.test.ts', 'examples/training-well.test.ts']) },
+    projects: [
+      { extends: true, test: { name: 'own-modules', include: OWN_MODULES.map((p) => (p.endsWith('**') ? `${p}/*.test.ts` : p)) } },
+      { extends: true, test: { name: 'shared-modules', include: ALL, exclude: OWN_MODULES, isolate: false } },
+    ],
   },
 });

@@ -23,7 +23,7 @@
  *
  * It also records every request the page, the runtime worker and the
  * service worker make while the examples run, and fails if one leaves the
- * origin (the rest of that promise: no-external-requests.test.ts).
+ * origin (the rest of that promise: lessons.test.ts, which reads the whole course in one tab).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
