@@ -7,8 +7,8 @@ import { slowestFirst } from './tests/slowest-first';
  * `npm test` just before). SwiftShader is slow and the machine has two
  * cores: two files at a time (the slowest first, see
  * tests/slowest-first.ts) with generous time-outs. Measured on this
- * machine, December 2026: 612-676 s, against ~830 s one file at a time; both
- * cores are busy throughout (1,292 of 1,355 CPU-seconds).
+ * machine, December 2026: 444 s in a fresh-clone CI run, against ~830 s one
+ * file at a time once; both cores are busy throughout.
  */
 export default defineConfig({
   test: {

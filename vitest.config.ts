@@ -11,9 +11,9 @@ import { slowestFirst } from './tests/slowest-first';
  * imported once per worker instead of once per file.
  */
 const OWN_MODULES = [
-  'tests/unit/store/**',
-  'tests/unit/offline/**',
-  'tests/unit/i18n/**',
+  'tests/unit/store/**/*.test.ts',
+  'tests/unit/offline/**/*.test.ts',
+  'tests/unit/i18n/**/*.test.ts',
   'tests/unit/worksheet/store.test.ts',
   'tests/unit/runtime/sandbox.test.ts',
   'tests/unit/runtime/run-cleanup.test.ts',
@@ -45,7 +45,7 @@ export default defineConfig({
     // neither core ends up running one alone at the end (a fresh clone's order ranged 101-146 s).
     sequence: { sequencer: slowestFirst(['examples/language-models.test.ts', 'examples/image-classifier.test.ts', 'examples/training-well.test.ts']) },
     projects: [
-      { extends: true, test: { name: 'own-modules', include: OWN_MODULES.map((p) => (p.endsWith('**') ? `${p}/*.test.ts` : p)) } },
+      { extends: true, test: { name: 'own-modules', include: OWN_MODULES } },
       { extends: true, test: { name: 'shared-modules', include: ALL, exclude: OWN_MODULES, isolate: false } },
     ],
   },
