@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheReport } from './scripts/precache-report';
 import { contentSecurityPolicy } from './scripts/vite/csp';
+import { linkPagePreload } from './scripts/vite/link-preload';
 import { katexFontsOffline } from './scripts/vite/katex-fonts';
 import { mermaidOffline } from './scripts/vite/mermaid-offline';
 import { monacoLibsPlugin } from './scripts/vite/monaco-libs';
@@ -37,6 +38,8 @@ export default defineConfig({
     lessons,
     mermaidForOffline.plugin,
     tfjsTypeLibsPlugin(import.meta.dirname),
+    // Share and preset links fetch their page's chunks with the page (scripts/vite/link-preload.ts); before the CSP, which hashes its script.
+    linkPagePreload(),
     // A Content-Security-Policy in the built index.html (scripts/vite/csp.ts).
     contentSecurityPolicy(),
     licences.append(LICENCES_FILE),

@@ -14,7 +14,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { CourseIndex } from './CourseIndex';
 import { LessonPage } from '../lessons/LessonPage';
 import { Shell } from './Shell';
-import { MainPane } from './MainPane';
+import { LazyMainPane, MainPane } from './MainPane';
 import { NotFound } from './NotFound';
 import { useLocaleRoute } from './locale-route';
 import { useLocale } from '../i18n/locale-store';
@@ -43,26 +43,22 @@ export function App() {
           </Route>
           <Route path="/share/:payload">
             {(params) => (
-              <MainPane>
-                <Suspense fallback={null}>
-                  <SharedScenarioRoute payload={params.payload} />
-                </Suspense>
-              </MainPane>
+              <LazyMainPane>
+                <SharedScenarioRoute payload={params.payload} />
+              </LazyMainPane>
             )}
           </Route>
           <Route path="/worksheet/preset/:id">
             {(params) => (
-              <MainPane>
-                <Suspense fallback={null}>
-                  <PresetRoute presetId={params.id} />
-                </Suspense>
-              </MainPane>
+              <LazyMainPane>
+                <PresetRoute presetId={params.id} />
+              </LazyMainPane>
             )}
           </Route>
           <Route path="/:page/:heading?">
             {(params) => (
               // While its code loads, an empty main pane already sets the page's layout (no code pane), so nothing shifts when the page arrives.
-              <Suspense fallback={<MainPane>{null}</MainPane>}>
+              <Suspense fallback={<MainPane marksReady={false}>{null}</MainPane>}>
                 <ReferencePage slug={params.page} heading={params.heading ?? null} />
               </Suspense>
             )}

@@ -16,6 +16,7 @@ import { tornado } from '../../src/worksheet/model/sensitivity';
 import { summarize } from '../../src/worksheet/model/summary';
 import type { Scenario } from '../../src/worksheet/model/types';
 import { freshPage } from './support/chromium';
+import { sampleSharePayload } from './support/site-pages';
 import { withBrowser } from './support/with-browser';
 
 const lab = withBrowser({ webgpu: false });
@@ -184,6 +185,55 @@ describe('startup worksheet', () => {
     expect(await scenarioNames(fresh.page)).toEqual(names);
     expect(fresh.problems.pageErrors).toEqual([]);
     await fresh.context.close();
+  });
+
+  it('a share or preset link asks for its page’s code and its language’s words from index.html, before the app’s code has run; other links do not', async () => {
+    const { page, context, problems } = await freshPage(lab.browser);
+    // The entry chunk never arrives, so every preload link on the page comes from index.html's own script (scripts/vite/link-preload.ts).
+    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+    const preloadsFor = async (hash: string) => {
+      // From a blank page, so that each link is a new page load (not a hash change of the same document).
+      await page.goto('about:blank');
+      await page.goto(lab.server.url + hash);
+      const hrefs = await page.$$eval('link[rel="modulepreload"], link[rel="preload"][as="style"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+      for (const href of hrefs) expect((await fetch(href)).status, href).toBe(200);
+      return hrefs.map((href) => href.replace(/^.*\//, ''));
+    };
+    const featureWords = (files: string[]) => files.filter((f) => f.startsWith('features-'));
+
+    const english = await preloadsFor('#/en/share/v2:any');
+    expect(english.some((f) => f.startsWith('SharedScenarioRoute-')), english.join(' ')).toBe(true);
+    expect(english.some((f) => f.endsWith('.css')), english.join(' ')).toBe(true);
+    expect(featureWords(english), english.join(' ')).toHaveLength(1);
+    const chinese = await preloadsFor('#/zh/share/v2:any');
+    expect(featureWords(chinese), chinese.join(' ')).toHaveLength(1);
+    expect(featureWords(chinese)).not.toEqual(featureWords(english));
+    expect((await preloadsFor('#/zh/worksheet/preset/api-startup')).some((f) => f.startsWith('PresetRoute-'))).toBe(true);
+    expect((await preloadsFor('#/en/lessons/any')).filter((f) => /Route-|^features-/.test(f))).toEqual([]);
+    // The inline script runs under the page's Content-Security-Policy (its hash is in it).
+    expect(problems.consoleErrors.filter((e) => /Content Security Policy|Refused to execute/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it('a share link shows its page before the worksheet’s code is fetched, however slowly the page’s code comes', async () => {
+    const { page, context, problems } = await freshPage(lab.browser);
+    const events: string[] = [];
+    const file = (url: string) => new URL(url).pathname.replace(/^.*\//, '').replace(/-[\w-]+\.js$/, '');
+    page.on('request', (request) => events.push(`request ${file(request.url())}`));
+    page.on('response', (response) => events.push(`response ${file(response.url())}`));
+    // The page's chunk comes a second late (a slow network); the worksheet column is open (the default at this width).
+    await page.route(/\/SharedScenarioRoute-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto(`${lab.server.url}#/en/share/${sampleSharePayload()}`);
+    await page.getByRole('status').filter({ hasText: 'to your scenarios' }).waitFor();
+    await sidebar(page).getByLabel('Starting cash').waitFor();
+    const pageArrived = events.indexOf('response SharedScenarioRoute');
+    expect(pageArrived, events.join(', ')).toBeGreaterThan(-1);
+    expect(events.indexOf('request WorksheetPanel'), events.join(', ')).toBeGreaterThan(pageArrived);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
   });
 
   it('a broken or hostile import is refused with a message and saved work is intact; an exported file imports back', async () => {
