@@ -1,10 +1,14 @@
 /**
  * A failed run: what failed, where (the line is also marked in the editor),
- * and for a backend failure a button to retry on the next backend.
+ * plain-language help for the common TensorFlow.js failures beside the raw
+ * message (error-help.ts), and for a backend failure a button to retry on the
+ * next backend.
  */
 import { t } from '../i18n';
 import { nextBackend, type BackendName } from '../runtime/protocol';
 import { backendName } from './backend-names';
+import { errorHelp } from './error-help';
+import { HelpNote } from './HelpNote';
 import type { RunFailure } from './output-state';
 
 export interface ErrorBoxProps {
@@ -38,6 +42,7 @@ export function ErrorBox({ failure, backendInUse, onRetry }: ErrorBoxProps) {
   const backend = failure.backend ?? backendInUse;
   const next = failure.phase === 'backend' && backend ? nextBackend(backend) : null;
   const location = where(failure);
+  const help = errorHelp(failure.message);
   return (
     <div className="lml-error" role="alert" data-error-phase={failure.phase} data-error-line={failure.line ?? undefined}>
       <p className="lml-error-title">
@@ -45,6 +50,7 @@ export function ErrorBox({ failure, backendInUse, onRetry }: ErrorBoxProps) {
         {location && <span> ({location})</span>}
       </p>
       <pre className="lml-error-message">{failure.message}</pre>
+      {help && <HelpNote id={help.id} params={help.params} />}
       {next && (
         <button type="button" onClick={() => onRetry(next)}>
           {t('runtime.error.retryOn', { backend: backendName(next) })}

@@ -7,6 +7,8 @@ import { t } from '../i18n';
 import type { BackendName } from '../runtime/protocol';
 import { DownloadList } from './DownloadList';
 import { ErrorBox } from './ErrorBox';
+import { lossDiverged } from './error-help';
+import { HelpNote } from './HelpNote';
 import { HeatmapView } from './HeatmapView';
 import { ImageStrip } from './ImageStrip';
 import { formatBytes } from '../format/bytes';
@@ -51,6 +53,7 @@ export function OutputView({ output, onRetry, source }: OutputViewProps) {
         <ErrorBox failure={output.failure} backendInUse={output.info?.backend ?? null} onRetry={onRetry} />
       )}
       {output.progress && <ProgressBar progress={output.progress} />}
+      {lossDiverged(output) && <HelpNote id="nanLoss" />}
       <div className="lml-charts">
         {output.charts.map((chart) => (
           <SeriesChart

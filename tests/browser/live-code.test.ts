@@ -146,6 +146,39 @@ describe('live code', () => {
     expect(await thrown.textContent()).toContain('house prices cannot be negative');
     expect(await page.locator('.lml-editor-frame').getAttribute('data-error-line')).toBe('3');
     await expect.poll(() => markedLine(page), { timeout: 10_000 }).toBe(3);
+    // The student's own error gets no canned help.
+    expect(await page.locator('[data-error-help]').count()).toBe(0);
+    await close();
+  });
+
+  it('explains a shape mismatch and a diverged loss in plain words beside the raw message, in English and in Chinese', async () => {
+    const { page, close, problems } = await open();
+    await chooseBackend(page, 'cpu');
+    await replaceCode(page, 'const x = tf.ones([4, 2]);\nconst w = tf.ones([3, 1]);\nlab.print(tf.matMul(x, w));\n');
+    expect(await runToEnd(page)).toBe('error');
+    expect(await page.locator('.lml-error-message').textContent()).toContain('inner shapes (2) and (3)');
+    const help = page.locator('.lml-error [data-error-help="matMul"]');
+    expect(await help.textContent()).toContain('Here the shapes are [4,2] and [3,1]: 2 columns against 3 rows.');
+    expect(await help.textContent()).toContain('Likely fix:');
+
+    // The reader switches to Chinese: the help follows; the library's own message stays as it was.
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '简体中文' }).click();
+    await expect.poll(() => help.textContent()).toContain('这里两个形状是 [4,2] 和 [3,1]：2 列对 3 行。');
+
+    // Training that diverges: a learning rate a million times too big. Not an error, so the run ends; the help shows.
+    await replaceCode(
+      page,
+      [
+        'const model = tf.sequential({ layers: [tf.layers.dense({ units: 1, inputShape: [1] })] });',
+        "model.compile({ optimizer: tf.train.sgd(1e6), loss: 'meanSquaredError' });",
+        'const xs = tf.tensor2d([[1], [2], [3], [4]]);',
+        'await model.fit(xs, xs.mul(2), { epochs: 8, callbacks: lab.fitCallbacks() });',
+        '',
+      ].join('\n'),
+    );
+    expect(await runToEnd(page)).toBe('done');
+    expect(await page.locator('[data-error-help="nanLoss"]').textContent()).toContain('调低学习率');
+    expect(problems.pageErrors).toEqual([]);
     await close();
   });
 

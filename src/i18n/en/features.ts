@@ -5,6 +5,7 @@
 import { lab } from './lab';
 import { offlineBackup } from './offlineBackup';
 import { runtime } from './runtime';
+import { runtimeHelp } from './runtimeHelp';
 import { worksheet } from './worksheet';
 import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
 import { worksheetFormulas } from './worksheetFormulas';
@@ -21,4 +22,5 @@ export const enFeatures = {
   ...worksheetMoney,
   ...worksheetFormulas,
   ...runtime,
+  ...runtimeHelp,
 };

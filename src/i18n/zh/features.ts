@@ -4,6 +4,7 @@ import type { enFeatures } from '../en/features';
 import { lab } from './lab';
 import { offlineBackup } from './offlineBackup';
 import { runtime } from './runtime';
+import { runtimeHelp } from './runtimeHelp';
 import { worksheet } from './worksheet';
 import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
 import { worksheetFormulas } from './worksheetFormulas';
@@ -20,4 +21,5 @@ export const zhFeatures: Dictionary<typeof enFeatures> = {
   ...worksheetMoney,
   ...worksheetFormulas,
   ...runtime,
+  ...runtimeHelp,
 };
