@@ -3,7 +3,8 @@
  * screen readers), the error if any, progress, live charts, plots, printed
  * values, final metrics and the memory left after the run.
  */
-import { t } from '../i18n';
+import { languageTag, t } from '../i18n';
+import { formatCell, formatWhole } from '../format/locale-number';
 import type { BackendName } from '../runtime/protocol';
 import { DownloadList } from './DownloadList';
 import { ErrorBox } from './ErrorBox';
@@ -13,7 +14,7 @@ import { HeatmapView } from './HeatmapView';
 import { ImageStrip } from './ImageStrip';
 import { formatBytes } from '../format/bytes';
 import { formatSignificantOrGap } from '../format/significant';
-import { MAX_PER_KIND, type OutputState } from './output-state';
+import { MAX_PER_KIND, type OutputState, type RunSummary } from './output-state';
 import { PrintedValue } from './PrintedValue';
 import { ProgressBar } from './ProgressBar';
 import { SeriesChart } from './SeriesChart';
@@ -39,6 +40,24 @@ function statusText(output: OutputState): string {
     case 'error':
       return t('runtime.status.error');
   }
+}
+
+/** How much GPU work a WebGPU run made (runtime/gpu-counters.ts), per training step when the run reported steps. */
+function GpuWorkLine({ work }: { work: NonNullable<RunSummary['gpuWork']> }) {
+  const tag = languageTag();
+  const counts = { dispatches: formatWhole(work.dispatches, tag), submits: formatWhole(work.submits, tag) };
+  return (
+    <p className="lml-summary" data-testid="gpu-work" data-dispatches={work.dispatches} data-submits={work.submits} data-steps={work.steps}>
+      {work.steps > 0
+        ? t('runtime.summary.gpuWorkPerStep', {
+            ...counts,
+            dispatchesPerStep: formatCell(work.dispatches / work.steps, tag),
+            submitsPerStep: formatCell(work.submits / work.steps, tag),
+            steps: formatWhole(work.steps, tag),
+          })
+        : t('runtime.summary.gpuWork', counts)}
+    </p>
+  );
 }
 
 export function OutputView({ output, onRetry, source }: OutputViewProps) {
@@ -119,6 +138,7 @@ export function OutputView({ output, onRetry, source }: OutputViewProps) {
           })}
         </p>
       )}
+      {summary?.gpuWork && <GpuWorkLine work={summary.gpuWork} />}
     </div>
   );
 }

@@ -20,6 +20,8 @@ export interface FitCallbackDeps {
   readonly progress: (event: Progress) => void;
   readonly metrics: (values: Record<string, number>) => void;
   readonly now: () => number;
+  /** Called once per batch trained (the run's count of training steps). */
+  readonly step?: () => void;
 }
 
 /** The series a chart draws from the logs: `loss` → loss, val_loss; `acc` also matches `accuracy`. */
@@ -80,6 +82,7 @@ export function createFitCallback(deps: FitCallbackDeps, options: LabFitOptions 
     }
 
     override async onBatchEnd(batch: number, logs?: UnresolvedLogs): Promise<void> {
+      deps.step?.();
       this.sendProgress(batch + 1, false, false);
       if (every !== 'batch') return;
       // Per-batch charts read the batch's loss: one GPU→CPU read per batch, the price of asking for it.

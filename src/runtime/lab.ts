@@ -46,6 +46,8 @@ export interface LabHandle {
   readonly charts: ChartBuffer;
   /** Resolves when every print/plot/table is sent; rejects if reading a tensor failed. */
   readonly drain: () => Promise<void>;
+  /** Training steps reported so far: batches seen by `lab.fitCallbacks`, calls of `lab.progress`. */
+  readonly steps: () => number;
 }
 
 const isTensor = (tf: Tf, v: unknown): v is tfjs.Tensor => v instanceof tf.Tensor;
@@ -152,6 +154,11 @@ export function createLab(ctx: LabContext): LabHandle {
   const outbox = createOutbox<LabEvent>(emit);
   const printEvent = (level: 'log' | 'warn' | 'error', value: PrintValue): LabEvent => ({ type: 'print', level, value });
   let streams = 0;
+  let steps = 0;
+  const step = () => {
+    steps++;
+  };
+  const progress = createProgress({ now, send: (p) => emit({ type: 'progress', ...p }) });
 
   const describeTensor = (v: unknown): string | null => (isTensor(tf, v) ? tensorHeader(v.shape, v.dtype) : null);
   /** Consecutive non-tensor values share one line; each tensor gets its own block. */
@@ -245,10 +252,14 @@ export function createLab(ctx: LabContext): LabHandle {
           now,
           progress: (p) => emit({ type: 'progress', ...p }),
           metrics,
+          step,
         },
         options,
       ),
-    progress: createProgress({ now, send: (p) => emit({ type: 'progress', ...p }) }),
+    progress: (input) => {
+      progress(input);
+      step();
+    },
     metrics,
     random: (seed) => createRandom(seed ?? deriveSeed(ctx.seed, streams++)),
     seed: ctx.seed,
@@ -302,5 +313,5 @@ export function createLab(ctx: LabContext): LabHandle {
     warn: (...v: unknown[]) => print('warn', v),
     error: (...v: unknown[]) => print('error', v),
   };
-  return { lab, console: userConsole, charts, drain: () => outbox.drain() };
+  return { lab, console: userConsole, charts, drain: () => outbox.drain(), steps: () => steps };
 }

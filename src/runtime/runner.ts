@@ -17,6 +17,7 @@ import { createLab, type LabEvent } from './lab';
 import type { BackendName, ControlValue, WorkerEvent } from './protocol';
 import { explainSandbox } from './sandbox/reach';
 import type { RunScope, RunScopeReport } from './sandbox/run-scope';
+import type { GpuCounts } from './gpu-counters';
 import { cleanUp, memoryReport, trackRunTensors, variableNames } from './tensor-tracking';
 
 export { memoryReport, type MemoryReport } from './tensor-tracking';
@@ -53,6 +54,8 @@ export interface RunContext {
   /** Called, before the final event, when the run changed what a later run would see and the scope could not undo it. */
   readonly retire?: (reason: string) => void;
   readonly now?: () => number;
+  /** The worker's running totals of GPU dispatches and submits (gpu-counters.ts), on WebGPU only. */
+  readonly gpuCounts?: () => GpuCounts;
 }
 
 /** Errors that mean "this backend cannot run this", not "your code is wrong". */
@@ -114,10 +117,11 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   const tensorsBefore = tf.memory().numTensors;
   const variablesBefore = variableNames(tf);
   const startedAt = now();
+  const gpuBefore = ctx.gpuCounts?.();
   const tracking = trackRunTensors(tf);
   tf.engine().startScope();
   ctx.scope?.begin();
-  const { lab, console, charts, drain } = createLab({
+  const { lab, console, charts, drain, steps } = createLab({
     tf,
     seed: ctx.seed,
     scale: ctx.scale,
@@ -173,7 +177,10 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
     closed = true;
     return;
   }
-  const memory = memoryReport(tf);
+  const gpuAfter = ctx.gpuCounts?.();
+  const gpuWork =
+    gpuBefore && gpuAfter ? { dispatches: gpuAfter.dispatches - gpuBefore.dispatches, submits: gpuAfter.submits - gpuBefore.submits, steps: steps() } : undefined;
+  const memory = { ...memoryReport(tf), ...(gpuWork ? { gpuWork } : {}) };
   const leaked = memory.numTensors - tensorsBefore;
   if (leaked > 0) {
     emit({ type: 'print', level: 'warn', value: { kind: 'text', text: `${leaked} tensor(s) outlived the run (still used by code that had not finished).` } });

@@ -20,6 +20,7 @@ import '@tensorflow/tfjs-backend-webgpu';
 import { selectBackend } from './backend';
 import { createEventPump } from './event-pump';
 import { gpuOf } from './gpu';
+import { installGpuCounters } from './gpu-counters';
 import type { RunRequest, WorkerMessage } from './protocol';
 import { CONNECT_MESSAGE } from './protocol/wire';
 import { runUserCode } from './runner';
@@ -35,6 +36,8 @@ interface WorkerScope {
   removeEventListener(type: 'message', listener: (e: MessageEvent<unknown>) => void): void;
 }
 const scope = self as unknown as WorkerScope;
+// Before any student code: the GPU work each WebGPU run makes, for its report.
+const gpuCounts = installGpuCounters(self);
 
 // Taken now, before student code could replace them.
 const now = performance.now.bind(performance);
@@ -80,6 +83,7 @@ async function handleRun(request: RunRequest): Promise<void> {
       retire: (reason) => post({ type: 'retire', reason }),
       ...(runScope ? { scope: runScope } : {}),
       ...(lost ? { backendFailure: lost } : {}),
+      ...(gpuCounts && info.backend === 'webgpu' ? { gpuCounts } : {}),
     });
   } finally {
     failRun = null;

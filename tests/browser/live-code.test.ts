@@ -74,6 +74,13 @@ describe('live code', () => {
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
     const gpuLoss = await metric(page, 'loss');
     expect(gpuLoss).toBeCloseTo(last, 4);
+    // The GPU work the run made: its dispatches and submits, per training step (every batch fitCallbacks saw).
+    const work = page.getByTestId('gpu-work');
+    const [dispatches, submits, steps] = await Promise.all(['data-dispatches', 'data-submits', 'data-steps'].map(async (a) => Number(await work.getAttribute(a))));
+    expect(steps).toBeGreaterThan(0);
+    expect(dispatches).toBeGreaterThan(steps ?? 0);
+    expect(submits).toBeGreaterThan(0);
+    expect(await work.textContent()).toMatch(/compute dispatches .* per training step/);
 
     await chooseBackend(page, 'cpu');
     expect(await runToEnd(page)).toBe('done');
@@ -82,6 +89,8 @@ describe('live code', () => {
     expect(cpu.text).toContain('CPU');
     const cpuLoss = await metric(page, 'loss');
     expect(Math.abs(gpuLoss - cpuLoss)).toBeLessThanOrEqual(PARITY_RELATIVE_TOLERANCE * cpuLoss);
+    // The CPU backend makes no GPU work to report.
+    expect(await page.getByTestId('gpu-work').count()).toBe(0);
 
     // The choice is remembered.
     await page.reload();

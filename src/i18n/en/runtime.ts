@@ -77,6 +77,8 @@ export const runtime = {
   'runtime.summary': 'After the run: {tensors} tensors in memory, {bytes}.',
   'runtime.summary.gpu': '{gpu} in GPU memory',
   'runtime.summary.noGpu': 'no GPU memory in use',
+  'runtime.summary.gpuWork': 'GPU work: {dispatches} compute dispatches and {submits} queue submits.',
+  'runtime.summary.gpuWorkPerStep': 'GPU work: {dispatches} compute dispatches and {submits} queue submits, about {dispatchesPerStep} and {submitsPerStep} per training step ({steps} steps). Each dispatch costs the browser tens of microseconds however small it is, so on small models their number sets the speed.',
   'runtime.chart.label': 'Chart “{name}”: {series}',
   'runtime.chart.tableCaption': 'Values of “{name}” (sampled: first, last and evenly between)',
   'runtime.plot.label': 'Plot “{name}”: {series}',

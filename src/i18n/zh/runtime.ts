@@ -75,6 +75,8 @@ export const runtime: Dictionary<typeof en> = {
   'runtime.summary': '运行结束后：内存中有 {tensors} 个张量，占 {bytes}。',
   'runtime.summary.gpu': 'GPU 显存占用 {gpu}',
   'runtime.summary.noGpu': '未占用 GPU 显存',
+  'runtime.summary.gpuWork': 'GPU 工作量：{dispatches} 次计算派发（dispatch），{submits} 次队列提交（submit）。',
+  'runtime.summary.gpuWorkPerStep': 'GPU 工作量：{dispatches} 次计算派发（dispatch），{submits} 次队列提交（submit），每个训练步约 {dispatchesPerStep} 次和 {submitsPerStep} 次（共 {steps} 步）。每次派发无论多小，浏览器都要花几十微秒，所以在小模型上，派发次数决定了速度。',
   'runtime.chart.label': '图表“{name}”：{series}',
   'runtime.chart.tableCaption': '“{name}”的数值（抽样：首个、末个，以及中间均匀取的点）',
   'runtime.plot.label': '图“{name}”：{series}',

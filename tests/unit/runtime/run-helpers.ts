@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import sirv from 'sirv';
+import type { GpuCounts } from '../../../src/runtime/gpu-counters';
 import { runUserCode } from '../../../src/runtime/runner';
 import { createRunScope, type RunScope } from '../../../src/runtime/sandbox/run-scope';
 import { parseEvent, type ControlValue, type WorkerEvent } from '../../../src/runtime/protocol';
@@ -56,6 +57,8 @@ export interface RunCodeOptions {
   readonly baseUrl?: string;
   /** Told why, when the run changed what a later run would see (the worker would then be replaced). */
   readonly onRetire?: (reason: string) => void;
+  /** The worker's GPU dispatch and submit totals (runtime/gpu-counters.ts): given, the run reports its GPU work. */
+  readonly gpuCounts?: () => GpuCounts;
 }
 
 let runScope: RunScope | null = null;
@@ -87,6 +90,7 @@ export async function runCode(code: string, options: RunCodeOptions = {}): Promi
     },
     scope: sharedRunScope(tfjs),
     ...(options.onRetire ? { retire: options.onRetire } : {}),
+    ...(options.gpuCounts ? { gpuCounts: options.gpuCounts } : {}),
   });
   if (refused.length > 0) throw new Error(`the runner emitted events the page would refuse:\n${refused.join('\n')}`);
   return events;
