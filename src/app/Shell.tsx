@@ -6,7 +6,6 @@
  */
 import { useEffect, type CSSProperties, type ReactNode } from 'react';
 import { t } from '../i18n';
-import { startServiceWorker } from '../offline/sw-registration';
 import { useSettings } from '../store/settings';
 import { AppHeader } from './AppHeader';
 import { whenIdle } from './idle';
@@ -15,6 +14,12 @@ import { useLayout } from './layout-store';
 import { PaneTabs } from './PaneTabs';
 import { useApplyTheme } from './theme';
 import { WorksheetSlot } from './WorksheetSlot';
+
+/**
+ * Registers the service worker. Its code is a chunk of its own, not part of the first load; if that chunk
+ * cannot load (the network went away first), this visit goes without an offline copy and the next installs it.
+ */
+const startOfflineCopy = () => void import('../offline/sw-start').then((m) => m.startServiceWorker()).catch(() => undefined);
 
 export function Shell({ children }: { children: ReactNode }) {
   useApplyTheme();
@@ -28,7 +33,7 @@ export function Shell({ children }: { children: ReactNode }) {
   // The offline copy (a service worker precaching ~5 MiB) starts once the page's text is on screen and
   // the browser is idle: on a slow line it must not compete with the first lesson's own files.
   const mainReady = useLayout((s) => s.mainReady);
-  useEffect(() => (mainReady ? whenIdle(startServiceWorker, 3000) : undefined), [mainReady]);
+  useEffect(() => (mainReady ? whenIdle(startOfflineCopy, 3000) : undefined), [mainReady]);
   // Flex grow factors split the width lesson and code share; the worksheet column has a width.
   const style = {
     '--lesson-grow': sizes.lessonPercent,

@@ -14,8 +14,12 @@
  * controls the page its lazy chunks still come from the network. "Ready to
  * work offline" is said only once the worker controls this tab; if it does
  * not within a few seconds, the app says to reload once instead.
+ *
+ * This file is the state the header shows, in the first load; registering
+ * the worker (sw-start.ts, with vite-plugin-pwa's registration code) is a
+ * chunk of its own, loaded when the page's text is on screen and the browser
+ * is idle.
  */
-import { registerSW } from 'virtual:pwa-register';
 import { create } from 'zustand';
 
 interface AppUpdateState {
@@ -32,13 +36,12 @@ interface AppUpdateState {
   readonly applyUpdate: () => void;
 }
 
-/** How often an open page asks the server whether there is a new build. */
-const UPDATE_CHECK_MS = 60 * 60 * 1000;
-/** How long after the install the worker may take to claim this tab before the app asks for a reload. */
-const CLAIM_WAIT_MS = 10_000;
-
-let started = false;
 let updateServiceWorker: ((reload?: boolean) => Promise<void>) | null = null;
+
+/** Set by sw-start.ts once the worker is registered: what "Reload" calls to let the waiting worker take over. */
+export function setUpdateServiceWorker(update: (reload?: boolean) => Promise<void>): void {
+  updateServiceWorker = update;
+}
 
 export const useAppUpdate = create<AppUpdateState>()((set, get) => ({
   needRefresh: false,
@@ -61,39 +64,3 @@ export const useAppUpdate = create<AppUpdateState>()((set, get) => ({
     void updateServiceWorker().catch(() => window.location.reload());
   },
 }));
-
-/** The precache is complete: ready once a worker controls this tab (now, or when it claims it). */
-function installed(): void {
-  const container = navigator.serviceWorker;
-  const ready = () => {
-    if (container.controller === null) return false;
-    useAppUpdate.setState({ offlineReady: true, offlineNeedsReload: false });
-    return true;
-  };
-  if (ready()) return;
-  container.addEventListener('controllerchange', ready, { once: true });
-  setTimeout(() => {
-    if (!ready()) useAppUpdate.setState({ offlineNeedsReload: true });
-  }, CLAIM_WAIT_MS);
-}
-
-/** Registers the service worker once per page; safe to call again (StrictMode runs effects twice). */
-export function startServiceWorker(): void {
-  if (started || !('serviceWorker' in navigator)) return;
-  started = true;
-  updateServiceWorker = registerSW({
-    onNeedRefresh: () => useAppUpdate.setState({ needRefresh: true }),
-    onOfflineReady: installed,
-    onNeedReload: () => {
-      // Reload only for the click made in this tab.
-      if (useAppUpdate.getState().applying) window.location.reload();
-      else useAppUpdate.setState({ needRefresh: true });
-    },
-    onRegisteredSW: (_url, registration) => {
-      if (!registration) return;
-      setInterval(() => {
-        if (navigator.onLine) void registration.update().catch(() => undefined);
-      }, UPDATE_CHECK_MS);
-    },
-  });
-}
