@@ -21,6 +21,9 @@ export default defineConfig({
     allowOnly: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits for what a person waits for (a lesson rendering after a click); its default of 1 s
+    // failed "next and previous" once on a busy 2-core CI run. A poll that succeeds returns at once.
+    expect: { poll: { timeout: 10_000 } },
     globalSetup: ['tests/browser/support/global-setup.ts'],
   },
 });
