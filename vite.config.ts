@@ -82,7 +82,9 @@ export default defineConfig({
         // layout (1.4 MiB) that src/lessons/mermaid.ts never asks for (dagre).
         // The token counter's vocabulary (0.40 MiB, public/tokenizer/) would take the precache over its
         // budget: it loads on first use of the worksheet's token panel and is then kept (runtimeCaching).
-        globIgnores: ['lessons-index.json', 'assets/elk-*.js', 'tokenizer/**'],
+        // The 512 px install icons (15 KB) are fetched by the browser when it installs the app, online,
+        // and kept with the installed app; no page shows them, so offline use does not need them.
+        globIgnores: ['lessons-index.json', 'assets/elk-*.js', 'tokenizer/**', 'icons/*-512.png'],
         runtimeCaching: [
           {
             urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/tokenizer/cl100k_base.bin'),

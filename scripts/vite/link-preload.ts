@@ -83,26 +83,15 @@ export function linkPreloads(bundle: BundleLike): { hash: string; files: string[
 
 /** The inline script: ES5, no dependencies, nothing happens unless the hash is one of the link pages'. */
 export function preloadScript(pages: ReturnType<typeof linkPreloads>): string {
-  return `(function () {
-        var pages = ${JSON.stringify(pages)};
-        for (var i = 0; i < pages.length; i++) {
-          var match = new RegExp(pages[i].hash).exec(location.hash);
-          if (!match) continue;
-          var files = pages[i].files.slice();
-          if (match[1] && pages[i].words[match[1]]) files.push(pages[i].words[match[1]]);
-          for (var j = 0; j < files.length; j++) {
-            var link = document.createElement('link');
-            if (/\\.css$/.test(files[j])) {
-              link.rel = 'preload';
-              link.as = 'style';
-            } else {
-              link.rel = 'modulepreload';
-            }
-            link.href = './' + files[j];
-            document.head.appendChild(link);
-          }
-        }
-      })();`;
+  // Written compact: index.html is in the offline precache, whose budget has no bytes to spare.
+  return (
+    `(function(){var p=${JSON.stringify(pages)};` +
+    'for(var i=0;i<p.length;i++){var m=new RegExp(p[i].hash).exec(location.hash);if(!m)continue;' +
+    'var f=p[i].files.slice();if(m[1]&&p[i].words[m[1]])f.push(p[i].words[m[1]]);' +
+    "for(var j=0;j<f.length;j++){var l=document.createElement('link');" +
+    "if(/\\.css$/.test(f[j])){l.rel='preload';l.as='style';}else{l.rel='modulepreload';}" +
+    "l.href='./'+f[j];document.head.appendChild(l);}}})();"
+  );
 }
 
 export function linkPagePreload(): Plugin {
@@ -113,7 +102,7 @@ export function linkPagePreload(): Plugin {
       order: 'post',
       handler(html, context) {
         if (!context.bundle) return html;
-        const script = `<script>\n      ${preloadScript(linkPreloads(context.bundle))}\n    </script>\n  </head>`;
+        const script = `<script>${preloadScript(linkPreloads(context.bundle))}</script>\n  </head>`;
         return html.replace('</head>', script);
       },
     },

@@ -41,17 +41,23 @@ function useAvailability(wanted: boolean): BackendAvailability | null {
 const isAvailable = (a: BackendAvailability, b: BackendName): boolean =>
   b === 'webgpu' ? a.webgpu.available : b === 'webgl' ? a.webgl : true;
 
+/** What Auto may pick: available and not an emulated GPU (runtime/backend.ts passes over those). */
+const autoMayPick = (a: BackendAvailability, b: BackendName): boolean =>
+  isAvailable(a, b) && !(b === 'webgpu' && a.webgpu.software === true) && !(b === 'webgl' && a.webglSoftware === true);
+
 function badgeText(info: BackendInfo | null, availability: BackendAvailability | null, choice: BackendChoice, asked: boolean): string {
   if (info) {
     if (info.fellBackFrom) {
-      return t('runtime.badge.fellBack', { from: backendName(info.fellBackFrom.backend), backend: backendName(info.backend) });
+      const names = { from: backendName(info.fellBackFrom.backend), backend: backendName(info.backend) };
+      return info.fellBackFrom.software ? t('runtime.badge.passedOverSoftware', names) : t('runtime.badge.fellBack', names);
     }
     return info.adapter
       ? t('runtime.badge.usingAdapter', { backend: backendName(info.backend), adapter: info.adapter })
       : t('runtime.badge.using', { backend: backendName(info.backend) });
   }
   if (!availability) return asked ? t('runtime.badge.checking') : t('runtime.badge.notChecked');
-  return t('runtime.badge.willUse', { backend: backendName(expectedBackend(choice, (b) => isAvailable(availability, b))) });
+  const usable = (b: BackendName) => (choice === 'auto' ? autoMayPick(availability, b) : isAvailable(availability, b));
+  return t('runtime.badge.willUse', { backend: backendName(expectedBackend(choice, usable)) });
 }
 
 export interface BackendControlsProps {

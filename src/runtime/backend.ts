@@ -7,10 +7,16 @@
  * `tf.setBackend('webgpu')`: without an adapter tfjs logs two errors and
  * `setBackend` resolves false (stack-notes pitfall 9), so asking first keeps
  * the console clean and gives a clear reason.
+ *
+ * Auto never picks an emulated GPU (issue 14): a WebGPU fallback adapter or a
+ * WebGL renderer that is a software rasterizer (SwiftShader and the like, what
+ * a browser without a usable GPU driver offers) runs the course's small models
+ * slower than the CPU backend, so Auto passes over it and says so. Chosen by
+ * hand, it runs as before.
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { err, ok, type Result } from '../result';
-import { adapterName, type GpuLike } from './gpu';
+import { adapterName, isSoftwareAdapter, isSoftwareRenderer, type GpuLike } from './gpu';
 import type { BackendInfo } from './protocol';
 import { candidatesFor, type BackendChoice, type BackendName } from './protocol/backends';
 
@@ -43,26 +49,50 @@ async function setBackend(tf: Tf, name: BackendName): Promise<boolean> {
   }
 }
 
-async function tryBackend(tf: Tf, name: BackendName, gpu: GpuLike | null): Promise<Result<string | null>> {
+/** Why a backend was not used; `software` when Auto passed over an emulated GPU that would have started. */
+interface Refusal {
+  readonly reason: string;
+  readonly software?: true;
+}
+
+/** What the selection asks of the browser besides tfjs: its WebGPU entry point and its WebGL renderer's name. */
+export interface BackendProbes {
+  readonly gpu: GpuLike | null;
+  /** The WebGL 2 renderer's name, or null without WebGL 2 (gpu.ts `webglRenderer`). */
+  readonly webglRenderer?: () => string | null;
+}
+
+async function tryBackend(tf: Tf, name: BackendName, probes: BackendProbes, auto: boolean): Promise<Result<string | null, Refusal>> {
   switch (name) {
     case 'webgpu': {
       if (activeBackend(tf) === 'webgpu') return ok(adapterLabel);
-      if (!gpu) return err('this browser does not offer WebGPU');
+      const { gpu } = probes;
+      if (!gpu) return err({ reason: 'this browser does not offer WebGPU' });
       let adapter;
       try {
         adapter = await gpu.requestAdapter();
       } catch (e) {
-        return err(`requesting a WebGPU adapter failed: ${String(e)}`);
+        return err({ reason: `requesting a WebGPU adapter failed: ${String(e)}` });
       }
-      if (!adapter) return err('no WebGPU adapter is available');
-      if (!(await setBackend(tf, 'webgpu'))) return err('TensorFlow.js could not start WebGPU');
+      if (!adapter) return err({ reason: 'no WebGPU adapter is available' });
+      if (auto && isSoftwareAdapter(adapter)) {
+        return err({ reason: `the only WebGPU adapter (${adapterName(adapter) ?? 'unnamed'}) emulates a GPU in software, slower than the CPU backend for these models`, software: true });
+      }
+      if (!(await setBackend(tf, 'webgpu'))) return err({ reason: 'TensorFlow.js could not start WebGPU' });
       adapterLabel = adapterName(adapter);
       return ok(adapterLabel);
     }
-    case 'webgl':
-      return (await setBackend(tf, 'webgl')) ? ok(null) : err('WebGL 2 is not available in this worker');
+    case 'webgl': {
+      if (auto && activeBackend(tf) !== 'webgl') {
+        const renderer = probes.webglRenderer?.() ?? null;
+        if (renderer !== null && isSoftwareRenderer(renderer)) {
+          return err({ reason: `WebGL runs on a software renderer here (${renderer.slice(0, 80)}), slower than the CPU backend for these models`, software: true });
+        }
+      }
+      return (await setBackend(tf, 'webgl')) ? ok(null) : err({ reason: 'WebGL 2 is not available in this worker' });
+    }
     case 'cpu':
-      return (await setBackend(tf, 'cpu')) ? ok(null) : err('the cpu backend did not start');
+      return (await setBackend(tf, 'cpu')) ? ok(null) : err({ reason: 'the cpu backend did not start' });
   }
 }
 
@@ -81,14 +111,15 @@ function deviceLost(tf: Tf): Promise<string> | null {
 /**
  * Starts the first usable backend among the choice and its fallbacks. The
  * result's `fellBackFrom` names the backend that was wanted first and why it
- * was not used (for `auto`: WebGPU).
+ * was not used (for `auto`: WebGPU), and whether Auto passed over it because
+ * it is an emulated GPU.
  */
-export async function selectBackend(tf: Tf, choice: BackendChoice, gpu: GpuLike | null): Promise<Result<BackendSelection>> {
-  let firstFailure: { backend: BackendName; reason: string } | null = null;
+export async function selectBackend(tf: Tf, choice: BackendChoice, probes: BackendProbes): Promise<Result<BackendSelection>> {
+  let firstFailure: { backend: BackendName; reason: string; software?: true } | null = null;
   for (const name of candidatesFor(choice)) {
-    const attempt = await tryBackend(tf, name, gpu);
+    const attempt = await tryBackend(tf, name, probes, choice === 'auto');
     if (!attempt.ok) {
-      firstFailure ??= { backend: name, reason: attempt.error };
+      firstFailure ??= { backend: name, ...attempt.error };
       continue;
     }
     const info: BackendInfo = {

@@ -19,7 +19,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
 import { selectBackend } from './backend';
 import { createEventPump } from './event-pump';
-import { gpuOf } from './gpu';
+import { gpuOf, webglRenderer } from './gpu';
 import { installGpuCounters } from './gpu-counters';
 import type { RunRequest, WorkerMessage } from './protocol';
 import { CONNECT_MESSAGE } from './protocol/wire';
@@ -38,6 +38,8 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 // Before any student code: the GPU work each WebGPU run makes, for its report.
 const gpuCounts = installGpuCounters(self);
+// Taken now, before student code could replace it: Auto asks it whether WebGL is emulated.
+const OffscreenCanvasClass = typeof OffscreenCanvas === 'undefined' ? undefined : OffscreenCanvas;
 
 // Taken now, before student code could replace them.
 const now = performance.now.bind(performance);
@@ -56,7 +58,7 @@ let runScope: ReturnType<typeof createRunScope> | null = null;
 async function handleRun(request: RunRequest): Promise<void> {
   currentRunId = request.runId;
   baseUrl = request.baseUrl;
-  const selection = await selectBackend(tf, request.backend, gpuOf(scope.navigator));
+  const selection = await selectBackend(tf, request.backend, { gpu: gpuOf(scope.navigator), webglRenderer: () => webglRenderer(OffscreenCanvasClass) });
   if (!selection.ok) {
     post({ type: 'error', runId: request.runId, phase: 'backend', message: selection.error, line: null, column: null, backend: null });
     return;

@@ -54,12 +54,22 @@ async function markedLine(page: Page): Promise<number | null> {
 }
 
 describe('live code', () => {
-  it('runs the house-prices example on WebGPU, the loss falls, and the CPU backend agrees', async () => {
+  it('on Auto passes over the emulated GPU to the CPU and says why; WebGPU chosen by hand runs, the loss falls, and the two agree', async () => {
     const { page, close, problems } = await open();
     expect(await editorText(page)).toContain('House prices');
-    // Nothing runs by itself on load.
+    // Nothing runs by itself on load; the badge foresees Auto's choice: this browser's WebGPU and WebGL are SwiftShader.
     expect(await runStatus(page)).toBe('idle');
+    await expect.poll(async () => (await badge(page)).text, { timeout: 15_000 }).toBe('Will run on CPU');
 
+    expect(await runToEnd(page)).toBe('done');
+    const auto = await badge(page);
+    expect(auto.backend).toBe('cpu');
+    expect(auto.text).toBe('WebGPU is emulated here — running on CPU, which is faster (choose WebGPU to use it anyway)');
+    const cpuLoss = await metric(page, 'loss');
+    // The CPU backend makes no GPU work to report.
+    expect(await page.getByTestId('gpu-work').count()).toBe(0);
+
+    await chooseBackend(page, 'webgpu');
     expect(await runToEnd(page)).toBe('done');
     const gpu = await badge(page);
     expect(gpu.backend).toBe('webgpu');
@@ -74,6 +84,7 @@ describe('live code', () => {
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
     const gpuLoss = await metric(page, 'loss');
     expect(gpuLoss).toBeCloseTo(last, 4);
+    expect(Math.abs(gpuLoss - cpuLoss)).toBeLessThanOrEqual(PARITY_RELATIVE_TOLERANCE * cpuLoss);
     // The GPU work the run made: its dispatches and submits, per training step (every batch fitCallbacks saw).
     const work = page.getByTestId('gpu-work');
     const [dispatches, submits, steps] = await Promise.all(['data-dispatches', 'data-submits', 'data-steps'].map(async (a) => Number(await work.getAttribute(a))));
@@ -82,20 +93,10 @@ describe('live code', () => {
     expect(submits).toBeGreaterThan(0);
     expect(await work.textContent()).toMatch(/compute dispatches .* per training step/);
 
-    await chooseBackend(page, 'cpu');
-    expect(await runToEnd(page)).toBe('done');
-    const cpu = await badge(page);
-    expect(cpu.backend).toBe('cpu');
-    expect(cpu.text).toContain('CPU');
-    const cpuLoss = await metric(page, 'loss');
-    expect(Math.abs(gpuLoss - cpuLoss)).toBeLessThanOrEqual(PARITY_RELATIVE_TOLERANCE * cpuLoss);
-    // The CPU backend makes no GPU work to report.
-    expect(await page.getByTestId('gpu-work').count()).toBe(0);
-
     // The choice is remembered.
     await page.reload();
     await waitForEditor(page);
-    expect(await page.getByLabel('Backend', { exact: true }).inputValue()).toBe('cpu');
+    expect(await page.getByLabel('Backend', { exact: true }).inputValue()).toBe('webgpu');
     expect(problems.pageErrors).toEqual([]);
     await close();
   });

@@ -55,6 +55,7 @@ export const runtime = {
   'runtime.badge.using': '{backend}',
   'runtime.badge.usingAdapter': '{backend} · {adapter}',
   'runtime.badge.fellBack': '{from} unavailable — running on {backend}',
+  'runtime.badge.passedOverSoftware': '{from} is emulated here — running on {backend}, which is faster (choose {from} to use it anyway)',
   'runtime.badge.checking': 'Checking this browser’s backends…',
   'runtime.badge.notChecked': 'Backends not checked yet',
 
@@ -78,7 +79,7 @@ export const runtime = {
   'runtime.summary.gpu': '{gpu} in GPU memory',
   'runtime.summary.noGpu': 'no GPU memory in use',
   'runtime.summary.gpuWork': 'GPU work: {dispatches} compute dispatches and {submits} queue submits.',
-  'runtime.summary.gpuWorkPerStep': 'GPU work: {dispatches} compute dispatches and {submits} queue submits, about {dispatchesPerStep} and {submitsPerStep} per training step ({steps} steps). Each dispatch costs the browser tens of microseconds however small it is, so on small models their number sets the speed.',
+  'runtime.summary.gpuWorkPerStep': 'GPU work: {dispatches} compute dispatches and {submits} queue submits, about {dispatchesPerStep} and {submitsPerStep} per training step ({steps} steps). On small models their number, not their size, sets the speed.',
   'runtime.chart.label': 'Chart “{name}”: {series}',
   'runtime.chart.tableCaption': 'Values of “{name}” (sampled: first, last and evenly between)',
   'runtime.plot.label': 'Plot “{name}”: {series}',

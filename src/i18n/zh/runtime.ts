@@ -54,6 +54,7 @@ export const runtime: Dictionary<typeof en> = {
   'runtime.badge.using': '{backend}',
   'runtime.badge.usingAdapter': '{backend} · {adapter}',
   'runtime.badge.fellBack': '{from} 不可用，改在 {backend} 上运行',
+  'runtime.badge.passedOverSoftware': '这里的 {from} 是软件模拟的，改用更快的 {backend}（仍要用 {from} 请手动选择）',
   'runtime.badge.checking': '正在检查这个浏览器支持哪些后端……',
 
   'runtime.output': '输出',
@@ -76,7 +77,7 @@ export const runtime: Dictionary<typeof en> = {
   'runtime.summary.gpu': 'GPU 显存占用 {gpu}',
   'runtime.summary.noGpu': '未占用 GPU 显存',
   'runtime.summary.gpuWork': 'GPU 工作量：{dispatches} 次计算派发（dispatch），{submits} 次队列提交（submit）。',
-  'runtime.summary.gpuWorkPerStep': 'GPU 工作量：{dispatches} 次计算派发（dispatch），{submits} 次队列提交（submit），每个训练步约 {dispatchesPerStep} 次和 {submitsPerStep} 次（共 {steps} 步）。每次派发无论多小，浏览器都要花几十微秒，所以在小模型上，派发次数决定了速度。',
+  'runtime.summary.gpuWorkPerStep': 'GPU 工作量：{dispatches} 次计算派发（dispatch），{submits} 次队列提交（submit），每个训练步约 {dispatchesPerStep} 次和 {submitsPerStep} 次（共 {steps} 步）。在小模型上，决定速度的是派发次数，而不是计算量。',
   'runtime.chart.label': '图表“{name}”：{series}',
   'runtime.chart.tableCaption': '“{name}”的数值（抽样：首个、末个，以及中间均匀取的点）',
   'runtime.plot.label': '图“{name}”：{series}',

@@ -18,7 +18,8 @@ export const backendInfoSchema = z.object({
   /** For WebGPU: the adapter's vendor/architecture, e.g. "google swiftshader". */
   adapter: z.optional(text(L.shortText)),
   /** Why the requested backend was not used, when it was not. */
-  fellBackFrom: z.optional(z.object({ backend: backendName, reason: text(L.shortText) })),
+  /** `software`: Auto passed over it because it emulates a GPU on the CPU (slower than the CPU backend here). */
+  fellBackFrom: z.optional(z.object({ backend: backendName, reason: text(L.shortText), software: z.optional(z.literal(true)) })),
 });
 export type BackendInfo = Shape<typeof backendInfoSchema>;
 

@@ -28,21 +28,24 @@ function fakeTf(works: Partial<Record<BackendName, boolean>>): { tf: typeof tfjs
   return { tf: fake as unknown as typeof tfjs, tried };
 }
 
-const gpuWith = (adapter: boolean): GpuLike => ({
-  requestAdapter: () => Promise.resolve(adapter ? { info: { vendor: 'google', architecture: 'swiftshader' } } : null),
+const gpuWith = (adapter: boolean, isFallbackAdapter = false): GpuLike => ({
+  requestAdapter: () => Promise.resolve(adapter ? { info: { vendor: 'google', architecture: 'swiftshader', isFallbackAdapter } } : null),
 });
+/** What Chromium reports for WebGL without a GPU driver, and for a real GPU. */
+const SWIFTSHADER_GL = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
+const HARDWARE_GL = 'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)';
 
 describe('selectBackend', () => {
   it('auto picks WebGPU when there is an adapter, naming it', async () => {
     const { tf } = fakeTf({ webgpu: true, webgl: true, cpu: true });
-    const result = await selectBackend(tf, 'auto', gpuWith(true));
+    const result = await selectBackend(tf, 'auto', { gpu: gpuWith(true) });
     expect(result.ok && result.value.info).toEqual({ backend: 'webgpu', adapter: 'google swiftshader' });
     expect(result.ok && result.value.lost).toBeInstanceOf(Promise);
   });
 
   it('without an adapter it does not even try WebGPU, falls back to WebGL and says why', async () => {
     const { tf, tried } = fakeTf({ webgpu: true, webgl: true, cpu: true });
-    const result = await selectBackend(tf, 'auto', gpuWith(false));
+    const result = await selectBackend(tf, 'auto', { gpu: gpuWith(false) });
     expect(tried).toEqual(['webgl']);
     expect(result.ok && result.value.info).toEqual({
       backend: 'webgl',
@@ -53,7 +56,7 @@ describe('selectBackend', () => {
 
   it('falls to cpu when neither GPU backend starts', async () => {
     const { tf, tried } = fakeTf({ cpu: true });
-    const result = await selectBackend(tf, 'webgpu', null);
+    const result = await selectBackend(tf, 'webgpu', { gpu: null });
     expect(tried).toEqual(['webgl', 'cpu']);
     expect(result.ok && result.value.info).toEqual({
       backend: 'cpu',
@@ -63,14 +66,38 @@ describe('selectBackend', () => {
 
   it('an explicit choice skips the better backends', async () => {
     const { tf, tried } = fakeTf({ webgpu: true, webgl: true, cpu: true });
-    const result = await selectBackend(tf, 'cpu', gpuWith(true));
+    const result = await selectBackend(tf, 'cpu', { gpu: gpuWith(true) });
     expect(tried).toEqual(['cpu']);
     expect(result.ok && result.value.info).toEqual({ backend: 'cpu' });
   });
 
+  it('auto passes over a software WebGPU adapter, and over software WebGL, to the CPU, and says why', async () => {
+    const { tf, tried } = fakeTf({ webgpu: true, webgl: true, cpu: true });
+    const result = await selectBackend(tf, 'auto', { gpu: gpuWith(true, true), webglRenderer: () => SWIFTSHADER_GL });
+    expect(tried).toEqual(['cpu']);
+    expect(result.ok && result.value.info.backend).toBe('cpu');
+    const from = result.ok ? result.value.info.fellBackFrom : undefined;
+    expect(from).toMatchObject({ backend: 'webgpu', software: true });
+    expect(from?.reason).toContain('google swiftshader');
+  });
+
+  it('auto takes hardware WebGL over a software WebGPU adapter', async () => {
+    const { tf, tried } = fakeTf({ webgpu: true, webgl: true, cpu: true });
+    const result = await selectBackend(tf, 'auto', { gpu: gpuWith(true, true), webglRenderer: () => HARDWARE_GL });
+    expect(tried).toEqual(['webgl']);
+    expect(result.ok && result.value.info.backend).toBe('webgl');
+  });
+
+  it('a software adapter chosen by hand still runs (WebGPU, and WebGL)', async () => {
+    const gpu = await selectBackend(fakeTf({ webgpu: true, webgl: true, cpu: true }).tf, 'webgpu', { gpu: gpuWith(true, true), webglRenderer: () => SWIFTSHADER_GL });
+    expect(gpu.ok && gpu.value.info).toEqual({ backend: 'webgpu', adapter: 'google swiftshader' });
+    const gl = await selectBackend(fakeTf({ webgl: true, cpu: true }).tf, 'webgl', { gpu: null, webglRenderer: () => SWIFTSHADER_GL });
+    expect(gl.ok && gl.value.info).toEqual({ backend: 'webgl' });
+  });
+
   it('is an error when nothing starts', async () => {
     const { tf } = fakeTf({});
-    const result = await selectBackend(tf, 'webgl', null);
+    const result = await selectBackend(tf, 'webgl', { gpu: null });
     expect(result).toEqual({ ok: false, error: 'No backend could start: WebGL 2 is not available in this worker' });
   });
 });
