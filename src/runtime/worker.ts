@@ -40,6 +40,9 @@ const scope = self as unknown as WorkerScope;
 const gpuCounts = installGpuCounters(self);
 // Taken now, before student code could replace it: Auto asks it whether WebGL is emulated.
 const OffscreenCanvasClass = typeof OffscreenCanvas === 'undefined' ? undefined : OffscreenCanvas;
+/** The WebGL renderer's name, probed once per worker (a WebGL context per run would cost every Auto run). */
+let rendererName: string | null | undefined;
+const rendererOnce = (): string | null => (rendererName === undefined ? (rendererName = webglRenderer(OffscreenCanvasClass)) : rendererName);
 
 // Taken now, before student code could replace them.
 const now = performance.now.bind(performance);
@@ -58,7 +61,7 @@ let runScope: ReturnType<typeof createRunScope> | null = null;
 async function handleRun(request: RunRequest): Promise<void> {
   currentRunId = request.runId;
   baseUrl = request.baseUrl;
-  const selection = await selectBackend(tf, request.backend, { gpu: gpuOf(scope.navigator), webglRenderer: () => webglRenderer(OffscreenCanvasClass) });
+  const selection = await selectBackend(tf, request.backend, { gpu: gpuOf(scope.navigator), webglRenderer: rendererOnce });
   if (!selection.ok) {
     post({ type: 'error', runId: request.runId, phase: 'backend', message: selection.error, line: null, column: null, backend: null });
     return;
