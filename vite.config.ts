@@ -2,11 +2,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheReport } from './scripts/precache-report';
+import { codiconWoff2 } from './scripts/vite/codicon-woff2';
 import { contentSecurityPolicy } from './scripts/vite/csp';
 import { linkPagePreload } from './scripts/vite/link-preload';
 import { katexFontsOffline } from './scripts/vite/katex-fonts';
 import { mermaidOffline } from './scripts/vite/mermaid-offline';
 import { monacoLibsPlugin } from './scripts/vite/monaco-libs';
+import { tfjsShaderSpace } from './scripts/vite/tfjs-shader-space';
 import { tfjsTypeLibsPlugin } from './scripts/vite/tfjs-type-libs';
 import { workerLicences } from './scripts/vite/worker-licences';
 import { EDITOR_TS_LIBS } from './src/editor/editor-libs';
@@ -43,6 +45,8 @@ export default defineConfig({
     // A Content-Security-Policy in the built index.html (scripts/vite/csp.ts).
     contentSecurityPolicy(),
     licences.append(LICENCES_FILE),
+    // Monaco's icon font ships as woff2, not its 150 KB ttf (scripts/vite/codicon-woff2.ts).
+    codiconWoff2(),
     // Offline first (issue 7): a Workbox service worker precaches everything
     // offline use needs. `prompt`: a new version waits until the user clicks
     // "reload" (src/offline/), so an open page keeps its own build's chunks.
@@ -76,8 +80,9 @@ export default defineConfig({
         // Everything offline use needs, whatever the hashed names: app, lesson,
         // Monaco, mermaid and tfjs chunks and workers (js), styles, KaTeX's
         // woff2 fonts (not its woff/ttf copies: browsers fetch woff2 only),
-        // Monaco's codicon .ttf, any .wasm, data sets, model weights (.bin) and icons.
-        globPatterns: ['**/*.{js,mjs,css,html,woff2,wasm,json,bin,csv,txt,svg,png,ico}', 'assets/codicon*.ttf'],
+        // Monaco's codicon font (woff2 too: codiconWoff2 above), any .wasm,
+        // data sets, model weights (.bin) and icons.
+        globPatterns: ['**/*.{js,mjs,css,html,woff2,wasm,json,bin,csv,txt,svg,png,ico}'],
         // lessons-index.json is for tools, not the app; elk is mermaid's heavy
         // layout (1.4 MiB) that src/lessons/mermaid.ts never asks for (dagre).
         // The token counter's vocabulary (0.40 MiB, public/tokenizer/) would take the precache over its
@@ -111,10 +116,11 @@ export default defineConfig({
   ],
   // Shown in the app (storage details) so a deployment can be told apart from the previous one.
   define: { __BUILD_ID__: JSON.stringify(process.env['LML_BUILD_ID'] ?? process.env['npm_package_version'] ?? 'dev') },
-  // Monaco's TypeScript worker is a worker bundle: its plugins go here.
+  // Monaco's TypeScript worker and the tfjs worker are worker bundles: their plugins go here
+  // (tfjsShaderSpace: the GPU backends' shader source without its indentation).
   worker: {
     format: 'es',
-    plugins: () => [monacoLibsPlugin(EDITOR_TS_LIBS), licences.collect()],
+    plugins: () => [monacoLibsPlugin(EDITOR_TS_LIBS), tfjsShaderSpace(), licences.collect()],
     rolldownOptions: { output: { comments: SHIPPED_COMMENTS } },
   },
   optimizeDeps: {

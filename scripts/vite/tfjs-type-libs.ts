@@ -3,14 +3,17 @@
  * TypeScript service needs for IntelliSense on `tf`, as `{ path, content }`
  * pairs under `file:///node_modules/@tensorflow/…`.
  *
- * Three things make it smaller than globbing every .d.ts (issue 7's offline
+ * Four things make it smaller than globbing every .d.ts (issue 7's offline
  * budget): only the files reachable from `@tensorflow/tfjs`'s entry through
  * imports are kept (what TypeScript itself would load); the Apache license
  * header repeated at the top of each file (~440 KB in all) is replaced by
- * one copy of the notice, kept as its own file; and what TypeScript ignores
- * goes: indentation, `/// <amd-module>` lines and tfjs's internal `@doc`
- * tags for its website generator. Every type and every doc comment a hover
- * shows stays.
+ * one copy of the notice, kept as its own file; what TypeScript ignores
+ * goes: indentation, `/// <amd-module>` lines, tfjs's internal `@doc`
+ * tags for its website generator and the `*` that starts each line of a doc
+ * comment (docLines); and the module names each file's folder once
+ * (typeLibsModule). Every type and every doc comment a hover shows stays,
+ * word for word (tests/unit/build/tfjs-type-libs.test.ts compares what
+ * TypeScript reads from every doc comment before and after).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -58,13 +61,36 @@ function resolveDeclaration(scope: string, fromFile: string, specifier: string):
 /** The license block comment at the head of tfjs files (`/** @license … *\/`). */
 const LICENSE_HEADER = /\/\*\*\s*\n\s*\*\s*@license[\s\S]*?\*\/\s*\n?/g;
 
+/**
+ * Doc comments (already unindented) without the `*` that starts their lines,
+ * read by TypeScript exactly as before: its JSDoc parser takes a line's
+ * leading `*` as optional and keeps only the indentation beyond the column
+ * where the comment's text starts, so it is enough that every line gives up
+ * the same one character. Where a line's text itself starts with `*`
+ * (Markdown's `**bold**`, a `*` list) the leading `*` must stay, or the
+ * text's own would be taken for it: there the space after it goes instead.
+ * A comment's closing line joins the line before (TypeScript trims the
+ * text's end).
+ */
+export function docLines(text: string): string {
+  return text.replace(/\/\*\*[\s\S]*?\*\//g, (comment) =>
+    comment
+      .replace(/\n\*(?!\/)( ?)([^\n]*)/g, (line, space: string, rest: string) =>
+        rest.trimStart().startsWith('*') ? (space ? `\n*${rest}` : line) : `\n${space}${rest}`,
+      )
+      .replace(/\n\*\/$/, '*/'),
+  );
+}
+
 /** Drops what neither type-checking nor hovers use (see the file comment). */
 export function slim(text: string): string {
-  return text
-    .replace(LICENSE_HEADER, '')
-    .replace(/^[ \t]*\/\/\/\s*<amd-module[^>]*>[ \t]*\n/gm, '')
-    .replace(/^[ \t]*\*[ \t]*@doc(?:alias)?\b.*\n/gm, '')
-    .replace(/^[ \t]+/gm, '');
+  return docLines(
+    text
+      .replace(LICENSE_HEADER, '')
+      .replace(/^[ \t]*\/\/\/\s*<amd-module[^>]*>[ \t]*\n/gm, '')
+      .replace(/^[ \t]*\*[ \t]*@doc(?:alias)?\b.*\n/gm, '')
+      .replace(/^[ \t]+/gm, ''),
+  );
 }
 
 export interface DeclarationFile {
@@ -98,6 +124,40 @@ export function tfjsDeclarations(scope: string): DeclarationFile[] {
   return files;
 }
 
+/**
+ * The virtual module's source: its default export is `files` as they are,
+ * but the source writes each file's path as its folder's number and its name
+ * (`[12, "add", "…"]` for `file:///node_modules/@tensorflow/tfjs-core/dist/ops/add.d.ts`),
+ * the folders once each, after their common start: written out, the paths
+ * were ~38 KB of the module.
+ */
+export function typeLibsModule(files: readonly DeclarationFile[]): string {
+  const EXT = '.d.ts';
+  const folders: string[] = [];
+  const folderIndex = new Map<string, number>();
+  const rows = files.map(({ path, content }) => {
+    if (!path.endsWith(EXT)) throw new Error(`tfjs type libs: ${path} is not a declaration file`);
+    const cut = path.lastIndexOf('/') + 1;
+    const folder = path.slice(0, cut);
+    let index = folderIndex.get(folder);
+    if (index === undefined) {
+      index = folders.length;
+      folders.push(folder);
+      folderIndex.set(folder, index);
+    }
+    return [index, path.slice(cut, -EXT.length), content] as const;
+  });
+  let root = folders[0] ?? '';
+  for (const folder of folders) while (!folder.startsWith(root)) root = root.slice(0, root.lastIndexOf('/', root.length - 2) + 1);
+  const relative = folders.map((folder) => folder.slice(root.length));
+  return [
+    `const root = ${JSON.stringify(root)};`,
+    `const folders = ${JSON.stringify(relative)};`,
+    `export default ${JSON.stringify(rows)}.map(([folder, name, content]) => ({ path: root + folders[folder] + name + ${JSON.stringify(EXT)}, content }));`,
+    '',
+  ].join('\n');
+}
+
 export function tfjsTypeLibsPlugin(projectRoot: string): Plugin {
   const resolved = '\0' + TFJS_TYPE_LIBS_ID;
   return {
@@ -105,8 +165,7 @@ export function tfjsTypeLibsPlugin(projectRoot: string): Plugin {
     resolveId: (id) => (id === TFJS_TYPE_LIBS_ID ? resolved : null),
     load(id) {
       if (id !== resolved) return null;
-      const files = tfjsDeclarations(join(projectRoot, 'node_modules', '@tensorflow'));
-      return `export default ${JSON.stringify(files)};\n`;
+      return typeLibsModule(tfjsDeclarations(join(projectRoot, 'node_modules', '@tensorflow')));
     },
   };
 }

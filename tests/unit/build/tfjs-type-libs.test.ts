@@ -1,11 +1,14 @@
 /**
  * The editor's tfjs declarations: the import closure of @tensorflow/tfjs,
  * checked on the installed packages, with one license notice instead of one
- * per file.
+ * per file, every doc comment read by TypeScript as in the package, and the
+ * module's value the list of files itself.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { slim, specifiers, tfjsDeclarations } from '../../../scripts/vite/tfjs-type-libs';
+import { docLines, slim, specifiers, tfjsDeclarations, typeLibsModule, type DeclarationFile } from '../../../scripts/vite/tfjs-type-libs';
 
 const SCOPE = resolve(import.meta.dirname, '../../../node_modules/@tensorflow');
 
@@ -41,8 +44,45 @@ describe('slim', () => {
       '}',
     ].join('\n');
     expect(slim(text)).toBe(
-      ["import { Tensor } from '../tensor';", '/**', '* Adds two `tf.Tensor`s element-wise.', '*', '*/', 'declare function add_<T extends Tensor>(a: T, b: T): T;', 'export declare class X {', '/** The shape. */', 'readonly shape: number[];', '}'].join('\n'),
+      ["import { Tensor } from '../tensor';", '/**', ' Adds two `tf.Tensor`s element-wise.', '*/', 'declare function add_<T extends Tensor>(a: T, b: T): T;', 'export declare class X {', '/** The shape. */', 'readonly shape: number[];', '}'].join('\n'),
     );
+  });
+});
+
+/** What TypeScript reads from every doc comment of a declaration file (what a hover shows), in order. */
+function docsOf(text: string): string[] {
+  const file = ts.createSourceFile('x.d.ts', text, ts.ScriptTarget.Latest, true);
+  const docs: string[] = [];
+  const visit = (node: ts.Node): void => {
+    for (const doc of (node as { jsDoc?: ts.JSDoc[] }).jsDoc ?? []) {
+      const tags = (doc.tags ?? []).map((tag) => [tag.tagName.text, ts.isJSDocParameterTag(tag) ? tag.name.getText() : '', ts.getTextOfJSDocComment(tag.comment) ?? '']);
+      docs.push(JSON.stringify([ts.SyntaxKind[node.kind], ts.getTextOfJSDocComment(doc.comment) ?? '', tags]));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return docs;
+}
+
+describe('docLines', () => {
+  it('drops each line’s leading `*`, or the space after it where the text starts with `*`, and joins the closing line', () => {
+    const text = ['/**', '* Adds.', '*', '* **Input shape:**', '*   ```js', '*   x.add(y);', '*   ```', '* @param x The input.', '*/', '/** One line. */'].join('\n');
+    expect(docLines(text)).toBe(['/**', ' Adds.', '', '***Input shape:**', '   ```js', '   x.add(y);', '   ```', ' @param x The input.*/', '/** One line. */'].join('\n'));
+    expect(docsOf(`${docLines(text)}\ndeclare const a: 1;`)).toEqual(docsOf(`${text}\ndeclare const a: 1;`));
+  });
+
+  it('keeps what TypeScript reads from every doc comment of every shipped file, word for word', () => {
+    // Against the package's own files, less what slim drops on purpose: the license header and the `@doc` tags.
+    let compared = 0;
+    for (const file of tfjsDeclarations(SCOPE)) {
+      const source = file.path.replace('file:///node_modules/@tensorflow/', `${SCOPE}/`);
+      if (file.path.endsWith('LICENSE-NOTICE.d.ts')) continue;
+      const original = readFileSync(source, 'utf8');
+      const withoutLicence = original.replace(/\/\*\*\s*\n\s*\*\s*@license[\s\S]*?\*\/\s*\n?/g, '').replace(/^[ \t]*\*[ \t]*@doc(?:alias)?\b.*\n/gm, '');
+      expect(docsOf(file.content), file.path).toEqual(docsOf(withoutLicence));
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(400);
   });
 });
 
@@ -77,5 +117,31 @@ describe('tfjsDeclarations', () => {
     const withNotice = files.filter((f) => f.content.includes('Licensed under the Apache License'));
     expect(withNotice.map((f) => f.path)).toEqual(['file:///node_modules/@tensorflow/LICENSE-NOTICE.d.ts']);
     expect(withNotice[0]?.content).toContain('Copyright 2018 Google LLC');
+  });
+});
+
+describe('typeLibsModule', () => {
+  const evaluate = (source: string): unknown =>
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the module this build plugin generates, from the installed packages.
+    (new Function(source.replace('export default ', 'return ')) as () => unknown)();
+
+  it('exports exactly the files it is given, each path written once as a folder number', () => {
+    const files: DeclarationFile[] = [
+      { path: 'file:///node_modules/@tensorflow/tfjs/dist/index.d.ts', content: "export * from '@tensorflow/tfjs-core';\n" },
+      { path: 'file:///node_modules/@tensorflow/tfjs-core/dist/ops/add.d.ts', content: 'declare const `x`: 1;' },
+      { path: 'file:///node_modules/@tensorflow/tfjs-core/dist/ops/mul.d.ts', content: 'export {};' },
+      { path: 'file:///node_modules/@tensorflow/LICENSE-NOTICE.d.ts', content: '/** notice */' },
+    ];
+    const source = typeLibsModule(files);
+    expect(evaluate(source)).toEqual(files);
+    expect(source.split('tfjs-core/dist/ops/').length - 1).toBe(1);
+    expect(() => typeLibsModule([{ path: 'file:///x/readme.md', content: '' }])).toThrow('not a declaration file');
+  });
+
+  it('round-trips the shipped declarations and is smaller than writing every path', () => {
+    const files = tfjsDeclarations(SCOPE);
+    const source = typeLibsModule(files);
+    expect(evaluate(source)).toEqual(files);
+    expect(source.length).toBeLessThan(JSON.stringify(files).length - 20_000);
   });
 });
