@@ -51,8 +51,13 @@ export default tseslint.config(
   {
     // Lesson examples are read by students: `x.add(b) as tf.Tensor2D` is the idiom of the
     // TensorFlow.js docs; the rule's alternative (`x.add<tf.Tensor2D>(b)`) is harder to read.
-    files: ['content/lessons/*/examples/**/*.ts'],
+    files: ['content/lessons/*/examples/**/*.ts', 'content/lessons/*/exercises/**/*.ts'],
     rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
+  },
+  {
+    // An exercise's starter leaves the function for the student to finish: its parameters are unused on purpose.
+    files: ['content/lessons/*/exercises/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none', varsIgnorePattern: '^_' }] },
   },
   {
     // Browser storage only through src/store/storage.ts.
@@ -65,14 +70,15 @@ export default tseslint.config(
   {
     // TensorFlow.js only in the worker: the page never pays for it, and code
     // the page runs cannot touch a backend the worker owns.
+    // exercise-runs.ts is build-time Node code: it runs exercises' checkers as the worker does.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: WORKER_FILES,
+    ignores: [...WORKER_FILES, 'src/lessons/pipeline/exercise-runs.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [TFJS] }] },
   },
   {
     // Page code reaches the worker only through its protocol and client.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/runtime/**'],
+    ignores: ['src/runtime/**', 'src/lessons/pipeline/exercise-runs.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [TFJS, WORKER_MODULES] }] },
   },
   {

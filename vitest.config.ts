@@ -23,6 +23,8 @@ const OWN_MODULES = [
   'tests/unit/pipeline/translations.test.ts',
   'tests/unit/pipeline/check.test.ts',
   'tests/unit/pipeline/pages.test.ts',
+  // Runs checkers with a run scope of its own over Node's globals (exercise-runs.ts), as check:content does.
+  'tests/unit/pipeline/exercises.test.ts',
 ];
 const ALL = ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'];
 

@@ -12,7 +12,7 @@ const { lessons, pages, problems } = await checkContent(root);
 for (const problem of problems) console.error(formatProblem(problem));
 const failing = problems.filter((p) => p.severity !== 'warning');
 const warnings = problems.length - failing.length;
-const noted = warnings > 0 ? ` (${warnings} warning(s): translations still pending)` : '';
+const noted = warnings > 0 ? ` (${warnings} warning(s): translations or exercises still to write)` : '';
 if (failing.length > 0) {
   console.error(`\ncheck:content: ${failing.length} problem(s) in ${lessons} lesson(s) and ${pages} reference page(s)${noted}.`);
   process.exit(1);

@@ -1,22 +1,38 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { t } from '../i18n';
 import { useLocale } from '../i18n/locale-store';
 import { useLessons } from '../lessons/catalog';
 import { ReferenceLinks } from '../lessons/ReferenceLinks';
+import { whenIdle } from './idle';
 import { MainPane } from './MainPane';
+import { loadProgress } from './progress-loader';
+
+// Progress (saved work, its store and words) comes after the index is on screen.
+const LessonProgress = lazy(() => loadProgress().then((m) => ({ default: m.LessonProgress })));
+const ContinueLink = lazy(() => loadProgress().then((m) => ({ default: m.ContinueLink })));
 
 export function CourseIndex() {
   const lessons = useLessons();
   const locale = useLocale();
+  const [showProgress, setShowProgress] = useState(false);
   useEffect(() => {
     document.title = t('app.title');
   }, [locale]);
+  useEffect(() => whenIdle(() => setShowProgress(true)), []);
   return (
     <MainPane>
       <div className="article-frame">
         <h1>{t('app.courseIndexHeading')}</h1>
         <p className="lead">{t('app.tagline')}</p>
+        {/* Its line is kept from the start, so the link (which comes when the browser is idle) moves nothing. */}
+        <p className="continue-line">
+          {showProgress && (
+            <Suspense fallback={null}>
+              <ContinueLink />
+            </Suspense>
+          )}
+        </p>
         <ol className="course-list">
           {lessons.map((lesson) => (
             <li key={lesson.slug}>
@@ -24,6 +40,13 @@ export function CourseIndex() {
                 <span className="course-title">{lesson.title}</span>
               </Link>
               <p className="course-summary">{lesson.summary}</p>
+              <p className="course-progress-line">
+                {showProgress && (
+                  <Suspense fallback={null}>
+                    <LessonProgress slug={lesson.slug} />
+                  </Suspense>
+                )}
+              </p>
             </li>
           ))}
         </ol>

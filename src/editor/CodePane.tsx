@@ -30,6 +30,8 @@ import { useRunner } from './useRunner';
 import { useDebouncedSave } from './useDebouncedSave';
 import { useExternalCode } from './useExternalCode';
 import { useLessonExamples } from './useLessonExamples';
+import { useExerciseTabs } from './useExerciseTabs';
+import { useOpenRequest } from '../exercises/open-request';
 import './editor.css';
 
 const NO_SETTINGS: readonly ControlAlias[] = [];
@@ -40,6 +42,7 @@ export interface CodePaneProps {
 
 export default function CodePane({ lessonSlug }: CodePaneProps) {
   const load = useLessonExamples(lessonSlug);
+  const exerciseTabs = useExerciseTabs(lessonSlug);
   if (load.state === 'loading') return <p className="pane-loading">{t('runtime.examples.loading')}</p>;
   if (load.state === 'failed') {
     return (
@@ -48,14 +51,19 @@ export default function CodePane({ lessonSlug }: CodePaneProps) {
       </p>
     );
   }
-  return <ExampleChooser lessonSlug={lessonSlug} examples={load.examples} />;
+  return <ExampleChooser lessonSlug={lessonSlug} examples={exerciseTabs.length > 0 ? [...load.examples, ...exerciseTabs] : load.examples} />;
 }
 
 function ExampleChooser({ lessonSlug, examples }: { lessonSlug: string; examples: readonly LessonExample[] }) {
-  const [selected, setSelected] = useState(0);
+  const [chosen, setChosen] = useState<{ index: number; serial: number }>({ index: 0, serial: 0 });
   // Monaco loads when the reader opens the editor or runs the code; after that every example opens in it.
   const [editorWanted, setEditorWanted] = useState(false);
   const openEditor = useCallback(() => setEditorWanted(true), []);
+  // "Open in the editor" from a code exercise selects its tab (the newer of that request and a click on a tab wins).
+  const request = useOpenRequest((s) => s.request);
+  const requested = request && request.lesson === lessonSlug && request.serial > chosen.serial ? examples.findIndex((e) => e.id === request.tab) : -1;
+  const selected = requested >= 0 ? requested : chosen.index;
+  const setSelected = useCallback((index: number) => setChosen({ index, serial: useOpenRequest.getState().request?.serial ?? 0 }), []);
   const example = examples[Math.min(selected, examples.length - 1)];
   if (!example) return <p>{t('app.editor.none')}</p>;
   return (
@@ -65,7 +73,7 @@ function ExampleChooser({ lessonSlug, examples }: { lessonSlug: string; examples
       examples={examples}
       example={example}
       onSelect={setSelected}
-      editorWanted={editorWanted}
+      editorWanted={editorWanted || requested >= 0}
       openEditor={openEditor}
     />
   );

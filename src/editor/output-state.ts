@@ -45,6 +45,10 @@ export type ImagesEntry = Pick<EventOf<'images'>, 'name' | 'images'>;
 export type DeclaredControl = Pick<EventOf<'control'>, 'name' | 'spec' | 'value'>;
 export type DownloadEntry = { readonly id: number } & Pick<EventOf<'download'>, 'filename' | 'mimeType' | 'bytes'>;
 /** `callsPerSecond`: measured on this device, when the example offers it as the worksheet's throughput. */
+/** One check of an exercise's checker: its label per language, the verdict, what was found and expected. */
+export type CheckResult = Omit<EventOf<'check'>, 'type' | 'runId'>;
+/** At most this many checks are kept from one run (a checker makes a handful). */
+export const MAX_CHECKS = 100;
 export type WorksheetCostOffer = Pick<EventOf<'worksheet-cost'>, 'costPer1000Calls' | 'provenance' | 'callsPerSecond'>;
 
 export interface OutputState {
@@ -69,6 +73,8 @@ export interface OutputState {
   readonly downloads: readonly DownloadEntry[];
   /** The last cost the run offered to the worksheet. */
   readonly worksheetCost: WorksheetCostOffer | null;
+  /** An exercise check's results, in the order the checker made them (empty for ordinary runs). */
+  readonly checks: readonly CheckResult[];
 }
 
 /** A runaway `print` in a loop must not grow the page without bound: the last 500 lines… */
@@ -107,6 +113,7 @@ export const EMPTY_OUTPUT: OutputState = {
   controls: [],
   downloads: [],
   worksheetCost: null,
+  checks: [],
 };
 
 /** A fresh output for a run that is starting. */
@@ -228,6 +235,11 @@ export function applyEvent(state: OutputState, event: WorkerEvent): OutputState 
         ...state,
         worksheetCost: { costPer1000Calls: event.costPer1000Calls, provenance: event.provenance, ...(event.callsPerSecond === undefined ? {} : { callsPerSecond: event.callsPerSecond }) },
       };
+    case 'check': {
+      if (state.checks.length >= MAX_CHECKS) return state;
+      const { type: _type, runId: _runId, ...check } = event;
+      return { ...state, checks: [...state.checks, check] };
+    }
     case 'done':
       return {
         ...state,

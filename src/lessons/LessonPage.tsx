@@ -6,7 +6,10 @@ import { useLayout } from '../app/layout-store';
 import { NotFound } from '../app/NotFound';
 import { LessonCodeSplitter } from '../app/PaneSplitters';
 import { useWantedOnce } from '../app/useWantedOnce';
+import { whenIdle } from '../app/idle';
+import { loadProgress } from '../app/progress-loader';
 import { t, withFeatureMessages } from '../i18n';
+import { ExercisesSlot } from './ExercisesSlot';
 import { LessonArticle } from './LessonArticle';
 import { LessonNav } from './LessonNav';
 import { ReferenceLinks } from './ReferenceLinks';
@@ -39,6 +42,13 @@ export function LessonPage({ slug, heading }: { slug: string; heading: string | 
   useEffect(() => {
     if (meta) document.title = `${meta.title} · ${t('app.title')}`;
   }, [meta]);
+  // Progress: the lesson was opened (its status, "continue where you left off"); saved when the browser is idle.
+  useEffect(() => {
+    if (load.state !== 'ready') return;
+    return whenIdle(() => {
+      void loadProgress().then((m) => m.recordVisit(slug, heading));
+    });
+  }, [load.state, slug, heading]);
   // A lesson that could not load is as ready as it gets: what waits for the text (worksheet, offline copy) may start.
   useEffect(() => {
     if (load.state === 'failed') markMainReady();
@@ -74,6 +84,7 @@ export function LessonPage({ slug, heading }: { slug: string; heading: string | 
               </div>
             )}
             {load.state === 'ready' && <LessonArticle page={slug} html={load.body.html} heading={heading} hasDiagrams={meta.hasDiagrams} locale={locale} />}
+            {load.state === 'ready' && <ExercisesSlot slug={slug} hasCodePane={hasExamples} />}
             {/* Below the text, once it is there: nothing on screen moves when the text comes in. */}
             {load.state !== 'loading' && (
               <>

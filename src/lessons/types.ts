@@ -68,6 +68,8 @@ export interface LessonText {
 export interface LessonBody {
   readonly html: string;
   readonly examples: readonly LessonExample[];
+  /** The lesson's exercises in this language (a chunk of their own, loaded when the reader nears them). */
+  readonly exercises: readonly import('../exercises/types').BuiltExercise[];
 }
 
 /**

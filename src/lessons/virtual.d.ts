@@ -12,6 +12,13 @@ declare module 'virtual:lessons' {
   export function loadExamples(slug: string, locale?: import('../i18n/locales').Locale): Promise<readonly import('./types').LessonExample[]>;
 }
 
+declare module 'virtual:exercises' {
+  /** Every published lesson's exercise ids, by lesson slug (the same in every language). */
+  export const exerciseIds: Readonly<Record<string, readonly string[]>>;
+  /** Loads one lesson's exercises in `locale` (a lazy chunk, asked for when the reader nears the end of the text). */
+  export function loadExercises(slug: string, locale?: import('../i18n/locales').Locale): Promise<readonly import('../exercises/types').BuiltExercise[]>;
+}
+
 declare module 'virtual:pages' {
   /** Every published reference page (content/pages/*.md), sorted by `order`, in English. */
   export const pages: readonly import('./types').PageMeta[];

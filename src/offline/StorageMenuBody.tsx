@@ -14,7 +14,8 @@ import { refreshPersisted, usePersistence } from './persistence';
 import { estimateStorage, type StorageEstimateBytes } from './storage-estimate';
 
 const ImportButton = lazy(() => withFeatureMessages(import('./ImportButton')).then((m) => ({ default: m.ImportButton })));
-const KeptAsideList = lazy(() => import('./KeptAsideList').then((m) => ({ default: m.KeptAsideList })));
+// With the feature words: the list's words are there (offlineBackup), not in the first load.
+const KeptAsideList = lazy(() => withFeatureMessages(import('./KeptAsideList')).then((m) => ({ default: m.KeptAsideList })));
 
 function hasController(): boolean {
   return 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;

@@ -3,7 +3,7 @@ import { getLocale, t, type MessageKey } from '../i18n';
 import { lessonsIn } from '../lessons/catalog';
 import type { AsideEntry, AsideKind } from '../store/kept-aside';
 
-const STORES: readonly string[] = ['lml.editor', 'lml.worksheet', 'lml.settings'];
+const STORES: readonly string[] = ['lml.editor', 'lml.worksheet', 'lml.settings', 'lml.progress'];
 
 /** "code edits", "scenarios", "settings" for a store key (and its copy `<key>.v<n>`); the key itself otherwise. */
 export function storeWords(key: string): string {

@@ -14,6 +14,8 @@ import { EDITOR_STORAGE_KEY, editorSync } from '../store/editor';
 import { editorDocSchema } from '../store/editor-doc';
 import { refreshKeptAside } from '../store/kept-aside';
 import { flushPendingSaves } from '../store/pending-saves';
+import { PROGRESS_STORAGE_KEY, progressSync } from '../store/progress';
+import { progressDocSchema } from '../store/progress-doc';
 import { SETTINGS_VERSION, useSettings } from '../store/settings';
 import { safeLocalStorage, storedEntries, writeAllOrNothing } from '../store/storage';
 import { useSyncStatus } from '../store/sync/status';
@@ -48,6 +50,7 @@ function targets(): ImportTarget[] {
         return { kind: 'scenario', name: typeof name === 'string' ? name : key };
       },
     },
+    { key: PROGRESS_STORAGE_KEY, schema: progressDocSchema, activeKey: progressSync.activeKey(), skip: [], describe: (_collection, key) => ({ kind: 'progress' as const, name: key }) },
   ];
 }
 
@@ -103,6 +106,7 @@ export function applyImport(backup: ParsedBackup, replace: ReadonlySet<string>):
   }
   editorSync.refresh();
   worksheetSync.refresh();
+  progressSync.refresh();
   if (plan.settings !== null) void useSettings.persist.rehydrate();
   refreshKeptAside();
   return ok({

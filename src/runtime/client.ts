@@ -37,6 +37,8 @@ export interface RunOptions {
   readonly scale?: number;
   /** The student's values for the example's controls. Default: none (the code's defaults). */
   readonly controls?: Readonly<Record<string, ControlValue>>;
+  /** An exercise's checker, run after the code (runtime/checks.ts): its checks arrive as `check` events. */
+  readonly checker?: string;
 }
 
 /** A run that was asked for: its id (the one its events carry) and how it will end. */
@@ -123,6 +125,7 @@ export class RuntimeClient {
       type: 'run',
       runId,
       code,
+      ...(options.checker !== undefined ? { checker: options.checker } : {}),
       backend: options.backend,
       seed: options.seed ?? DEFAULT_SEED,
       scale: options.scale ?? 1,

@@ -12,11 +12,15 @@
  */
 import { transform } from 'sucrase';
 import { err, ok, type Result } from '../result';
+import { CHECKS_PARAMETER } from './checks';
 import { shown } from './lab/untrusted';
 
 export const USER_SOURCE_URL = 'user-code.js';
-/** The names the user's code sees as globals (see lab-api.d.ts). */
-export const USER_PARAMETERS = ['tf', 'lab', 'console'] as const;
+/**
+ * The names the user's code sees as globals (see lab-api.d.ts), and the
+ * recorder an exercise's checker reports to (checks.ts; undefined in other runs).
+ */
+export const USER_PARAMETERS = ['tf', 'lab', 'console', CHECKS_PARAMETER] as const;
 
 export interface CodeLocation {
   readonly message: string;
@@ -25,7 +29,7 @@ export interface CodeLocation {
   readonly column: number | null;
 }
 
-export type UserFunction = (tf: unknown, lab: unknown, console: unknown) => Promise<unknown>;
+export type UserFunction = (tf: unknown, lab: unknown, console: unknown, checks?: unknown) => Promise<unknown>;
 
 type AsyncFunctionConstructor = new (...argsAndBody: string[]) => UserFunction;
 const AsyncFunction = (

@@ -11,6 +11,7 @@
  * nothing it emits after the final event goes out.
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import { createChecks, withChecker } from './checks';
 import { clipText } from './clip';
 import { compileUserCodeCached, describeThrown, runtimeLocation } from './compile';
 import { createLab, type LabEvent } from './lab';
@@ -33,6 +34,11 @@ export interface RunContext {
   readonly tf: Tf;
   readonly runId: number;
   readonly code: string;
+  /**
+   * An exercise's checker (checks.ts): run after the code, in its scope; each
+   * of its checks becomes a `check` event. Absent for ordinary runs.
+   */
+  readonly checker?: string;
   readonly seed: number;
   readonly scale: number;
   /** The backend already set with `tf.setBackend` (the runner does not choose it). */
@@ -107,7 +113,7 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
     backend,
   });
 
-  const compiled = compileUserCodeCached(ctx.code);
+  const compiled = compileUserCodeCached(ctx.checker === undefined ? ctx.code : withChecker(ctx.code, ctx.checker));
   if (!compiled.ok) {
     send(fail('compile', compiled.error.message, compiled.error.line, compiled.error.column, null));
     closed = true;
@@ -148,7 +154,7 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   let report: RunScopeReport | null = null;
   try {
     try {
-      await unlessStopped(compiled.value(tf, lab, console));
+      await unlessStopped(compiled.value(tf, lab, console, ctx.checker === undefined ? undefined : createChecks((check) => send({ ...check, runId }))));
     } catch (e) {
       failure = classify(e);
     }

@@ -77,6 +77,7 @@ async function handleRun(request: RunRequest): Promise<void> {
       tf,
       runId: request.runId,
       code: request.code,
+      ...(request.checker !== undefined ? { checker: request.checker } : {}),
       seed: request.seed,
       scale: request.scale,
       controls: request.controls,

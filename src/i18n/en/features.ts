@@ -2,6 +2,7 @@
  * The English feature dictionaries (worksheet, runtime, lab): their own chunk,
  * loaded by `loadFeatureMessages` (src/i18n/index.ts) with the features.
  */
+import { exercises } from './exercises';
 import { lab } from './lab';
 import { offlineBackup } from './offlineBackup';
 import { runtime } from './runtime';
@@ -14,6 +15,7 @@ import { worksheetTools } from './worksheetTools';
 
 export const enFeatures = {
   ...lab,
+  ...exercises,
   ...offlineBackup,
   ...worksheet,
   ...worksheetEconomics,

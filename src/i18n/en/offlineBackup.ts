@@ -37,4 +37,17 @@ export const offlineBackup = {
   'offline.backup.damaged': 'the export is damaged (at “{where}”).',
   'offline.backup.nothing': 'the file holds no saved work this app can import.',
   'offline.backup.unreadable': 'the file could not be read.',
+  // The kept-aside list (offline/KeptAsideList.tsx, loaded with the storage menu's features).
+  'offline.aside.heading': 'Kept aside ({count})',
+  'offline.aside.intro': 'Saved work the app could not use, or that lost to a newer version. Nothing here is deleted unless you discard it, and “Export my work” includes it.',
+  'offline.aside.reason.damaged': 'Could not be used: {detail}.',
+  'offline.aside.reason.conflict': 'Changed in two tabs at once. {detail}',
+  'offline.aside.reason.deleted': 'Changed in one tab while another deleted it; the deletion stands.',
+  'offline.aside.reason.replaced': 'Your newer version, replaced by an import.',
+  'offline.aside.download': 'Download',
+  'offline.aside.restore': 'Restore',
+  'offline.aside.discard': 'Discard',
+  'offline.aside.restoredCode': 'Restored: the editor of {name} now has this version; the one it replaced is kept aside.',
+  'offline.aside.restoredScenario': 'Restored as a new scenario: “{name}”.',
+  'offline.aside.restoreFailed': 'This could not be restored: {reason}',
 } as const;

@@ -1,6 +1,7 @@
 /** 简体中文：功能词典（工作表、运行时、lab），随功能一起懒加载（src/i18n/index.ts 的 loadFeatureMessages）。 */
 import type { Dictionary } from '../dictionary';
 import type { enFeatures } from '../en/features';
+import { exercises } from './exercises';
 import { lab } from './lab';
 import { offlineBackup } from './offlineBackup';
 import { runtime } from './runtime';
@@ -13,6 +14,7 @@ import { worksheetTools } from './worksheetTools';
 
 export const zhFeatures: Dictionary<typeof enFeatures> = {
   ...lab,
+  ...exercises,
   ...offlineBackup,
   ...worksheet,
   ...worksheetEconomics,

@@ -40,4 +40,17 @@ export const offlineBackup: Dictionary<typeof en> = {
   'offline.backup.damaged': '导出文件已损坏（位置：“{where}”）。',
   'offline.backup.nothing': '文件里没有本应用能导入的工作。',
   'offline.backup.unreadable': '文件无法读取。',
+  // 暂存区列表（offline/KeptAsideList.tsx，随存储菜单的功能一起加载）。
+  'offline.aside.heading': '暂存的内容（{count}）',
+  'offline.aside.intro': '应用无法使用、或被更新版本取代的已保存工作。除非你丢弃，这里的东西都不会被删除；“导出我的工作”也会包含它们。',
+  'offline.aside.reason.damaged': '无法使用：{detail}。',
+  'offline.aside.reason.conflict': '在两个标签页里同时被修改。{detail}',
+  'offline.aside.reason.deleted': '在一个标签页里被修改的同时，另一个标签页删除了它；以删除为准。',
+  'offline.aside.reason.replaced': '你较新的版本，被导入的内容替换了。',
+  'offline.aside.download': '下载',
+  'offline.aside.restore': '恢复',
+  'offline.aside.discard': '丢弃',
+  'offline.aside.restoredCode': '已恢复：{name} 的编辑器现在是这个版本；被替换的那个版本已暂存。',
+  'offline.aside.restoredScenario': '已作为新情景恢复：“{name}”。',
+  'offline.aside.restoreFailed': '无法恢复：{reason}',
 };

@@ -4,10 +4,11 @@
  * build itself leaves diagrams to the browser).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
+import { proveChecker } from './exercise-runs';
 import { buildContent } from './load';
 import type { ContentProblem } from './problems';
 import { checkDictionaries } from './translations';
@@ -65,6 +66,12 @@ export async function checkContent(projectRoot: string): Promise<{ lessons: numb
           severity: 'render',
         });
       }
+    }
+  }
+  // Each code exercise's solution must pass its checker and its starter fail it (run on TensorFlow.js's cpu backend).
+  for (const lesson of lessons) {
+    for (const run of lesson.codeRuns) {
+      for (const message of await proveChecker(run)) all.push({ file: join(dirname(lesson.file), 'exercises.ts'), line: null, message, severity: 'error' });
     }
   }
   return { lessons: lessons.length, pages: pages.length, problems: all };

@@ -17,6 +17,7 @@ import type { LessonBody, LessonMeta } from '../types';
 import { compareEditions } from './drift';
 import { controlAliases } from './control-aliases';
 import { checkExampleTranslation, exampleEdition } from './example-editions';
+import { loadLessonExercises, type CodeExerciseRun } from './exercises';
 import { checkFactPlacement } from './fact-placement';
 import { factsFor, loadFacts, substituteFacts, type LessonFacts } from './facts';
 import { parseLessonFile, parseTranslationFile } from './frontmatter';
@@ -42,6 +43,8 @@ export interface BuiltLesson extends LessonEdition {
   readonly draft: boolean;
   /** Every language's edition (English is `meta`/`body` too); an untranslated one is the English with `translated: false`. */
   readonly editions: Readonly<Record<Locale, LessonEdition>>;
+  /** The code exercises' starters, solutions and checkers, for the runs that prove each checker checks (exercise-runs.ts). */
+  readonly codeRuns: readonly CodeExerciseRun[];
 }
 
 export interface ContentBuild {
@@ -149,6 +152,13 @@ export async function buildLesson(
       return { id: e.id, title: titles?.[i] ?? e.title, code, highlight: highlightExample(code), ...(settings.length > 0 && { settings }) };
     });
 
+  const exercises = await loadLessonExercises(dir, sources.length > 0);
+  for (const p of exercises.problems) {
+    // A lesson without exercises.ts is reported as a warning (a lesson being written, an instructor's own); the
+    // course's own lessons are held to at least three by tests/unit/exercises/every-exercise.test.ts.
+    problems.push({ file: relative(projectRoot, join(dir, p.file)), line: p.line, message: p.message, severity: p.missing === true ? 'warning' : 'error' });
+  }
+
   const english: LessonEdition = {
     meta: {
       slug,
@@ -160,7 +170,7 @@ export async function buildLesson(
       examples: sources.map(({ id, title }) => ({ id, title })),
       translated: true,
     },
-    body: { html: rendered.html, examples: examplesIn('en') },
+    body: { html: rendered.html, examples: examplesIn('en'), exercises: exercises.editions.en },
     file,
     diagrams: rendered.diagrams,
   };
@@ -174,7 +184,7 @@ export async function buildLesson(
     if (!existsSync(zhPath)) {
       // The reader of this language gets the English lesson (said so in the app), with examples in their language where they have it.
       const indexEntry = context.plan.index.get(slug);
-      editions[locale] = { ...english, meta: { ...english.meta, ...indexEntry, translated: false }, body: { ...english.body, examples: examplesIn(locale) } };
+      editions[locale] = { ...english, meta: { ...english.meta, ...indexEntry, translated: false }, body: { ...english.body, examples: examplesIn(locale), exercises: exercises.editions[locale] } };
       continue;
     }
     const zhProblem = problemIn(zhFile);
@@ -206,14 +216,14 @@ export async function buildLesson(
         examples: sources.map((e, i) => ({ id: e.id, title: titles[i] ?? e.title })),
         translated: true,
       },
-      body: { html: zhRendered.html, examples: examplesIn(locale, titles) },
+      body: { html: zhRendered.html, examples: examplesIn(locale, titles), exercises: exercises.editions[locale] },
       file: zhFile,
       diagrams: zhRendered.diagrams,
     };
   }
 
   return {
-    lesson: { ...english, draft: frontmatter.draft ?? false, editions: editions as Record<Locale, LessonEdition> },
+    lesson: { ...english, draft: frontmatter.draft ?? false, editions: editions as Record<Locale, LessonEdition>, codeRuns: exercises.codeRuns },
     problems,
   };
 }

@@ -8,6 +8,9 @@
  * - `virtual:lesson-body/<locale>/<slug>`: one edition's HTML and table of contents, a lazy chunk each;
  * - `virtual:lesson-examples/<locale>/<slug>`: its runnable examples, another
  *   lazy chunk, so the text needs none of their bytes;
+ * - `virtual:exercises`: every lesson's exercise ids and `loadExercises(slug,
+ *   locale)`, outside the first load; `virtual:lesson-exercises/<locale>/<slug>`:
+ *   one lesson's exercises, a lazy chunk loaded when the reader nears them;
  * - `virtual:lesson-math/<slug>` (and `virtual:page-math/<slug>`): the typeset
  *   formulas an item's editions share, imported by each edition's body chunk
  *   so they are stored once (shared-math.ts);
@@ -18,6 +21,7 @@
  * and line); the dev server reports them and reloads when content changes.
  */
 import { resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import { isLocale, LOCALES, type Locale } from '../../i18n/locales';
@@ -48,6 +52,31 @@ const lessonSummary = ({ meta: { toc: _toc, ...summary } }: LessonEdition): Less
 
 const BODY_PART: Part<LessonEdition> = { prefix: 'virtual:lesson-body/', load: 'loadLesson', of: (e): LessonText => ({ html: e.body.html, toc: e.meta.toc }) };
 const LESSON_PARTS: readonly Part<LessonEdition>[] = [BODY_PART, { prefix: 'virtual:lesson-examples/', load: 'loadExamples', of: (e) => e.body.examples }];
+/**
+ * The exercises: their own index module (`virtual:exercises`), not in
+ * `virtual:lessons`, so the first load carries none of their loaders.
+ */
+const EXERCISES_INDEX = 'virtual:exercises';
+const EXERCISE_PART: Part<LessonEdition> = { prefix: 'virtual:lesson-exercises/', load: 'loadExercises', of: (e) => e.body.exercises };
+
+/** `exerciseIds` (every lesson's exercise ids, for progress) and `loadExercises(slug, locale)`. */
+function exercisesModule(items: readonly BuiltLessonLike[]): string {
+  const ids = Object.fromEntries(items.map((item) => [item.meta.slug, item.editions.en.body.exercises.map((e) => e.id)]));
+  const rows = LOCALES.flatMap((locale) =>
+    items.map((item) => `  ${JSON.stringify(`${locale}/${item.meta.slug}`)}: () => import(${JSON.stringify(`${EXERCISE_PART.prefix}${partSource(item, EXERCISE_PART, locale)}/${item.meta.slug}`)}),`),
+  );
+  return [
+    `export const exerciseIds = ${JSON.stringify(ids)};`,
+    `const table = {\n${rows.join('\n')}\n};`,
+    'export function loadExercises(slug, locale = "en") {',
+    '  const key = `${locale}/${slug}`;',
+    '  const loader = Object.hasOwn(table, key) ? table[key] : undefined;',
+    // The chunk's default export is a promise (packed, inflate-json.ts): `then` waits for it too.
+    '  return loader ? loader().then((m) => m.default) : Promise.reject(new Error(`No exercises for "${slug}"`));',
+    '}',
+  ].join('\n');
+}
+type BuiltLessonLike = Item<LessonEdition>;
 /** The formulas a lesson's (or page's) editions share, stored once (shared-math.ts). */
 const LESSON_MATH: MathPart<LessonEdition> = { body: BODY_PART, mathPrefix: 'virtual:lesson-math/' };
 const PAGE_BODY_PART: Part<PageEdition> = { prefix: 'virtual:page-body/', load: 'loadPage', of: (e) => e.body };
@@ -55,9 +84,16 @@ const PAGE_PARTS: readonly Part<PageEdition>[] = [PAGE_BODY_PART];
 const PAGE_MATH: MathPart<PageEdition> = { body: PAGE_BODY_PART, mathPrefix: 'virtual:page-math/' };
 
 const JOIN_MATH_MODULE = fileURLToPath(new URL('../join-math.ts', import.meta.url));
+const INFLATE_MODULE = fileURLToPath(new URL('../inflate-json.ts', import.meta.url));
 
-const PREFIXES = [LESSON_MATH.mathPrefix, PAGE_MATH.mathPrefix, LESSONS.localeIndex, PAGES.localeIndex, ...[...LESSON_PARTS, ...PAGE_PARTS].map((part) => part.prefix)];
-const isOurs = (id: string) => id === LESSONS.index || id === PAGES.index || PREFIXES.some((prefix) => id.startsWith(prefix));
+/** `value` as a module whose default export is a promise of it, stored deflated and base64'd (inflate-json.ts). */
+export function packedModule(value: unknown): string {
+  const packed = deflateRawSync(Buffer.from(JSON.stringify(value)), { level: 9 }).toString('base64');
+  return `import { inflateJson } from ${JSON.stringify(INFLATE_MODULE)};\nexport default inflateJson(${JSON.stringify(packed)});`;
+}
+
+const PREFIXES = [EXERCISE_PART.prefix, LESSON_MATH.mathPrefix, PAGE_MATH.mathPrefix, LESSONS.localeIndex, PAGES.localeIndex, ...[...LESSON_PARTS, ...PAGE_PARTS].map((part) => part.prefix)];
+const isOurs = (id: string) => id === LESSONS.index || id === PAGES.index || id === EXERCISES_INDEX || PREFIXES.some((prefix) => id.startsWith(prefix));
 
 /**
  * The language whose chunk serves `locale`'s part: its own, or English's when
@@ -238,6 +274,7 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
       const published = lessons.filter((lesson) => !lesson.draft);
       const publishedPages = pages.filter((page) => !page.draft);
       if (key === LESSONS.index) return indexModule({ list: 'lessons', loadIndex: 'loadLessonIndex', what: 'lesson' }, LESSONS.localeIndex, published, lessonSummary, LESSON_PARTS);
+      if (key === EXERCISES_INDEX) return exercisesModule(published);
       if (key === PAGES.index) return indexModule({ list: 'pages', loadIndex: 'loadPageIndex', what: 'page' }, PAGES.localeIndex, publishedPages, (e) => e.meta, PAGE_PARTS);
       const localeIndexOf = (prefix: string): Locale | null => {
         const locale = key.slice(prefix.length);
@@ -247,6 +284,11 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
       if (lessonIndexLocale) return `export default ${JSON.stringify(published.map((l) => lessonSummary(l.editions[lessonIndexLocale])))};`;
       const pageIndexLocale = localeIndexOf(PAGES.localeIndex);
       if (pageIndexLocale) return `export default ${JSON.stringify(publishedPages.map((p) => p.editions[pageIndexLocale].meta))};`;
+      if (key.startsWith(EXERCISE_PART.prefix)) {
+        const target = localeAndSlug(key.slice(EXERCISE_PART.prefix.length));
+        const item = target && published.find((l) => l.meta.slug === target.slug);
+        return target && item ? packedModule(EXERCISE_PART.of(item.editions[target.locale])) : null;
+      }
       const chunk = mathChunk(key, published, LESSON_MATH) ?? mathChunk(key, publishedPages, PAGE_MATH) ?? partChunk(key, published, LESSON_PARTS) ?? partChunk(key, publishedPages, PAGE_PARTS);
       if (chunk !== null) return chunk;
       return null;

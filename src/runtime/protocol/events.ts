@@ -96,6 +96,15 @@ export const workerEventSchema = z.discriminatedUnion('type', [
     /** Calls per second measured on this device, when the example offers it as the worksheet's throughput. */
     callsPerSecond: z.optional(finite.check(z.gt(0))),
   }),
+  /** One check of an exercise's checker (runtime/checks.ts): its label per language, the verdict, what was found and expected. */
+  z.object({
+    type: z.literal('check'),
+    runId,
+    label: z.object({ en: name, zh: name }),
+    passed: z.boolean(),
+    got: z.optional(text(L.nameLength)),
+    expected: z.optional(text(L.nameLength)),
+  }),
   z.object({ type: z.literal('done'), runId, durationMs: nonNegative, memory: memorySchema }),
   z.object({
     type: z.literal('error'),

@@ -16,6 +16,8 @@ export const runRequestSchema = z.object({
   /** The user's TypeScript source, as typed in the editor. */
   code: z.string().check(z.maxLength(MAX_CODE_LENGTH)),
   backend: backendChoice,
+  /** An exercise's checker, run after the code in its scope (runtime/checks.ts); absent for ordinary runs. */
+  checker: z.optional(z.string().check(z.maxLength(MAX_CODE_LENGTH))),
   /** Seeds the helper API's random generator (reproducible runs on the cpu backend). */
   seed: finite,
   /**

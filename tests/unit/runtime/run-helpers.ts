@@ -59,6 +59,8 @@ export interface RunCodeOptions {
   readonly onRetire?: (reason: string) => void;
   /** The worker's GPU dispatch and submit totals (runtime/gpu-counters.ts): given, the run reports its GPU work. */
   readonly gpuCounts?: () => GpuCounts;
+  /** An exercise's checker, run after the code (runtime/checks.ts). */
+  readonly checker?: string;
 }
 
 let runScope: RunScope | null = null;
@@ -77,6 +79,7 @@ export async function runCode(code: string, options: RunCodeOptions = {}): Promi
     tf: tfjs,
     runId: options.runId ?? 1,
     code,
+    ...(options.checker !== undefined ? { checker: options.checker } : {}),
     seed: options.seed ?? 42,
     scale: options.scale ?? 1,
     backend: 'cpu',

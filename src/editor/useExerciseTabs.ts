@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { loadExercises } from 'virtual:exercises';
+import { exerciseTabId } from '../exercises/types';
+import { t } from '../i18n';
+import { useLocale } from '../i18n/locale-store';
+import type { LessonExample } from '../lessons/types';
+
+const NONE: readonly LessonExample[] = [];
+
+/**
+ * A lesson's code exercises as tabs of its code pane, after its examples:
+ * `exercise-<id>`, titled "Exercise: …", starting from the starter code. Their
+ * edits are saved like an example's (store/editor.ts); the exercise's "Check
+ * my code" checks what the tab holds. None while loading or if the load fails
+ * (the examples still show).
+ */
+export function useExerciseTabs(slug: string): readonly LessonExample[] {
+  const locale = useLocale();
+  const [tabs, setTabs] = useState<{ key: string; tabs: readonly LessonExample[] }>({ key: '', tabs: NONE });
+  useEffect(() => {
+    let current = true;
+    const key = `${locale}/${slug}`;
+    loadExercises(slug, locale).then(
+      (exercises) => {
+        if (!current) return;
+        const code = exercises.flatMap((e) =>
+          e.kind === 'code' ? [{ id: exerciseTabId(e.id), title: t('exercise.code.tab', { title: e.title }), code: e.starter, highlight: e.highlight }] : [],
+        );
+        setTabs({ key, tabs: code });
+      },
+      () => current && setTabs({ key, tabs: NONE }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [slug, locale]);
+  return tabs.tabs;
+}
