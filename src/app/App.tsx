@@ -4,8 +4,14 @@
  *   #/                              course index
  *   #/lessons/<slug>[/<heading-id>] a lesson, optionally scrolled to a heading
  *   #/share/<payload>               a shared worksheet scenario
+ *   #/run/<payload>                 a shared run of an example (code, settings, seed)
  *   #/worksheet/preset/<id>         a worksheet preset
+ *   #/instructor                    hand-ins read by an instructor (src/handin/; dispatched by the reference-page route)
  *   #/<page>[/<heading-id>]         a reference page (content/pages/<page>.md), e.g. #/notation
+ *
+ * `#/instructor` has no route here: the reference pages' lazy chunk (lessons/ReferencePage.tsx)
+ * sends it to its page, which keeps its route out of the first load (a route here cost
+ * 25 bytes of the first lesson's 100 KiB of JavaScript).
  */
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
@@ -19,11 +25,13 @@ import { NotFound } from './NotFound';
 import { useLocaleRoute } from './locale-route';
 import { useLocale } from '../i18n/locale-store';
 import { useDocumentLanguage } from './document-language';
+import { loadProgress } from './progress-loader';
 
 const SharedScenarioRoute = lazy(() => withFeatureMessages(import('../worksheet/SharedScenarioRoute')));
 // Reference pages (glossary, notation) are not what a first visit opens: their code loads with them.
 const ReferencePage = lazy(() => import('../lessons/ReferencePage').then((m) => ({ default: m.ReferencePage })));
 const PresetRoute = lazy(() => withFeatureMessages(import('../worksheet/PresetRoute')));
+const SharedRunRoute = lazy(() => loadProgress().then((m) => m.loadSharedRunRoute()));
 
 /** The routes under the language's base. Rendered again whole when the language changes (the locale is state here). */
 export function App() {
@@ -45,6 +53,13 @@ export function App() {
             {(params) => (
               <LazyMainPane>
                 <SharedScenarioRoute payload={params.payload} />
+              </LazyMainPane>
+            )}
+          </Route>
+          <Route path="/run/:payload">
+            {(params) => (
+              <LazyMainPane>
+                <SharedRunRoute payload={params.payload} />
               </LazyMainPane>
             )}
           </Route>

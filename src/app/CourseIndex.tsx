@@ -11,6 +11,7 @@ import { loadProgress } from './progress-loader';
 // Progress (saved work, its store and words) comes after the index is on screen.
 const LessonProgress = lazy(() => loadProgress().then((m) => ({ default: m.LessonProgress })));
 const ContinueLink = lazy(() => loadProgress().then((m) => ({ default: m.ContinueLink })));
+const HandinLine = lazy(() => loadProgress().then((m) => ({ default: m.HandinLine })));
 
 export function CourseIndex() {
   const lessons = useLessons();
@@ -51,6 +52,12 @@ export function CourseIndex() {
           ))}
         </ol>
         <ReferenceLinks />
+        {/* Last on the page: nothing below it moves when it comes. */}
+        {showProgress && (
+          <Suspense fallback={null}>
+            <HandinLine />
+          </Suspense>
+        )}
       </div>
     </MainPane>
   );

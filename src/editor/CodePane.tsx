@@ -27,10 +27,14 @@ import { MonacoEditorView, type ErrorMark } from './MonacoEditor';
 import { OutputView } from './OutputView';
 import { ResetDialog } from './ResetDialog';
 import { useRunner } from './useRunner';
+import { useRunRecorder } from '../run-history/useRunRecorder';
+import { RunHistorySlot } from '../run-history/RunHistorySlot';
 import { useDebouncedSave } from './useDebouncedSave';
 import { useExternalCode } from './useExternalCode';
 import { useLessonExamples } from './useLessonExamples';
 import { useExerciseTabs } from './useExerciseTabs';
+import { ShareRunButton } from '../share-run/ShareRunButton';
+import '../share-run/share-run.css';
 import { useOpenRequest } from '../exercises/open-request';
 import './editor.css';
 
@@ -101,7 +105,7 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
   const rememberControls = useEditorStore((s) => s.rememberControls);
   const resetControls = useEditorStore((s) => s.resetControls);
   const theme = useEffectiveTheme();
-  const runner = useRunner();
+  const runner = useRunRecorder(useRunner(), key, example.settings);
   const panelId = useId();
 
   // The text the editor starts with: the saved edit, else the starter code (or what another tab saved since).
@@ -196,6 +200,20 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
     setResetSignal((s) => ({ code: example.code, nonce: (s?.nonce ?? 0) + 1 }));
   }, [example.code, key, resetCode, save]);
 
+  /** The run history's "Restore this code": the editor shows and saves `code` (what it replaced was kept aside if need be). */
+  const restoreCode = useCallback(
+    (code: string) => {
+      save.cancel();
+      synced.current = code;
+      if (code === example.code) resetCode(key);
+      else useEditorStore.getState().setCode(key, code);
+      latestCode.current = code;
+      setInitialCode(code);
+      setResetSignal((s) => ({ code, nonce: (s?.nonce ?? 0) + 1 }));
+    },
+    [example.code, key, resetCode, save],
+  );
+
   // Keys that work anywhere in the pane (the editor handles them itself
   // when it has focus and marks the event as handled).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -257,6 +275,12 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
           <button type="button" onClick={() => setConfirmingReset(true)} disabled={!edited}>
             {t('runtime.reset')}
           </button>
+          <ShareRunButton
+            lessonSlug={lessonSlug}
+            exampleId={example.id}
+            code={() => latestCode.current}
+            settings={() => useEditorStore.getState().controlValues[key] ?? {}}
+          />
         </div>
         <MonacoEditorView
           modelKey={key}
@@ -304,6 +328,7 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
           {/* A new run mounts a failed output view again by itself. */}
           <PaneBoundary pane="output" resetKey={runner.output.runId}>
             <OutputView output={runner.output} onRetry={retryOn} source={`${example.title} (${lessonSlug})`} />
+            <RunHistorySlot example={key} title={example.title} starter={example.code} aliases={settings} currentCode={() => latestCode.current} onRestore={restoreCode} />
           </PaneBoundary>
         </section>
       </div>

@@ -19,7 +19,8 @@ import { readTestScale } from './test-scale';
 export interface Runner {
   readonly output: OutputState;
   readonly running: boolean;
-  readonly run: (code: string, backend: BackendChoice, controls?: Readonly<Record<string, ControlValue>>) => void;
+  /** `seed`: the run's seed (default the client's, 42): a shared run carries its own. */
+  readonly run: (code: string, backend: BackendChoice, controls?: Readonly<Record<string, ControlValue>>, seed?: number) => void;
   /** Like `run`, but a run that is going is stopped first and this one starts when it has ended. */
   readonly restart: (code: string, backend: BackendChoice, controls?: Readonly<Record<string, ControlValue>>) => void;
   readonly stop: () => void;
@@ -55,11 +56,11 @@ export function useRunner(): Runner {
   }, []);
 
   const run = useCallback(
-    (code: string, backend: BackendChoice, controls: Readonly<Record<string, ControlValue>> = {}) => {
+    (code: string, backend: BackendChoice, controls: Readonly<Record<string, ControlValue>> = {}, seed?: number) => {
       if (activeRef.current !== null) return; // one run at a time
       queueRef.current = [];
       clientRef.current ??= new RuntimeClient();
-      const { runId, outcome } = clientRef.current.run(code, { backend, scale: readTestScale(), controls }, enqueue);
+      const { runId, outcome } = clientRef.current.run(code, { backend, scale: readTestScale(), controls, ...(seed !== undefined ? { seed } : {}) }, enqueue);
       activeRef.current = runId;
       setOutput(startRun(runId));
       void outcome

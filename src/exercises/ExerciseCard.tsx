@@ -4,6 +4,7 @@
  * or on request — recorded as such), and reset.
  */
 import { useId, useState } from 'react';
+import { requiredExercises } from 'virtual:exercises';
 import { t } from '../i18n';
 import { codeKey, useEditorStore } from '../store/editor';
 import { exerciseKey, useProgress, type ExerciseProgress } from '../store/progress';
@@ -60,6 +61,7 @@ export function ExerciseCard({ lessonSlug, exercise, number, hasCodePane }: { re
         <h3 id={headingId}>
           {number}. {exercise.title}
         </h3>
+        {requiredExercises.includes(key) && <span className="exercise-required">{t('handin.required')}</span>}
         <span className="exercise-kind">{t(`exercise.kind.${exercise.kind}`)}</span>
         <span className={`exercise-status status-${status}`} data-testid="exercise-status">
           {t(`exercise.status.${status}`)}

@@ -2,11 +2,17 @@
  * A reference page (content/pages/<slug>.md) at `#/<slug>[/<heading-id>]`:
  * rendered by the lesson pipeline, shown with its table of contents, with no
  * code pane (MainPane: its own error boundary). Unknown slugs get the not-found message.
+ *
+ * `#/instructor` (a reserved page slug, pipeline/pages.ts) is the instructor
+ * page of hand-ins (src/handin/), lazy: dispatched here rather than by a route
+ * in the first load's router (app/App.tsx), which would weigh on every first
+ * lesson.
  */
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { Link } from 'wouter';
-import { MainPane } from '../app/MainPane';
+import { LazyMainPane, MainPane } from '../app/MainPane';
 import { NotFound } from '../app/NotFound';
+import { loadProgress } from '../app/progress-loader';
 import { t } from '../i18n';
 import { LessonArticle } from './LessonArticle';
 import { TableOfContents } from './TableOfContents';
@@ -14,7 +20,19 @@ import { usePageBody } from './useLessonBody';
 import { usePages } from './catalog';
 import { useLocale } from '../i18n/locale-store';
 
+const InstructorPage = lazy(() => loadProgress().then((m) => m.loadInstructorPage()));
+
 export function ReferencePage({ slug, heading }: { slug: string; heading: string | null }) {
+  return slug === 'instructor' ? (
+    <LazyMainPane>
+      <InstructorPage />
+    </LazyMainPane>
+  ) : (
+    <ContentPage slug={slug} heading={heading} />
+  );
+}
+
+function ContentPage({ slug, heading }: { slug: string; heading: string | null }) {
   const meta = usePages().find((page) => page.slug === slug);
   const locale = useLocale();
   const load = usePageBody(slug);

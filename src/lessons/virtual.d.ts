@@ -15,6 +15,12 @@ declare module 'virtual:lessons' {
 declare module 'virtual:exercises' {
   /** Every published lesson's exercise ids, by lesson slug (the same in every language). */
   export const exerciseIds: Readonly<Record<string, readonly string[]>>;
+  /** Every published lesson with its exercises and their kinds, in course order (hand-ins name them). */
+  export const courseLessons: readonly import('../handin/format').HandinCourseLesson[];
+  /** A short hash of every published lesson's exercise ids and kinds (pipeline/course-version.ts): the course version hand-ins name. */
+  export const courseVersion: string;
+  /** The exercises content/course.json requires, as `<lesson>/<exercise-id>`. */
+  export const requiredExercises: readonly string[];
   /** Loads one lesson's exercises in `locale` (a lazy chunk, asked for when the reader nears the end of the text). */
   export function loadExercises(slug: string, locale?: import('../i18n/locales').Locale): Promise<readonly import('../exercises/types').BuiltExercise[]>;
 }

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { t, withFeatureMessages } from '../i18n';
 import { downloadText } from '../platform/download';
 import { discardAside, isReadable, useKeptAside, type AsideEntry, type UnreadableAside } from '../store/kept-aside';
-import { asideWhat, asideWhy } from './aside-text';
+import { asideWhat } from './aside-text';
+import { asideWhy } from './aside-why';
 
 function download(entry: AsideEntry | UnreadableAside): void {
   const code = isReadable(entry) && entry.kind === 'code';

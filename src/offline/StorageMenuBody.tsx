@@ -7,6 +7,7 @@
  * schemas) are chunks of their own.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { loadProgress } from '../app/progress-loader';
 import { t, withFeatureMessages } from '../i18n';
 import { formatBytes } from '../format/bytes';
 import { exportWork } from './lazy-work';
@@ -16,6 +17,8 @@ import { estimateStorage, type StorageEstimateBytes } from './storage-estimate';
 const ImportButton = lazy(() => withFeatureMessages(import('./ImportButton')).then((m) => ({ default: m.ImportButton })));
 // With the feature words: the list's words are there (offlineBackup), not in the first load.
 const KeptAsideList = lazy(() => withFeatureMessages(import('./KeptAsideList')).then((m) => ({ default: m.KeptAsideList })));
+// "Export hand-in" (src/handin/), with the progress it exports and its words.
+const HandinExport = lazy(() => loadProgress().then((m) => ({ default: m.HandinExport })));
 
 function hasController(): boolean {
   return 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
@@ -54,6 +57,9 @@ export function StorageMenuBody({ open, online }: { readonly open: boolean; read
           </button>
           <Suspense fallback={null}>
             <ImportButton />
+          </Suspense>
+          <Suspense fallback={null}>
+            <HandinExport />
           </Suspense>
         </div>
         <Suspense fallback={null}>

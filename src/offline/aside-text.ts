@@ -1,9 +1,9 @@
-/** Words for work kept aside: what it is (named as the user knows it) and why it was kept. */
+/** Words for work kept aside: what it is, named as the user knows it (why it was kept: aside-why.ts, with the list). */
 import { getLocale, t, type MessageKey } from '../i18n';
 import { lessonsIn } from '../lessons/catalog';
-import type { AsideEntry, AsideKind } from '../store/kept-aside';
+import type { AsideKind } from '../store/kept-aside';
 
-const STORES: readonly string[] = ['lml.editor', 'lml.worksheet', 'lml.settings', 'lml.progress'];
+const STORES: readonly string[] = ['lml.editor', 'lml.worksheet', 'lml.settings', 'lml.progress', 'lml.runs'];
 
 /** "code edits", "scenarios", "settings" for a store key (and its copy `<key>.v<n>`); the key itself otherwise. */
 export function storeWords(key: string): string {
@@ -25,23 +25,11 @@ export function asideWhat(kind: AsideKind, name: string): string {
     case 'code':
     case 'controlValues':
     case 'controlSpecs':
+    case 'run':
       return t(`offline.aside.kind.${kind}`, { name: exampleName(name) });
     case 'store':
       return STORES.includes(name.replace(/\.v\d+$/, '')) ? t('offline.aside.kind.storeOf', { what: storeWords(name) }) : t('offline.aside.kind.store', { name });
     default:
       return t(`offline.aside.kind.${kind}`, { name });
-  }
-}
-
-export function asideWhy(entry: AsideEntry): string {
-  switch (entry.reason) {
-    case 'damaged':
-      return t('offline.aside.reason.damaged', { detail: entry.detail.replace(/[.]$/, '') });
-    case 'conflict':
-      return t('offline.aside.reason.conflict', { detail: entry.detail });
-    case 'deleted':
-      return t('offline.aside.reason.deleted');
-    case 'replaced':
-      return t('offline.aside.reason.replaced');
   }
 }

@@ -28,11 +28,11 @@ export const KEY_PREFIX = 'lml.';
  */
 export const MAX_BACKUP_BYTES = 25_000_000;
 
-/** Keys that are settings of the machine, not work: never exported, never imported. */
-const NOT_EXPORTED = new Set(['lml.testScale']);
+/** Keys that are settings of the machine, not work: never exported, never imported (the name hand-ins are made under, src/handin/export.ts, included). */
+const NOT_EXPORTED = new Set(['lml.testScale', 'lml.handinName']);
 
 /** The keys an import may write: the stores, their copies (`.v<n>`), and work kept aside. */
-const IMPORTABLE = /^lml\.(editor|worksheet|settings)(\.v\d{1,3})?$|^lml\.aside\.[\w-]{1,80}$/;
+const IMPORTABLE = /^lml\.(editor|worksheet|settings|progress|runs)(\.v\d{1,3})?$|^lml\.aside\.[\w-]{1,80}$/;
 export const isImportableKey = (key: string): boolean => IMPORTABLE.test(key);
 
 const envelopeSchema = z.object({

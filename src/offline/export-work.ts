@@ -16,6 +16,8 @@ import { refreshKeptAside } from '../store/kept-aside';
 import { flushPendingSaves } from '../store/pending-saves';
 import { PROGRESS_STORAGE_KEY, progressSync } from '../store/progress';
 import { progressDocSchema } from '../store/progress-doc';
+import { describeRun, RUNS_STORAGE_KEY, runsSync } from '../store/runs';
+import { runsDocSchema } from '../store/runs-doc';
 import { SETTINGS_VERSION, useSettings } from '../store/settings';
 import { safeLocalStorage, storedEntries, writeAllOrNothing } from '../store/storage';
 import { useSyncStatus } from '../store/sync/status';
@@ -51,6 +53,7 @@ function targets(): ImportTarget[] {
       },
     },
     { key: PROGRESS_STORAGE_KEY, schema: progressDocSchema, activeKey: progressSync.activeKey(), skip: [], describe: (_collection, key) => ({ kind: 'progress' as const, name: key }) },
+    { key: RUNS_STORAGE_KEY, schema: runsDocSchema, activeKey: runsSync.activeKey(), skip: [], describe: describeRun },
   ];
 }
 
@@ -107,6 +110,7 @@ export function applyImport(backup: ParsedBackup, replace: ReadonlySet<string>):
   editorSync.refresh();
   worksheetSync.refresh();
   progressSync.refresh();
+  runsSync.refresh();
   if (plan.settings !== null) void useSettings.persist.rehydrate();
   refreshKeptAside();
   return ok({

@@ -24,10 +24,10 @@ export type AsideReason =
   | 'replaced';
 
 /** What the kept text is, to name it and to offer the right restore. */
-export type AsideKind = 'code' | 'controlValues' | 'controlSpecs' | 'setting' | 'scenario' | 'view' | 'store' | 'progress';
+export type AsideKind = 'code' | 'controlValues' | 'controlSpecs' | 'setting' | 'scenario' | 'view' | 'store' | 'progress' | 'run';
 
 const REASONS: readonly AsideReason[] = ['damaged', 'conflict', 'deleted', 'replaced'];
-const KINDS: readonly AsideKind[] = ['code', 'controlValues', 'controlSpecs', 'setting', 'scenario', 'view', 'store', 'progress'];
+const KINDS: readonly AsideKind[] = ['code', 'controlValues', 'controlSpecs', 'setting', 'scenario', 'view', 'store', 'progress', 'run'];
 
 /** A kept-aside entry as stored under `lml.aside.<id>`. */
 interface StoredAside {

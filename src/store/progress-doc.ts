@@ -13,7 +13,7 @@
  * chosen, or the hash of the code checked); code itself stays in `lml.editor`.
  */
 import * as z from 'zod/mini';
-import type { CollectionSchema, DocSchema, ItemCheck } from './sync/doc';
+import { schemaCheck, type CollectionSchema, type DocSchema } from './sync/doc';
 
 export const PROGRESS_VERSION = 1;
 
@@ -44,18 +44,9 @@ export const lessonVisitSchema = z.object({
 });
 export type LessonVisit = z.infer<typeof lessonVisitSchema>;
 
-function checker<T>(schema: z.ZodMiniType<T>): (value: unknown) => ItemCheck {
-  return (value) => {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return { ok: true, value: parsed.data };
-    const issue = parsed.error.issues[0];
-    return { ok: false, problem: issue ? `${issue.path.map(String).join('.') || 'value'}: ${issue.message}` : 'invalid' };
-  };
-}
-
 const collections: Record<string, CollectionSchema> = {
-  exercises: { validKey: (key) => EXERCISE_KEY.test(key), check: checker(exerciseProgressSchema) },
-  lessons: { validKey: (key) => LESSON_KEY.test(key), check: checker(lessonVisitSchema) },
+  exercises: { validKey: (key) => EXERCISE_KEY.test(key), check: schemaCheck(exerciseProgressSchema) },
+  lessons: { validKey: (key) => LESSON_KEY.test(key), check: schemaCheck(lessonVisitSchema) },
 };
 
 export const progressDocSchema: DocSchema = {

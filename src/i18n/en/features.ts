@@ -3,10 +3,13 @@
  * loaded by `loadFeatureMessages` (src/i18n/index.ts) with the features.
  */
 import { exercises } from './exercises';
+import { handin } from './handin';
 import { lab } from './lab';
 import { offlineBackup } from './offlineBackup';
 import { runtime } from './runtime';
 import { runtimeHelp } from './runtimeHelp';
+import { runHistory } from './runHistory';
+import { shareRun } from './shareRun';
 import { worksheet } from './worksheet';
 import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
 import { worksheetFormulas } from './worksheetFormulas';
@@ -16,6 +19,7 @@ import { worksheetTools } from './worksheetTools';
 export const enFeatures = {
   ...lab,
   ...exercises,
+  ...handin,
   ...offlineBackup,
   ...worksheet,
   ...worksheetEconomics,
@@ -25,4 +29,6 @@ export const enFeatures = {
   ...worksheetFormulas,
   ...runtime,
   ...runtimeHelp,
+  ...runHistory,
+  ...shareRun,
 };

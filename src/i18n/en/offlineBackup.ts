@@ -44,6 +44,7 @@ export const offlineBackup = {
   'offline.aside.reason.conflict': 'Changed in two tabs at once. {detail}',
   'offline.aside.reason.deleted': 'Changed in one tab while another deleted it; the deletion stands.',
   'offline.aside.reason.replaced': 'Your newer version, replaced by an import.',
+  'offline.aside.reason.replacedByRun': 'Replaced in the editor by a past run’s code (Run history › Restore this code).',
   'offline.aside.download': 'Download',
   'offline.aside.restore': 'Restore',
   'offline.aside.discard': 'Discard',

@@ -2,10 +2,13 @@
 import type { Dictionary } from '../dictionary';
 import type { enFeatures } from '../en/features';
 import { exercises } from './exercises';
+import { handin } from './handin';
 import { lab } from './lab';
 import { offlineBackup } from './offlineBackup';
 import { runtime } from './runtime';
 import { runtimeHelp } from './runtimeHelp';
+import { runHistory } from './runHistory';
+import { shareRun } from './shareRun';
 import { worksheet } from './worksheet';
 import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
 import { worksheetFormulas } from './worksheetFormulas';
@@ -15,6 +18,7 @@ import { worksheetTools } from './worksheetTools';
 export const zhFeatures: Dictionary<typeof enFeatures> = {
   ...lab,
   ...exercises,
+  ...handin,
   ...offlineBackup,
   ...worksheet,
   ...worksheetEconomics,
@@ -24,4 +28,6 @@ export const zhFeatures: Dictionary<typeof enFeatures> = {
   ...worksheetFormulas,
   ...runtime,
   ...runtimeHelp,
+  ...runHistory,
+  ...shareRun,
 };

@@ -47,6 +47,7 @@ export const offlineBackup: Dictionary<typeof en> = {
   'offline.aside.reason.conflict': '在两个标签页里同时被修改。{detail}',
   'offline.aside.reason.deleted': '在一个标签页里被修改的同时，另一个标签页删除了它；以删除为准。',
   'offline.aside.reason.replaced': '你较新的版本，被导入的内容替换了。',
+  'offline.aside.reason.replacedByRun': '在编辑器中被一次历史运行的代码替换（运行历史 › 恢复这段代码）。',
   'offline.aside.download': '下载',
   'offline.aside.restore': '恢复',
   'offline.aside.discard': '丢弃',

@@ -23,7 +23,7 @@ import { factsFor, loadFacts, substituteFacts, type LessonFacts } from './facts'
 import { parseLessonFile, parseTranslationFile } from './frontmatter';
 import type { GlossaryTerm } from './glossary-schema';
 import { loadGlossary } from './glossary';
-import { arrangeLessons, loadCourseManifest } from './manifest';
+import { arrangeLessons, checkRequired, loadCourseManifest } from './manifest';
 import type { DiagramSource } from './mermaid-blocks';
 import { buildPages, type BuiltPage } from './pages';
 import type { ContentProblem } from './problems';
@@ -52,6 +52,8 @@ export interface ContentBuild {
   /** Reference pages (content/pages/*.md), shown at `#/<slug>`. */
   readonly pages: BuiltPage[];
   readonly problems: ContentProblem[];
+  /** The exercises content/course.json requires (`<lesson>/<exercise-id>`), each one that exists in the built site. */
+  readonly required: readonly string[];
 }
 
 /** What every lesson's build shares: the glossary, and which translations may still be missing. */
@@ -257,10 +259,19 @@ export async function buildContent(projectRoot: string): Promise<ContentBuild> {
   // Ordering and hiding: content/course.json when present, else frontmatter `order`.
   const course = loadCourseManifest(projectRoot, contentRoots(projectRoot)[0] ?? join(projectRoot, 'content', 'lessons'));
   const arranged = arrangeLessons(lessons, course);
+  const required = checkRequired(
+    arranged.lessons.map((l) => ({ slug: l.meta.slug, draft: l.draft, exerciseIds: l.body.exercises.map((e) => e.id) })),
+    course,
+  );
   const pages = await buildPages(projectRoot, context);
   const known = new Set([...lessons.map((l) => l.meta.slug), ...pages.pages.map((p) => p.meta.slug)]);
   for (const slug of plan.pending) {
     if (!known.has(slug)) problems.push({ file: plan.file, line: null, message: `"${slug}" is listed as pending but there is no lesson or page with that name`, severity: 'error' });
   }
-  return { lessons: arranged.lessons, pages: pages.pages, problems: [...problems, ...course.problems, ...arranged.problems, ...pages.problems] };
+  return {
+    lessons: arranged.lessons,
+    pages: pages.pages,
+    problems: [...problems, ...course.problems, ...arranged.problems, ...required.problems, ...pages.problems],
+    required: required.required,
+  };
 }

@@ -2,11 +2,15 @@
  * The optional course manifest, `content/course.json`, lets an instructor
  * order and hide lessons without touching their frontmatter:
  *
- *   { "order": ["life-of-a-model", "neurons-layers-activations"], "hidden": ["losses-and-softmax"] }
+ *   { "order": ["life-of-a-model", "neurons-layers-activations"], "hidden": ["losses-and-softmax"],
+ *     "required": ["losses-and-softmax/softmax-by-hand"] }
  *
  * - `order`: these lessons come first, in this order; every other lesson
  *   follows, sorted by its frontmatter `order` (then by slug).
  * - `hidden`: these lessons are left out of the app, like `draft: true`.
+ * - `required`: exercises (`<lesson>/<exercise-id>`) the instructor requires:
+ *   tagged on their cards, highlighted on the instructor page's table of
+ *   hand-ins with a "required done" count (`checkRequired`).
  *
  * The file sits beside the lessons folder (content/course.json for
  * content/lessons; with LML_CONTENT_DIR=<dir>, <dir>/../course.json).
@@ -21,10 +25,14 @@ import type { ContentProblem } from './problems';
 export const COURSE_MANIFEST_NAME = 'course.json';
 
 const slugList = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lesson slug (its folder name)'));
+const exerciseList = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'must be "<lesson>/<exercise-id>", e.g. "losses-and-softmax/softmax-by-hand"'));
+
+const LISTS = ['order', 'hidden', 'required'] as const;
 
 export const courseManifestSchema = z.strictObject({
   order: slugList.optional(),
   hidden: slugList.optional(),
+  required: exerciseList.optional(),
 });
 
 export type CourseManifest = z.infer<typeof courseManifestSchema>;
@@ -93,11 +101,11 @@ export function parseCourseManifest(text: string, file: string): ParsedManifest 
     const field = issue?.path.join('.') || '(top level)';
     const first = issue?.path[0];
     const line = typeof first === 'string' ? lineOf(text, `"${first}"`) : 1;
-    const keys = issue?.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')}; allowed: "order", "hidden")` : '';
+    const keys = issue?.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')}; allowed: ${LISTS.map((l) => `"${l}"`).join(', ')})` : '';
     return problem(`course manifest field "${field}": ${issue?.message ?? 'invalid'}${keys}`, line);
   }
   const problems: ContentProblem[] = [];
-  for (const listName of ['order', 'hidden'] as const) {
+  for (const listName of LISTS) {
     const seen = new Set<string>();
     for (const slug of checked.data[listName] ?? []) {
       if (seen.has(slug)) {
@@ -161,4 +169,38 @@ export function arrangeLessons<L extends ArrangeableLesson>(
       return byFrontmatter(a, b);
     });
   return { lessons: arranged, problems };
+}
+
+/** What `checkRequired` needs of a lesson: its slug, whether it is published, and its exercises' ids. */
+export interface LessonWithExercises {
+  readonly slug: string;
+  readonly draft: boolean;
+  readonly exerciseIds: readonly string[];
+}
+
+/**
+ * The manifest's `required` exercises that exist in the built site, in the
+ * manifest's order (each once), and a problem for each that does not: a
+ * lesson with no folder, a hidden or draft lesson (not in the site), or an
+ * exercise id the lesson does not have (its ids are listed, to spot a typo).
+ */
+export function checkRequired(
+  lessons: readonly LessonWithExercises[],
+  course: Pick<ParsedManifest, 'manifest' | 'file' | 'text'>,
+): { required: string[]; problems: ContentProblem[] } {
+  const { manifest, file, text } = course;
+  const required: string[] = [];
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map(lessons.map((l) => [l.slug, l]));
+  for (const key of manifest?.required ?? []) {
+    const [slug = '', id = ''] = key.split('/');
+    const lesson = bySlug.get(slug);
+    const problem = (why: string) => problems.push({ file, line: lineOf(text, `"${key}"`), message: `course manifest "required" names "${key}", but ${why}`, severity: 'error' });
+    if (!lesson) problem(`there is no lesson folder "${slug}"`);
+    else if (lesson.draft) problem(`lesson "${slug}" is hidden or a draft: it is not in the built site`);
+    else if (!lesson.exerciseIds.includes(id)) {
+      problem(`lesson "${slug}" has no exercise "${id}" (${lesson.exerciseIds.length > 0 ? `its exercises: ${lesson.exerciseIds.join(', ')}` : 'it has no exercises'})`);
+    } else if (!required.includes(key)) required.push(key);
+  }
+  return { required, problems };
 }

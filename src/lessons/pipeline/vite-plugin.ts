@@ -7,9 +7,11 @@
  *   `loadExamples(slug, locale)`;
  * - `virtual:lesson-body/<locale>/<slug>`: one edition's HTML and table of contents, a lazy chunk each;
  * - `virtual:lesson-examples/<locale>/<slug>`: its runnable examples, another
- *   lazy chunk, so the text needs none of their bytes;
- * - `virtual:exercises`: every lesson's exercise ids and `loadExercises(slug,
- *   locale)`, outside the first load; `virtual:lesson-exercises/<locale>/<slug>`:
+ *   lazy chunk, so the text needs none of their bytes (stored deflated, like
+ *   the exercises: see packedModule);
+ * - `virtual:exercises`: every lesson's exercise ids and kinds, the course's
+ *   version (course-version.ts), the required exercises (content/course.json)
+ *   and `loadExercises(slug, locale)`, outside the first load; `virtual:lesson-exercises/<locale>/<slug>`:
  *   one lesson's exercises, a lazy chunk loaded when the reader nears them;
  * - `virtual:lesson-math/<slug>` (and `virtual:page-math/<slug>`): the typeset
  *   formulas an item's editions share, imported by each edition's body chunk
@@ -27,6 +29,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { isLocale, LOCALES, type Locale } from '../../i18n/locales';
 import { glossaryFile } from './glossary';
 import type { LessonSummary, LessonText } from '../types';
+import { courseVersion } from './course-version';
 import { buildContent, contentRoots, type ContentBuild, type LessonEdition } from './load';
 import { pagesRoot, type PageEdition } from './pages';
 import { formatProblem } from './problems';
@@ -40,6 +43,8 @@ interface Part<Edition> {
   readonly prefix: string;
   readonly load: string;
   readonly of: (edition: Edition) => unknown;
+  /** Stored deflated (packedModule): for parts only code reads, never the first paint (examples, exercises). */
+  readonly packed?: true;
 }
 
 interface Item<Edition> {
@@ -51,28 +56,43 @@ interface Item<Edition> {
 const lessonSummary = ({ meta: { toc: _toc, ...summary } }: LessonEdition): LessonSummary => summary;
 
 const BODY_PART: Part<LessonEdition> = { prefix: 'virtual:lesson-body/', load: 'loadLesson', of: (e): LessonText => ({ html: e.body.html, toc: e.meta.toc }) };
-const LESSON_PARTS: readonly Part<LessonEdition>[] = [BODY_PART, { prefix: 'virtual:lesson-examples/', load: 'loadExamples', of: (e) => e.body.examples }];
+const LESSON_PARTS: readonly Part<LessonEdition>[] = [BODY_PART, { prefix: 'virtual:lesson-examples/', load: 'loadExamples', of: (e) => e.body.examples, packed: true }];
 /**
  * The exercises: their own index module (`virtual:exercises`), not in
  * `virtual:lessons`, so the first load carries none of their loaders.
  */
 const EXERCISES_INDEX = 'virtual:exercises';
-const EXERCISE_PART: Part<LessonEdition> = { prefix: 'virtual:lesson-exercises/', load: 'loadExercises', of: (e) => e.body.exercises };
+const EXERCISE_PART: Part<LessonEdition> = { prefix: 'virtual:lesson-exercises/', load: 'loadExercises', of: (e) => e.body.exercises, packed: true };
 
-/** `exerciseIds` (every lesson's exercise ids, for progress) and `loadExercises(slug, locale)`. */
-function exercisesModule(items: readonly BuiltLessonLike[]): string {
-  const ids = Object.fromEntries(items.map((item) => [item.meta.slug, item.editions.en.body.exercises.map((e) => e.id)]));
+/** One letter per kind in the module (spelt out again when it loads): it is precached, and letters cost a tenth of the words. */
+export const KIND_LETTERS = { number: 'n', choice: 'c', code: 'x' } as const;
+
+/**
+ * `exerciseIds` (every lesson's exercise ids, for progress), `courseLessons`
+ * (each lesson's exercises with their kinds, for hand-ins), `courseVersion`,
+ * `requiredExercises` and `loadExercises(slug, locale)`. The hand-in's
+ * export and the instructor page both read the course here, so neither
+ * chunk imports it from the other.
+ */
+function exercisesModule(items: readonly BuiltLessonLike[], required: readonly string[]): string {
+  const exercisesOf = (item: BuiltLessonLike) => item.editions.en.body.exercises;
+  const ids = Object.fromEntries(items.map((item) => [item.meta.slug, exercisesOf(item).map((e) => e.id)]));
+  const kinds = Object.fromEntries(items.map((item) => [item.meta.slug, exercisesOf(item).map((e) => KIND_LETTERS[e.kind]).join('')]));
+  const version = courseVersion(items.map((item) => ({ slug: item.meta.slug, exercises: exercisesOf(item) })));
   const rows = LOCALES.flatMap((locale) =>
     items.map((item) => `  ${JSON.stringify(`${locale}/${item.meta.slug}`)}: () => import(${JSON.stringify(`${EXERCISE_PART.prefix}${partSource(item, EXERCISE_PART, locale)}/${item.meta.slug}`)}),`),
   );
   return [
     `export const exerciseIds = ${JSON.stringify(ids)};`,
+    `const kinds = ${JSON.stringify(kinds)}, kindOf = ${JSON.stringify(Object.fromEntries(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind])))};`,
+    'export const courseLessons = Object.entries(exerciseIds).map(([slug, ids]) => ({ slug, exercises: ids.map((id, i) => ({ id, kind: kindOf[kinds[slug][i]] })) }));',
+    `export const courseVersion = ${JSON.stringify(version)};`,
+    `export const requiredExercises = ${JSON.stringify(required)};`,
     `const table = {\n${rows.join('\n')}\n};`,
     'export function loadExercises(slug, locale = "en") {',
     '  const key = `${locale}/${slug}`;',
     '  const loader = Object.hasOwn(table, key) ? table[key] : undefined;',
-    // The chunk's default export is a promise (packed, inflate-json.ts): `then` waits for it too.
-    '  return loader ? loader().then((m) => m.default) : Promise.reject(new Error(`No exercises for "${slug}"`));',
+    `  return loader ? ${unpacked('loader()')} : Promise.reject(new Error(\`No exercises for "\${slug}"\`));`,
     '}',
   ].join('\n');
 }
@@ -86,11 +106,18 @@ const PAGE_MATH: MathPart<PageEdition> = { body: PAGE_BODY_PART, mathPrefix: 'vi
 const JOIN_MATH_MODULE = fileURLToPath(new URL('../join-math.ts', import.meta.url));
 const INFLATE_MODULE = fileURLToPath(new URL('../inflate-json.ts', import.meta.url));
 
-/** `value` as a module whose default export is a promise of it, stored deflated and base64'd (inflate-json.ts). */
+/**
+ * `value` as a module whose default export is it deflated and base64'd; the
+ * part's loader unpacks it (`unpacked`, inflate-json.ts). The chunk imports
+ * nothing, so the loaders' table lists no files to preload with each chunk.
+ */
 export function packedModule(value: unknown): string {
   const packed = deflateRawSync(Buffer.from(JSON.stringify(value)), { level: 9 }).toString('base64');
-  return `import { inflateJson } from ${JSON.stringify(INFLATE_MODULE)};\nexport default inflateJson(${JSON.stringify(packed)});`;
+  return `export default ${JSON.stringify(packed)};`;
 }
+
+/** The loader's text for a packed part: the chunk's text and the unpacker (one small module), then the value. */
+const unpacked = (chunk: string) => `Promise.all([${chunk}, import(${JSON.stringify(INFLATE_MODULE)})]).then(([m, i]) => i.inflateJson(m.default))`;
 
 const PREFIXES = [EXERCISE_PART.prefix, LESSON_MATH.mathPrefix, PAGE_MATH.mathPrefix, LESSONS.localeIndex, PAGES.localeIndex, ...[...LESSON_PARTS, ...PAGE_PARTS].map((part) => part.prefix)];
 const isOurs = (id: string) => id === LESSONS.index || id === PAGES.index || id === EXERCISES_INDEX || PREFIXES.some((prefix) => id.startsWith(prefix));
@@ -122,7 +149,8 @@ function indexModule<Edition>(
     const rows = LOCALES.flatMap((locale) =>
       items.map((item) => `  ${JSON.stringify(`${locale}/${item.meta.slug}`)}: () => import(${JSON.stringify(`${part.prefix}${partSource(item, part, locale)}/${item.meta.slug}`)}),`),
     );
-    return `const ${part.load}Table = {\n${rows.join('\n')}\n};\nexport const ${part.load} = (slug, locale = 'en') => load(${part.load}Table, slug, locale);`;
+    const value = part.packed ? unpacked('loader()') : 'loader().then((m) => m.default)';
+    return `const ${part.load}Table = {\n${rows.join('\n')}\n};\nexport const ${part.load} = (slug, locale = 'en') => load(${part.load}Table, slug, locale, (loader) => ${value});`;
   });
   return [
     `export const ${list} = ${JSON.stringify(items.map((item) => summaryOf(item.editions.en)))};`,
@@ -132,10 +160,10 @@ function indexModule<Edition>(
     '  const loader = Object.hasOwn(indexes, locale) ? indexes[locale] : undefined;',
     `  return loader ? loader().then((m) => m.default) : Promise.reject(new Error(\`No ${what} index in "\${locale}"\`));`,
     '}',
-    'function load(table, slug, locale) {',
+    'function load(table, slug, locale, value) {',
     '  const key = `${locale}/${slug}`;',
     '  const loader = Object.hasOwn(table, key) ? table[key] : undefined;',
-    `  return loader ? loader().then((m) => m.default) : Promise.reject(new Error(\`No ${what} "\${slug}"\`));`,
+    `  return loader ? value(loader) : Promise.reject(new Error(\`No ${what} "\${slug}"\`));`,
     '}',
     ...tables,
   ].join('\n');
@@ -147,7 +175,9 @@ function partChunk<Edition>(key: string, items: readonly Item<Edition>[], parts:
     if (!key.startsWith(part.prefix)) continue;
     const target = localeAndSlug(key.slice(part.prefix.length));
     const item = target && items.find((i) => i.meta.slug === target.slug);
-    return target && item ? `export default ${JSON.stringify(part.of(item.editions[target.locale]))};` : null;
+    if (!target || !item) return null;
+    const value = part.of(item.editions[target.locale]);
+    return part.packed ? packedModule(value) : `export default ${JSON.stringify(value)};`;
   }
   return null;
 }
@@ -270,11 +300,11 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
     async load(id) {
       if (!id.startsWith('\0')) return null;
       const key = id.slice(1);
-      const { lessons, pages } = await getBuild();
+      const { lessons, pages, required } = await getBuild();
       const published = lessons.filter((lesson) => !lesson.draft);
       const publishedPages = pages.filter((page) => !page.draft);
       if (key === LESSONS.index) return indexModule({ list: 'lessons', loadIndex: 'loadLessonIndex', what: 'lesson' }, LESSONS.localeIndex, published, lessonSummary, LESSON_PARTS);
-      if (key === EXERCISES_INDEX) return exercisesModule(published);
+      if (key === EXERCISES_INDEX) return exercisesModule(published, required);
       if (key === PAGES.index) return indexModule({ list: 'pages', loadIndex: 'loadPageIndex', what: 'page' }, PAGES.localeIndex, publishedPages, (e) => e.meta, PAGE_PARTS);
       const localeIndexOf = (prefix: string): Locale | null => {
         const locale = key.slice(prefix.length);
@@ -284,12 +314,8 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
       if (lessonIndexLocale) return `export default ${JSON.stringify(published.map((l) => lessonSummary(l.editions[lessonIndexLocale])))};`;
       const pageIndexLocale = localeIndexOf(PAGES.localeIndex);
       if (pageIndexLocale) return `export default ${JSON.stringify(publishedPages.map((p) => p.editions[pageIndexLocale].meta))};`;
-      if (key.startsWith(EXERCISE_PART.prefix)) {
-        const target = localeAndSlug(key.slice(EXERCISE_PART.prefix.length));
-        const item = target && published.find((l) => l.meta.slug === target.slug);
-        return target && item ? packedModule(EXERCISE_PART.of(item.editions[target.locale])) : null;
-      }
-      const chunk = mathChunk(key, published, LESSON_MATH) ?? mathChunk(key, publishedPages, PAGE_MATH) ?? partChunk(key, published, LESSON_PARTS) ?? partChunk(key, publishedPages, PAGE_PARTS);
+      const chunk =
+        mathChunk(key, published, LESSON_MATH) ?? mathChunk(key, publishedPages, PAGE_MATH) ?? partChunk(key, published, [...LESSON_PARTS, EXERCISE_PART]) ?? partChunk(key, publishedPages, PAGE_PARTS);
       if (chunk !== null) return chunk;
       return null;
     },

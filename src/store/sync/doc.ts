@@ -13,6 +13,16 @@ export type ItemCheck =
   | { readonly ok: true; readonly value: unknown; readonly repaired?: string }
   | { readonly ok: false; readonly problem: string };
 
+/** An item check from a zod schema: the parsed value, or the first problem with its path. */
+export function schemaCheck<T>(schema: z.ZodMiniType<T>): (value: unknown) => ItemCheck {
+  return (value) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: issue ? `${issue.path.map(String).join('.') || 'value'}: ${issue.message}` : 'invalid' };
+  };
+}
+
 export interface CollectionSchema {
   /** Which keys this collection may hold (never `__proto__` and friends). */
   readonly validKey: (key: string) => boolean;

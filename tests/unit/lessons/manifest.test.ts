@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildContent } from '../../../src/lessons/pipeline/load';
-import { arrangeLessons, parseCourseManifest, type ArrangeableLesson } from '../../../src/lessons/pipeline/manifest';
+import { arrangeLessons, checkRequired, parseCourseManifest, type ArrangeableLesson } from '../../../src/lessons/pipeline/manifest';
 
 const lesson = (slug: string, order: number, draft = false): ArrangeableLesson => ({ meta: { slug, order }, draft });
 const slugs = (lessons: readonly ArrangeableLesson[]) => lessons.map((l) => l.meta.slug);
@@ -78,6 +78,48 @@ describe('arrangeLessons', () => {
   });
 });
 
+describe('required exercises', () => {
+  const withExercises = [
+    { slug: 'alpha', draft: false, exerciseIds: ['one', 'two'] },
+    { slug: 'beta', draft: true, exerciseIds: ['three'] },
+    { slug: 'gamma', draft: false, exerciseIds: [] },
+  ];
+
+  it('accepts "<lesson>/<exercise-id>" entries and keeps those that exist, in order', () => {
+    const course = parseCourseManifest('{ "required": ["alpha/two", "alpha/one"] }', FILE);
+    expect(course.problems).toEqual([]);
+    expect(checkRequired(withExercises, course)).toEqual({ required: ['alpha/two', 'alpha/one'], problems: [] });
+  });
+
+  it('refuses an entry that is not "<lesson>/<exercise-id>", naming its place and the form', () => {
+    const parsed = parseCourseManifest('{\n  "required": ["alpha"]\n}', FILE);
+    expect(parsed.manifest).toBeNull();
+    expect(parsed.problems[0]).toMatchObject({ file: FILE, line: 2, severity: 'error' });
+    expect(parsed.problems[0]?.message).toBe('course manifest field "required.0": must be "<lesson>/<exercise-id>", e.g. "losses-and-softmax/softmax-by-hand"');
+  });
+
+  it('reports an exercise listed twice, and lists "required" among the allowed fields', () => {
+    expect(parseCourseManifest('{ "required": ["alpha/one", "alpha/one"] }', FILE).problems.map((p) => p.message)).toEqual(['course manifest lists "alpha/one" twice in "required"']);
+    expect(parseCourseManifest('{ "requird": [] }', FILE).problems[0]?.message).toMatch(/requird; allowed: "order", "hidden", "required"/);
+  });
+
+  it('an unknown lesson, a hidden lesson or an unknown exercise is a content problem at its line', () => {
+    const text = '{\n  "required": [\n    "nowhere/one",\n    "beta/three",\n    "alpha/tow",\n    "gamma/any",\n    "alpha/one"\n  ]\n}';
+    const checked = checkRequired(withExercises, parseCourseManifest(text, FILE));
+    expect(checked.required).toEqual(['alpha/one']);
+    expect(checked.problems).toEqual([
+      { file: FILE, line: 3, severity: 'error', message: 'course manifest "required" names "nowhere/one", but there is no lesson folder "nowhere"' },
+      { file: FILE, line: 4, severity: 'error', message: 'course manifest "required" names "beta/three", but lesson "beta" is hidden or a draft: it is not in the built site' },
+      { file: FILE, line: 5, severity: 'error', message: 'course manifest "required" names "alpha/tow", but lesson "alpha" has no exercise "tow" (its exercises: one, two)' },
+      { file: FILE, line: 6, severity: 'error', message: 'course manifest "required" names "gamma/any", but lesson "gamma" has no exercise "any" (it has no exercises)' },
+    ]);
+  });
+
+  it('without a manifest nothing is required', () => {
+    expect(checkRequired(withExercises, { manifest: null, file: FILE, text: '' })).toEqual({ required: [], problems: [] });
+  });
+});
+
 /** The fixture lessons have no exercises: a warning each (content/README.md), not what these tests are about. */
 const errorsOf = (problems: readonly ContentProblem[]) => problems.filter((p) => p.severity !== 'warning');
 
@@ -124,6 +166,15 @@ describe('buildContent with content/course.json', () => {
     const { lessons, problems } = await buildContent(dir);
     expect(errorsOf(problems)).toEqual([]);
     expect(lessons.map((l) => l.meta.slug)).toEqual(['alpha', 'beta', 'gamma']);
+  });
+
+  it('passes the required exercises on, and reports one that does not exist by its line', async () => {
+    writeFileSync(join(dir, 'course.json'), '{\n  "required": ["beta/missing"]\n}');
+    const built = await buildContent(dir);
+    expect(built.required).toEqual([]);
+    expect(errorsOf(built.problems)).toEqual([
+      { file: 'course.json', line: 2, severity: 'error', message: 'course manifest "required" names "beta/missing", but lesson "beta" has no exercise "missing" (it has no exercises)' },
+    ]);
   });
 
   it('a broken manifest is a problem naming course.json', async () => {

@@ -12,7 +12,7 @@ describe('packed lesson parts', () => {
   it('round-trips a value through the module text', async () => {
     const value = [{ id: 'softmax-by-hand', prompt: '<p>softmax 给<strong>第一个</strong>类别的概率是多少？</p>', answer: 0.8437947, options: [{ correct: true }] }];
     const text = packedModule(value);
-    const packed = /inflateJson\(("[^"]*")\)/.exec(text)?.[1];
+    const packed = /^export default ("[^"]*");$/.exec(text)?.[1];
     expect(packed).toBeDefined();
     expect(await inflateJson(JSON.parse(packed ?? '""') as string)).toEqual(value);
   });
