@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { useLocale } from '../i18n/locale-store';
 import { useLessons } from '../lessons/catalog';
 import { ReferenceLinks } from '../lessons/ReferenceLinks';
-import { whenIdle } from './idle';
+import { whenIdleAfter } from './idle';
 import { MainPane } from './MainPane';
 import { loadProgress } from './progress-loader';
 
@@ -20,7 +20,7 @@ export function CourseIndex() {
   useEffect(() => {
     document.title = t('app.title');
   }, [locale]);
-  useEffect(() => whenIdle(() => setShowProgress(true)), []);
+  useEffect(() => whenIdleAfter(1000, () => setShowProgress(true)), []);
   return (
     <MainPane>
       <div className="article-frame">

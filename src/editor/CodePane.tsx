@@ -46,7 +46,11 @@ export interface CodePaneProps {
 
 export default function CodePane({ lessonSlug }: CodePaneProps) {
   const load = useLessonExamples(lessonSlug);
-  const exerciseTabs = useExerciseTabs(lessonSlug);
+  // Monaco loads when the reader opens the editor or runs the code; after that every example opens in it.
+  const [editorWanted, setEditorWanted] = useState(false);
+  const openEditor = useCallback(() => setEditorWanted(true), []);
+  const exerciseAsks = useOpenRequest((s) => s.request?.lesson === lessonSlug);
+  const exerciseTabs = useExerciseTabs(lessonSlug, editorWanted || exerciseAsks);
   if (load.state === 'loading') return <p className="pane-loading">{t('runtime.examples.loading')}</p>;
   if (load.state === 'failed') {
     return (
@@ -55,14 +59,19 @@ export default function CodePane({ lessonSlug }: CodePaneProps) {
       </p>
     );
   }
-  return <ExampleChooser lessonSlug={lessonSlug} examples={exerciseTabs.length > 0 ? [...load.examples, ...exerciseTabs] : load.examples} />;
+  const examples = exerciseTabs.length > 0 ? [...load.examples, ...exerciseTabs] : load.examples;
+  return <ExampleChooser lessonSlug={lessonSlug} examples={examples} editorWanted={editorWanted} openEditor={openEditor} />;
 }
 
-function ExampleChooser({ lessonSlug, examples }: { lessonSlug: string; examples: readonly LessonExample[] }) {
+interface ExampleChooserProps {
+  readonly lessonSlug: string;
+  readonly examples: readonly LessonExample[];
+  readonly editorWanted: boolean;
+  readonly openEditor: () => void;
+}
+
+function ExampleChooser({ lessonSlug, examples, editorWanted, openEditor }: ExampleChooserProps) {
   const [chosen, setChosen] = useState<{ index: number; serial: number }>({ index: 0, serial: 0 });
-  // Monaco loads when the reader opens the editor or runs the code; after that every example opens in it.
-  const [editorWanted, setEditorWanted] = useState(false);
-  const openEditor = useCallback(() => setEditorWanted(true), []);
   // "Open in the editor" from a code exercise selects its tab (the newer of that request and a click on a tab wins).
   const request = useOpenRequest((s) => s.request);
   const requested = request && request.lesson === lessonSlug && request.serial > chosen.serial ? examples.findIndex((e) => e.id === request.tab) : -1;

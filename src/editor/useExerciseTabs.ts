@@ -12,12 +12,16 @@ const NONE: readonly LessonExample[] = [];
  * `exercise-<id>`, titled "Exercise: …", starting from the starter code. Their
  * edits are saved like an example's (store/editor.ts); the exercise's "Check
  * my code" checks what the tab holds. None while loading or if the load fails
- * (the examples still show).
+ * (the examples still show), and none until `wanted`: the pane asks once the
+ * reader opens the editor or an exercise asks for its tab, so a lesson's
+ * first seconds do not pay for unpacking its exercises (that cost the
+ * lesson pages ~100 ms of blocking time on Lighthouse's mobile run).
  */
-export function useExerciseTabs(slug: string): readonly LessonExample[] {
+export function useExerciseTabs(slug: string, wanted: boolean): readonly LessonExample[] {
   const locale = useLocale();
   const [tabs, setTabs] = useState<{ key: string; tabs: readonly LessonExample[] }>({ key: '', tabs: NONE });
   useEffect(() => {
+    if (!wanted) return;
     let current = true;
     const key = `${locale}/${slug}`;
     loadExercises(slug, locale).then(
@@ -33,6 +37,6 @@ export function useExerciseTabs(slug: string): readonly LessonExample[] {
     return () => {
       current = false;
     };
-  }, [slug, locale]);
+  }, [slug, locale, wanted]);
   return tabs.tabs;
 }

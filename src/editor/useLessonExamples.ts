@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadExamples } from 'virtual:lessons';
+import { loadExamples } from 'virtual:examples';
 import { useLocale } from '../i18n/locale-store';
 import type { Locale } from '../i18n/locales';
 import type { LessonExample } from '../lessons/types';

@@ -37,11 +37,6 @@ export function LessonProgress({ slug }: { readonly slug: string }) {
   );
 }
 
-/** Notes that a lesson was opened (and at which heading), for its status and "continue where you left off". */
-export function recordVisit(lessonSlug: string, heading: string | null): void {
-  useProgress.getState().visit(lessonSlug, heading);
-}
-
 export function ContinueLink() {
   const visits = useProgress((s) => s.lessons);
   const last = useMemo(() => lastVisited({ lessons: visits }), [visits]);

@@ -7,7 +7,6 @@ import { NotFound } from '../app/NotFound';
 import { LessonCodeSplitter } from '../app/PaneSplitters';
 import { useWantedOnce } from '../app/useWantedOnce';
 import { whenIdle } from '../app/idle';
-import { loadProgress } from '../app/progress-loader';
 import { t, withFeatureMessages } from '../i18n';
 import { ExercisesSlot } from './ExercisesSlot';
 import { LessonArticle } from './LessonArticle';
@@ -42,11 +41,12 @@ export function LessonPage({ slug, heading }: { slug: string; heading: string | 
   useEffect(() => {
     if (meta) document.title = `${meta.title} · ${t('app.title')}`;
   }, [meta]);
-  // Progress: the lesson was opened (its status, "continue where you left off"); saved when the browser is idle.
+  // Progress: the lesson was opened (its status, "continue where you left off"); saved when the browser is idle,
+  // by the progress store alone: the progress views' chunk (its styles, its words) would cost the lesson's first seconds.
   useEffect(() => {
     if (load.state !== 'ready') return;
     return whenIdle(() => {
-      void loadProgress().then((m) => m.recordVisit(slug, heading));
+      void import('../store/progress').then((m) => m.useProgress.getState().visit(slug, heading));
     });
   }, [load.state, slug, heading]);
   // A lesson that could not load is as ready as it gets: what waits for the text (worksheet, offline copy) may start.

@@ -8,7 +8,10 @@ declare module 'virtual:lessons' {
   export function loadLessonIndex(locale: import('../i18n/locales').Locale): Promise<readonly import('./types').LessonSummary[]>;
   /** Loads one lesson's text and table of contents in `locale` (a lazy chunk per lesson and language). */
   export function loadLesson(slug: string, locale?: import('../i18n/locales').Locale): Promise<import('./types').LessonText>;
-  /** Loads one lesson's runnable examples in `locale` (another lazy chunk, asked for by the code pane only). */
+}
+
+declare module 'virtual:examples' {
+  /** Loads one lesson's runnable examples in `locale` (a lazy chunk; this module too is the code pane's only). */
   export function loadExamples(slug: string, locale?: import('../i18n/locales').Locale): Promise<readonly import('./types').LessonExample[]>;
 }
 

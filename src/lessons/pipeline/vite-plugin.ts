@@ -3,12 +3,12 @@
  * - `virtual:lessons`: the English course index (metadata only, in the entry
  *   chunk; tables of contents travel with each lesson's text, not in the first
  *   load), `loadLessonIndex(locale)` for another language's (a small lazy
- *   chunk, `virtual:lesson-index/<locale>`), `loadLesson(slug, locale)` and
- *   `loadExamples(slug, locale)`;
+ *   chunk, `virtual:lesson-index/<locale>`) and `loadLesson(slug, locale)`;
  * - `virtual:lesson-body/<locale>/<slug>`: one edition's HTML and table of contents, a lazy chunk each;
- * - `virtual:lesson-examples/<locale>/<slug>`: its runnable examples, another
- *   lazy chunk, so the text needs none of their bytes (stored deflated, like
- *   the exercises: see packedModule);
+ * - `virtual:examples`: `loadExamples(slug, locale)`, imported by the code pane
+ *   only, so the first load carries neither its loaders nor their file names;
+ *   `virtual:lesson-examples/<locale>/<slug>`: one lesson's runnable examples,
+ *   a lazy chunk (stored deflated, like the exercises: see packedModule);
  * - `virtual:exercises`: every lesson's exercise ids and kinds, the course's
  *   version (course-version.ts), the required exercises (content/course.json)
  *   and `loadExercises(slug, locale)`, outside the first load; `virtual:lesson-exercises/<locale>/<slug>`:
@@ -56,7 +56,14 @@ interface Item<Edition> {
 const lessonSummary = ({ meta: { toc: _toc, ...summary } }: LessonEdition): LessonSummary => summary;
 
 const BODY_PART: Part<LessonEdition> = { prefix: 'virtual:lesson-body/', load: 'loadLesson', of: (e): LessonText => ({ html: e.body.html, toc: e.meta.toc }) };
-const LESSON_PARTS: readonly Part<LessonEdition>[] = [BODY_PART, { prefix: 'virtual:lesson-examples/', load: 'loadExamples', of: (e) => e.body.examples, packed: true }];
+const LESSON_PARTS: readonly Part<LessonEdition>[] = [BODY_PART];
+/**
+ * The examples: their own index module (`virtual:examples`), not in
+ * `virtual:lessons`: its table names two chunks per lesson, ~0.6 KB of the
+ * first load's gzip that nothing before the code pane needs.
+ */
+const EXAMPLES_INDEX = 'virtual:examples';
+const EXAMPLE_PART: Part<LessonEdition> = { prefix: 'virtual:lesson-examples/', load: 'loadExamples', of: (e) => e.body.examples, packed: true };
 /**
  * The exercises: their own index module (`virtual:exercises`), not in
  * `virtual:lessons`, so the first load carries none of their loaders.
@@ -119,8 +126,8 @@ export function packedModule(value: unknown): string {
 /** The loader's text for a packed part: the chunk's text and the unpacker (one small module), then the value. */
 const unpacked = (chunk: string) => `Promise.all([${chunk}, import(${JSON.stringify(INFLATE_MODULE)})]).then(([m, i]) => i.inflateJson(m.default))`;
 
-const PREFIXES = [EXERCISE_PART.prefix, LESSON_MATH.mathPrefix, PAGE_MATH.mathPrefix, LESSONS.localeIndex, PAGES.localeIndex, ...[...LESSON_PARTS, ...PAGE_PARTS].map((part) => part.prefix)];
-const isOurs = (id: string) => id === LESSONS.index || id === PAGES.index || id === EXERCISES_INDEX || PREFIXES.some((prefix) => id.startsWith(prefix));
+const PREFIXES = [EXERCISE_PART.prefix, EXAMPLE_PART.prefix, LESSON_MATH.mathPrefix, PAGE_MATH.mathPrefix, LESSONS.localeIndex, PAGES.localeIndex, ...[...LESSON_PARTS, ...PAGE_PARTS].map((part) => part.prefix)];
+const isOurs = (id: string) => id === LESSONS.index || id === PAGES.index || id === EXERCISES_INDEX || id === EXAMPLES_INDEX || PREFIXES.some((prefix) => id.startsWith(prefix));
 
 /**
  * The language whose chunk serves `locale`'s part: its own, or English's when
@@ -145,13 +152,6 @@ function indexModule<Edition>(
 ): string {
   const { list, loadIndex, what } = names;
   const indexes = LOCALES.filter((l) => l !== 'en').map((locale) => `  ${JSON.stringify(locale)}: () => import(${JSON.stringify(localeIndex + locale)}),`);
-  const tables = parts.map((part) => {
-    const rows = LOCALES.flatMap((locale) =>
-      items.map((item) => `  ${JSON.stringify(`${locale}/${item.meta.slug}`)}: () => import(${JSON.stringify(`${part.prefix}${partSource(item, part, locale)}/${item.meta.slug}`)}),`),
-    );
-    const value = part.packed ? unpacked('loader()') : 'loader().then((m) => m.default)';
-    return `const ${part.load}Table = {\n${rows.join('\n')}\n};\nexport const ${part.load} = (slug, locale = 'en') => load(${part.load}Table, slug, locale, (loader) => ${value});`;
-  });
   return [
     `export const ${list} = ${JSON.stringify(items.map((item) => summaryOf(item.editions.en)))};`,
     `const indexes = {\n${indexes.join('\n')}\n};`,
@@ -160,13 +160,27 @@ function indexModule<Edition>(
     '  const loader = Object.hasOwn(indexes, locale) ? indexes[locale] : undefined;',
     `  return loader ? loader().then((m) => m.default) : Promise.reject(new Error(\`No ${what} index in "\${locale}"\`));`,
     '}',
+    ...partLoaders(items, parts, what),
+  ].join('\n');
+}
+
+/** Per part, `<part.load>(slug, locale = 'en')`: a table of every edition's chunk and its loader. */
+function partLoaders<Edition>(items: readonly Item<Edition>[], parts: readonly Part<Edition>[], what: string): string[] {
+  const tables = parts.map((part) => {
+    const rows = LOCALES.flatMap((locale) =>
+      items.map((item) => `  ${JSON.stringify(`${locale}/${item.meta.slug}`)}: () => import(${JSON.stringify(`${part.prefix}${partSource(item, part, locale)}/${item.meta.slug}`)}),`),
+    );
+    const value = part.packed ? unpacked('loader()') : 'loader().then((m) => m.default)';
+    return `const ${part.load}Table = {\n${rows.join('\n')}\n};\nexport const ${part.load} = (slug, locale = 'en') => load(${part.load}Table, slug, locale, (loader) => ${value});`;
+  });
+  return [
     'function load(table, slug, locale, value) {',
     '  const key = `${locale}/${slug}`;',
     '  const loader = Object.hasOwn(table, key) ? table[key] : undefined;',
     `  return loader ? value(loader) : Promise.reject(new Error(\`No ${what} "\${slug}"\`));`,
     '}',
     ...tables,
-  ].join('\n');
+  ];
 }
 
 /** The module of the part chunk `key` names (`<prefix><locale>/<slug>`), or null when it names none of `parts`. */
@@ -305,6 +319,7 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
       const publishedPages = pages.filter((page) => !page.draft);
       if (key === LESSONS.index) return indexModule({ list: 'lessons', loadIndex: 'loadLessonIndex', what: 'lesson' }, LESSONS.localeIndex, published, lessonSummary, LESSON_PARTS);
       if (key === EXERCISES_INDEX) return exercisesModule(published, required);
+      if (key === EXAMPLES_INDEX) return partLoaders(published, [EXAMPLE_PART], 'examples for').join('\n');
       if (key === PAGES.index) return indexModule({ list: 'pages', loadIndex: 'loadPageIndex', what: 'page' }, PAGES.localeIndex, publishedPages, (e) => e.meta, PAGE_PARTS);
       const localeIndexOf = (prefix: string): Locale | null => {
         const locale = key.slice(prefix.length);
@@ -315,7 +330,7 @@ export function lessonsPlugin(projectRoot: string): Plugin<LessonsPluginApi> & {
       const pageIndexLocale = localeIndexOf(PAGES.localeIndex);
       if (pageIndexLocale) return `export default ${JSON.stringify(publishedPages.map((p) => p.editions[pageIndexLocale].meta))};`;
       const chunk =
-        mathChunk(key, published, LESSON_MATH) ?? mathChunk(key, publishedPages, PAGE_MATH) ?? partChunk(key, published, [...LESSON_PARTS, EXERCISE_PART]) ?? partChunk(key, publishedPages, PAGE_PARTS);
+        mathChunk(key, published, LESSON_MATH) ?? mathChunk(key, publishedPages, PAGE_MATH) ?? partChunk(key, published, [...LESSON_PARTS, EXAMPLE_PART, EXERCISE_PART]) ?? partChunk(key, publishedPages, PAGE_PARTS);
       if (chunk !== null) return chunk;
       return null;
     },
