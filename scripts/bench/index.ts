@@ -44,7 +44,7 @@ try {
 }
 
 // One decimal up to 1000: a figure beside a budget of 100 (KiB) must show which side of it it is.
-const fmt = (v: number) => (Math.abs(v) >= 1000 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(3));
+const fmt = (v: number) => (Math.abs(v) >= 1000 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v !== 0 && Math.abs(v) < 0.001 ? v.toExponential(2) : v.toFixed(3));
 console.log('\n| bench | figure | value | unit | note |\n|---|---|---|---|---|');
 for (const row of rows) console.log(`| ${row.module} | ${row.name} | ${fmt(row.value)} | ${row.unit} | ${row.note ?? ''} |`);
 if (failed) process.exit(1);

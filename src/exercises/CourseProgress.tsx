@@ -2,8 +2,8 @@
  * Progress on the course index: each lesson's status (not started, in
  * progress, done, with exercises done of all) and a "continue where you left
  * off" link to the lesson (and heading) opened last; the course's exercises
- * done, with "Export hand-in" and a link to the instructor page (src/handin/);
- * and noting a lesson opened. Loaded when the browser is idle, after the
+ * done, with "Export hand-in" and a link to the instructor page (src/handin/).
+ * Loaded when the browser is idle, after the
  * page's text is on screen (app/progress-loader.ts: one loader for the index
  * and the lessons).
  */

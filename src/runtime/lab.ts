@@ -16,6 +16,7 @@ import { resolveControl } from './lab/controls';
 import { downloadBytes, fetchShippedJson, fetchShippedText, shippedUrl } from './lab/files';
 import { buildHeatmap } from './lab/heatmap';
 import { buildImages } from './lab/images';
+import { createMlp } from './lab/mlp';
 import { createProgress } from './lab/progress';
 import type { BackendName, ControlValue, PrintValue, WorkerEvent } from './protocol';
 import { OUTPUT_LIMITS } from './protocol/limits';
@@ -261,6 +262,7 @@ export function createLab(ctx: LabContext): LabHandle {
       step();
     },
     metrics,
+    mlp: (options) => createMlp(tf, options, ctx.seed),
     random: (seed) => createRandom(seed ?? deriveSeed(ctx.seed, streams++)),
     seed: ctx.seed,
     scale: ctx.scale,

@@ -7,19 +7,17 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { freshPage } from './support/chromium';
 import {
   badge,
   chartTable,
   chooseBackend,
   editorText,
   metric,
-  openLessonEditor,
+  openEditorPage,
   replaceCode,
   runStatus,
   runToEnd,
   tensorCount,
-  setTestScale,
   waitForEditor,
 } from './support/live-code';
 import { withBrowser } from './support/with-browser';
@@ -33,12 +31,7 @@ const lab = withBrowser({ webgpu: true });
  */
 const PARITY_RELATIVE_TOLERANCE = 1e-3;
 
-async function open(): Promise<{ page: Page; close: () => Promise<void>; problems: { pageErrors: string[] } }> {
-  const { page, context, problems } = await freshPage(lab.browser);
-  await setTestScale(page);
-  await openLessonEditor(page, lab.server.url);
-  return { page, problems, close: () => context.close() };
-}
+const open = () => openEditorPage(lab.browser, lab.server.url);
 
 /** The line-number element beside which the error bar is drawn. */
 async function markedLine(page: Page): Promise<number | null> {
@@ -244,9 +237,7 @@ describe('live code without WebGPU', () => {
   const plain = withBrowser({ webgpu: false, serve: false });
 
   it('runs the same example on WebGL or the CPU and the badge says which', async () => {
-    const { page, context, problems } = await freshPage(plain.browser);
-    await setTestScale(page);
-    await openLessonEditor(page, lab.server.url);
+    const { page, close, problems } = await openEditorPage(plain.browser, lab.server.url);
     expect(await runToEnd(page)).toBe('done');
     const used = await badge(page);
     expect(['webgl', 'cpu']).toContain(used.backend);
@@ -254,6 +245,6 @@ describe('live code without WebGPU', () => {
     const loss = await chartTable(page, 'loss');
     expect(loss.at(-1)?.[1] ?? NaN).toBeLessThan((loss[0]?.[1] ?? NaN) / 2);
     expect(problems.pageErrors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

@@ -3,7 +3,8 @@
  * open the lesson, wait for the editor, replace or read its text, run, stop,
  * and read what the output shows (status, badge, chart tables, metrics).
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { freshPage } from './chromium';
 import { runtime as enRuntime } from '../../../src/i18n/en/runtime';
 import { runtime as zhRuntime } from '../../../src/i18n/zh/runtime';
 import { TEST_SCALE_KEY } from '../../../src/editor/test-scale';
@@ -20,6 +21,14 @@ export async function setTestScale(page: Page, scale: string = TEST_SCALE): Prom
   await page.addInitScript(([key, value]) => {
     localStorage.setItem(key, value);
   }, [TEST_SCALE_KEY, scale] as const);
+}
+
+/** A fresh page at the test scale with the lesson's editor open, and its `close`. */
+export async function openEditorPage(browser: Browser, appUrl: string): Promise<{ page: Page; close: () => Promise<void>; problems: { pageErrors: string[] } }> {
+  const { page, context, problems } = await freshPage(browser);
+  await setTestScale(page);
+  await openLessonEditor(page, appUrl);
+  return { page, problems, close: () => context.close() };
 }
 
 export async function openLessonEditor(page: Page, appUrl: string): Promise<void> {

@@ -67,40 +67,36 @@ const toTensors = (points: Point[]) => ({
 const trainSet = toTensors(train);
 const testSet = toTensors(test);
 
-// 2. The model, written out with tf ops. Each layer has a weight matrix W and a
-//    bias b and computes h ← activation(h·W + b); the last layer gives ONE score z
-//    per point, and P(class 1) = σ(z). tf.layers and model.fit would build and
-//    train the same network, but for one this small their bookkeeping on every
-//    step costs more than the arithmetic: written out, it trains much faster.
-// zh: 2. 模型，直接用 tf 运算写出来。每一层有一个权重矩阵 W 和一个偏置 b，
-// zh:    计算 h ← activation(h·W + b)；最后一层给每个点算出一个分数 z，
-// zh:    而 P(类别 1) = σ(z)。tf.layers 和 model.fit 也能搭出并训练同样的网络，
-// zh:    但网络这么小，它们每一步的杂务比算术本身还费时间：直接写出来，训练快得多。
-const params: { W: tf.Variable; b: tf.Variable }[] = [];
-let fanIn = 2;
-for (const units of [...layers.split('-').map(Number), 1]) {
-  const init = tf.initializers.glorotUniform({ seed: lab.seed + params.length });
-  params.push({ W: tf.variable(init.apply([fanIn, units])), b: tf.variable(tf.zeros([units])) });
-  fanIn = units;
-}
-const act = { tanh: tf.tanh, relu: tf.relu, sigmoid: tf.sigmoid }[activation as 'tanh' | 'relu' | 'sigmoid'];
-// The score z (a logit) for each row of x.
-// zh: x 每一行的分数 z（一个 logit）。
-function score(x: tf.Tensor2D): tf.Tensor2D {
-  let h = x;
-  params.forEach(({ W, b }, l) => {
-    const z = h.matMul(W).add(b) as tf.Tensor2D;
-    h = l < params.length - 1 ? act(z) : z;
-  });
-  return h;
-}
-const predict = (x: tf.Tensor2D): tf.Tensor2D => tf.sigmoid(score(x));
-// Binary cross-entropy computed from the score, not from σ(z): the same value,
-// without log(0) when σ rounds to 0 or 1 (the credit-scoring lesson's from_logits).
-// zh: 二元交叉熵直接从分数算，而不是从 σ(z) 算：值相同，但 σ 舍入成 0 或 1 时
-// zh: 不会出现 log(0)（即信用评分那一课里的 from_logits）。
-const loss = (x: tf.Tensor2D, y: tf.Tensor2D): tf.Scalar => tf.losses.sigmoidCrossEntropy(y, score(x));
-const optimizer = tf.train.sgd(learningRate);
+// 2. The model: each layer has a weight matrix W and a bias b and computes
+//    h ← activation(h·W + b); the last layer gives ONE score z per point, and
+//    P(class 1) = σ(z). lab.mlp builds exactly this network (layer l starts from
+//    glorotUniform with seed lab.seed + l, biases 0) with its training step:
+//    backpropagation, then θ ← θ − η∇L, as optimizer.minimize would do. On WebGPU
+//    each step runs as 9 fused GPU dispatches where tf ops take over 40, and on a
+//    network this small it is the number of dispatches, not the arithmetic, that
+//    sets the speed. net.weights() gives W and b; the lesson on backpropagation
+//    works the same steps out by hand.
+// zh: 2. 模型：每一层有一个权重矩阵 W 和一个偏置 b，计算 h ← activation(h·W + b)；
+// zh:    最后一层给每个点算出一个分数 z，而 P(类别 1) = σ(z)。lab.mlp 搭的正是这个
+// zh:    网络（第 l 层从种子为 lab.seed + l 的 glorotUniform 开始，偏置为 0），并带有
+// zh:    它的训练步：反向传播，再做 θ ← θ − η∇L，和 optimizer.minimize 做的一样。
+// zh:    在 WebGPU 上每一步是 9 次融合的 GPU 调度，而用 tf 运算要 40 多次；网络
+// zh:    这么小时，决定速度的是调度次数，而不是算术本身。net.weights() 给出 W 和 b；
+// zh:    反向传播那一课亲手推算了同样的步骤。
+const net = lab.mlp({
+  sizes: [2, ...layers.split('-').map(Number), 1],
+  activation: activation as 'tanh' | 'relu' | 'sigmoid',
+  // Binary cross-entropy computed from the score, not from σ(z): the same value,
+  // without log(0) when σ rounds to 0 or 1 (the credit-scoring lesson's from_logits).
+  // zh: 二元交叉熵直接从分数算，而不是从 σ(z) 算：值相同，但 σ 舍入成 0 或 1 时
+  // zh: 不会出现 log(0)（即信用评分那一课里的 from_logits）。
+  loss: 'sigmoidCrossEntropy',
+  optimizer: 'sgd',
+  learningRate,
+  seed: lab.seed,
+});
+const predict = (x: tf.Tensor2D): tf.Tensor2D => tf.sigmoid(net.predict(x));
+const loss = (x: tf.Tensor2D, y: tf.Tensor2D): tf.Scalar => net.loss(x, y);
 
 // 3. The decision boundary: P(class 1) on a 40 × 40 grid over [-6, 6]², one
 //    predict call for all 1,600 points; the grid tensor is made once.
@@ -140,11 +136,11 @@ async function drawBoundary(epoch: number): Promise<void> {
 await drawBoundary(0);
 
 // 4. Train: batches of 10 in a fixed order, one gradient step each
-//    (optimizer.minimize: gradients of the loss by backpropagation, then θ ← θ − η∇L).
+//    (net.step: gradients of the loss by backpropagation, then θ ← θ − η∇L).
 //    The boundary is redrawn at most ~15 times a second: drawing more often only
 //    slows training down, and the eye cannot follow faster anyway.
 // zh: 4. 训练：按固定顺序取大小为 10 的批量，每个批量走一步梯度下降
-// zh:    （optimizer.minimize：用反向传播求损失的梯度，再做 θ ← θ − η∇L）。
+// zh:    （net.step：用反向传播求损失的梯度，再做 θ ← θ − η∇L）。
 // zh:    边界每秒最多重画约 15 次：画得更勤只会拖慢训练，眼睛也跟不上。
 const batchSize = 10;
 const batches = train.length / batchSize;
@@ -157,8 +153,7 @@ let lastDraw = started;
 for (let epoch = 0; epoch < epochs; epoch++) {
   const costs: tf.Scalar[] = [];
   for (const [b, batch] of batchList.entries()) {
-    const cost = optimizer.minimize(() => loss(batch.xs, batch.ys), true);
-    if (cost) costs.push(cost);
+    costs.push(net.step(batch.xs, batch.ys));
     lab.progress({ epoch: epoch + 1, epochs, batch: b + 1, batches });
   }
   // The epoch's loss: the mean of its batch losses, read once per epoch.

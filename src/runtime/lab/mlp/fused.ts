@@ -1,0 +1,144 @@
+/**
+ * `lab.mlp` on WebGPU as fused kernels (kernels.ts) run on tfjs's own
+ * device and queue, so they interleave with the student's tf ops and share
+ * tfjs's buffer pool. The whole training state — every parameter, then the
+ * optimizer's slots — is one float32 tensor that each step's update replaces.
+ * Nothing is read back: `step` returns the loss as a tensor on the GPU (the
+ * course's loops read it once per epoch).
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
+import { backwardProgram, denseProgram, lossSlopeProgram, updateProgram, UPDATE_UNIFORMS } from './kernels';
+import type { MlpSpec } from './spec';
+import { checkBatch, initialWeights, type LayerTensors, type MlpTrainer, type Tf } from './trainer';
+
+type ProgramRunner = Pick<WebGPUBackend, 'runWebGPUProgram' | 'epsilon'>;
+
+/** tfjs's WebGPU backend, when it is the one running (and still offers custom programs). */
+export function webgpuRunner(tf: Tf): ProgramRunner | undefined {
+  if (tf.getBackend() !== 'webgpu') return undefined;
+  const backend = tf.backend() as unknown as Partial<ProgramRunner>;
+  return typeof backend.runWebGPUProgram === 'function' && typeof backend.epsilon === 'function' ? (backend as ProgramRunner) : undefined;
+}
+
+export function createFusedMlp(tf: Tf, spec: MlpSpec, gpu: ProgramRunner): MlpTrainer {
+  const { layers, parameterCount } = spec;
+  const last = layers.length - 1;
+  const epsilon = spec.epsilon ?? gpu.epsilon();
+  const update = updateProgram(spec);
+  /** tfjs's float32 running products β₁ᵗ and β₂ᵗ (its accBeta variables), kept here in float32 too. */
+  let accBeta1 = Math.fround(spec.beta1);
+  let accBeta2 = Math.fround(spec.beta2);
+
+  const start = initialWeights(tf, spec);
+  let state: tfjs.Tensor1D = tf.tidy(() =>
+    tf.concat([...start.flatMap(({ W, b }) => [W.reshape([-1]), b]), tf.zeros([parameterCount * spec.slots])]) as tfjs.Tensor1D,
+  );
+  tf.keep(state);
+  tf.dispose(start.flatMap(({ W, b }) => [W, b]));
+
+  const run = (program: WebGPUProgram, inputs: tfjs.Tensor[], uniforms?: { type: string; data: number[] }[]): tfjs.Tensor =>
+    tf.engine().makeTensorFromTensorInfo(gpu.runWebGPUProgram(program, inputs, 'float32', uniforms));
+
+  /** Every layer's output, the input first (the caller disposes all but the input). */
+  const forward = (xs: tfjs.Tensor2D): tfjs.Tensor2D[] => {
+    const outputs = [xs];
+    layers.forEach((layer, l) => {
+      outputs.push(run(denseProgram(layer, l < last ? spec.activation : 'linear', xs.shape[0]), [state, outputs[l] as tfjs.Tensor]) as tfjs.Tensor2D);
+    });
+    return outputs;
+  };
+
+  /** The loss slope's output [δ | loss] and each layer's packed [∂L/∂W | ∂L/∂b | δ below]. */
+  const backprop = (xs: tfjs.Tensor2D, ys: tfjs.Tensor2D): { slope: tfjs.Tensor; packed: tfjs.Tensor[] } => {
+    const a = forward(xs);
+    const z = a[a.length - 1] as tfjs.Tensor2D;
+    const slope = run(lossSlopeProgram(spec.loss, z.size), [z, ys]);
+    const packed: tfjs.Tensor[] = [];
+    let deltas = slope;
+    let deltaOffset = 0;
+    for (let l = last; l >= 0; l--) {
+      const layer = layers[l] as (typeof layers)[number];
+      const below = l > 0 ? spec.activation : undefined;
+      const inputs = [deltas, a[l] as tfjs.Tensor];
+      deltas = run(backwardProgram(layer, xs.shape[0], deltaOffset, below), below ? [state, ...inputs] : inputs);
+      packed[l] = deltas;
+      deltaOffset = layer.count;
+    }
+    tf.dispose(a.slice(1));
+    return { slope, packed };
+  };
+
+  const lossOf = (slope: tfjs.Tensor): tfjs.Scalar => tf.tidy(() => tf.slice(slope, [slope.size - 1], [1]).reshape<tfjs.Scalar>([]));
+
+  const split = (flat: tfjs.Tensor): LayerTensors[] =>
+    tf.tidy(() =>
+      layers.map(({ fanIn, units, offset, biasOffset }) => ({
+        W: tf.slice(flat, [offset], [fanIn * units]).reshape<tfjs.Tensor2D>([fanIn, units]),
+        b: tf.slice(flat, [biasOffset], [units]) as tfjs.Tensor1D,
+      })),
+    );
+
+  return {
+    fused: true,
+    predict(xs) {
+      checkBatch(spec, 'predict', xs);
+      const a = forward(xs);
+      tf.dispose(a.slice(1, -1));
+      return a[a.length - 1] as tfjs.Tensor2D;
+    },
+    loss(xs, ys) {
+      checkBatch(spec, 'loss', xs, ys);
+      const a = forward(xs);
+      const slope = run(lossSlopeProgram(spec.loss, ys.size), [a[a.length - 1] as tfjs.Tensor, ys]);
+      tf.dispose(a.slice(1));
+      const loss = lossOf(slope);
+      slope.dispose();
+      return loss;
+    },
+    gradients(xs, ys) {
+      checkBatch(spec, 'gradients', xs, ys);
+      const { slope, packed } = backprop(xs, ys);
+      const grads = packed.map((g, l) => {
+        const { fanIn, units } = layers[l] as (typeof layers)[number];
+        return tf.tidy(() => ({
+          W: tf.slice(g, [0], [fanIn * units]).reshape<tfjs.Tensor2D>([fanIn, units]),
+          b: tf.slice(g, [fanIn * units], [units]) as tfjs.Tensor1D,
+        }));
+      });
+      const loss = lossOf(slope);
+      tf.dispose([slope, ...packed]);
+      return { loss, grads };
+    },
+    step(xs, ys) {
+      checkBatch(spec, 'step', xs, ys);
+      const { slope, packed } = backprop(xs, ys);
+      // tfjs's optimizers compute these in float32 from JavaScript numbers: so do we.
+      const values: Record<(typeof UPDATE_UNIFORMS)[number], number> = {
+        negLearningRate: -spec.learningRate,
+        momentum: spec.momentum,
+        beta1: spec.beta1,
+        beta2: spec.beta2,
+        oneMinusBeta1: 1 - spec.beta1,
+        oneMinusBeta2: 1 - spec.beta2,
+        oneMinusAccBeta1: Math.fround(1 - accBeta1),
+        oneMinusAccBeta2: Math.fround(1 - accBeta2),
+        epsilon,
+      };
+      const next = run(update, [state, ...packed], UPDATE_UNIFORMS.map((u) => ({ type: 'float32', data: [values[u]] }))) as tfjs.Tensor1D;
+      if (spec.optimizer === 'adam') {
+        accBeta1 = Math.fround(accBeta1 * Math.fround(spec.beta1));
+        accBeta2 = Math.fround(accBeta2 * Math.fround(spec.beta2));
+      }
+      state.dispose();
+      state = tf.keep(next);
+      const loss = lossOf(slope);
+      tf.dispose([slope, ...packed]);
+      return loss;
+    },
+    weights: () => split(state),
+    dispose() {
+      state.dispose();
+    },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * `lab.mlp`, the fused training step of issue 14, as a student meets it in
+ * the code pane: typed into a lesson's editor and run on WebGPU (SwiftShader)
+ * and on the CPU backend. Its gradients match `tf.grads` on random networks;
+ * 100 steps land on tfjs's own weights within 1e-5; and the GPU-work line
+ * shows what fusing does to the dispatches per step.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseBackend, metric, openEditorPage, replaceCode, runToEnd } from './support/live-code';
+import { counted, GRADIENT_PROPERTY, STEP_PARITY } from './support/mlp-programs';
+import { withBrowser } from './support/with-browser';
+
+const lab = withBrowser({ webgpu: true });
+
+/** float32 backprop in another summation order: a few units in the last place, far below this. */
+const GRADIENT_TOLERANCE = 1e-4;
+/** Issue 14's parity goal after 100 steps, relative to the largest weight. */
+const PARITY_TOLERANCE = 1e-5;
+
+const open = () => openEditorPage(lab.browser, lab.server.url);
+
+async function runOn(page: Page, backend: 'webgpu' | 'cpu', code: string): Promise<void> {
+  await chooseBackend(page, backend);
+  await replaceCode(page, code);
+  const status = await runToEnd(page, 110_000);
+  if (status !== 'done') throw new Error(`run on ${backend} ended ${status}: ${await page.locator('.lml-output').innerText()}`);
+  expect((await page.getByTestId('backend-badge').getAttribute('data-backend')) ?? '').toBe(backend);
+}
+
+async function weights(page: Page, optimizer: string): Promise<number[]> {
+  const count = await metric(page, `${optimizer}Count`);
+  return Promise.all(Array.from({ length: count }, (_, i) => metric(page, `${optimizer}${i}`)));
+}
+
+describe('lab.mlp, fused on WebGPU', () => {
+  it('gives the gradients tf.grads gives, on random networks, fused on WebGPU and as tf ops on the CPU', async () => {
+    const { page, close, problems } = await open();
+    await runOn(page, 'webgpu', GRADIENT_PROPERTY);
+    expect(await metric(page, 'fused')).toBe(1);
+    expect(await metric(page, 'cases')).toBe(12);
+    expect(await metric(page, 'worstGradient')).toBeLessThan(GRADIENT_TOLERANCE);
+    expect(await metric(page, 'worstLoss')).toBeLessThan(GRADIENT_TOLERANCE);
+    await runOn(page, 'cpu', GRADIENT_PROPERTY);
+    expect(await metric(page, 'fused')).toBe(0);
+    expect(await metric(page, 'worstGradient')).toBeLessThan(GRADIENT_TOLERANCE);
+    expect(await metric(page, 'worstLoss')).toBeLessThan(GRADIENT_TOLERANCE);
+    expect(problems.pageErrors).toEqual([]);
+    await close();
+  });
+
+  it("ends 100 steps of SGD, momentum and Adam on tfjs's own weights within 1e-5, on WebGPU and against the CPU backend", async () => {
+    const { page, close, problems } = await open();
+    await runOn(page, 'webgpu', STEP_PARITY);
+    expect(await metric(page, 'fused')).toBe(1);
+    const optimizers = ['sgd', 'momentum', 'adam'] as const;
+    const gpu: Record<string, number[]> = {};
+    for (const o of optimizers) {
+      expect(await metric(page, `${o}VsTfjs`), o).toBeLessThanOrEqual(PARITY_TOLERANCE);
+      gpu[o] = await weights(page, o);
+    }
+    await runOn(page, 'cpu', STEP_PARITY);
+    expect(await metric(page, 'fused')).toBe(0);
+    for (const o of optimizers) {
+      expect(await metric(page, `${o}VsTfjs`), o).toBeLessThanOrEqual(PARITY_TOLERANCE);
+      const cpu = await weights(page, o);
+      const fusedGpu = gpu[o] ?? [];
+      expect(fusedGpu).toHaveLength(25);
+      const scale = Math.max(...cpu.map(Math.abs));
+      const gap = Math.max(...cpu.map((w, i) => Math.abs(w - (fusedGpu[i] ?? NaN))));
+      expect(gap / scale, `${o}: fused WebGPU against CPU`).toBeLessThanOrEqual(PARITY_TOLERANCE);
+    }
+    expect(problems.pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('shows in the GPU-work line that a fused step is 2L + 3 dispatches where tfjs ops take dozens', async () => {
+    const { page, close, problems } = await open();
+    const perStep = async (): Promise<{ dispatches: number; submits: number }> => {
+      const work = page.getByTestId('gpu-work');
+      const [dispatches, submits, steps] = await Promise.all(['data-dispatches', 'data-submits', 'data-steps'].map(async (a) => Number(await work.getAttribute(a))));
+      expect(steps).toBe(100);
+      return { dispatches: (dispatches ?? NaN) / (steps ?? NaN), submits: (submits ?? NaN) / (steps ?? NaN) };
+    };
+    const figures: Record<string, { dispatches: number; submits: number }> = {};
+    for (const [optimizer, fused] of [['sgd', true], ['adam', true], ['sgd', false]] as const) {
+      await runOn(page, 'webgpu', counted(fused, optimizer));
+      expect(await metric(page, 'fused')).toBe(fused ? 1 : 0);
+      expect(await page.getByTestId('gpu-work').textContent()).toMatch(/compute dispatches .* per training step/);
+      figures[`${optimizer} ${fused ? 'fused' : 'tf ops'}`] = await perStep();
+    }
+    // 3 layers: 2·3 + 3 = 9 a step, plus the set-up (weights, the batch) spread over the steps.
+    expect(figures['sgd fused']?.dispatches).toBeLessThanOrEqual(9.5);
+    expect(figures['adam fused']?.dispatches).toBeLessThanOrEqual(9.5);
+    expect(figures['sgd tf ops']?.dispatches).toBeGreaterThan(30);
+    // tfjs submits its queue every 15 dispatches: under one submit a step.
+    expect(figures['adam fused']?.submits).toBeLessThan(1);
+    expect(problems.pageErrors).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Programs a student could type to check `lab.mlp` against tfjs itself,
+ * for tests/browser/fused-mlp.test.ts. Each reports with `lab.metrics`.
+ */
+
+/**
+ * Property test: on random networks (1–3 hidden layers, 1–9 units, 1–12
+ * rows, every activation and loss), `net.gradients` must match `tf.grads`
+ * of the same loss written with tf ops. Reports the worst relative error
+ * over all cases: max |g − g_ref| / (max |g_ref| + 1e-6) per tensor, and
+ * the worst relative loss error.
+ */
+export const GRADIENT_PROPERTY = `
+const rng = lab.random(20261203);
+const cases = 12;
+let worstGradient = 0;
+let worstLoss = 0;
+let fused = 0;
+const worst = (a, b) => tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).div(tf.max(tf.abs(b)).add(1e-6)));
+for (let c = 0; c < cases; c++) {
+  const sizes = [rng.int(1, 5)];
+  const hidden = rng.int(1, 3);
+  for (let h = 0; h < hidden; h++) sizes.push(rng.int(1, 9));
+  sizes.push(rng.int(1, 3));
+  const rows = rng.int(1, 12);
+  const activation = rng.pick(['tanh', 'relu', 'sigmoid']);
+  const lossName = rng.pick(['meanSquaredError', 'sigmoidCrossEntropy']);
+  const net = lab.mlp({ sizes, activation, loss: lossName, seed: 100 + c });
+  fused = net.fused ? 1 : 0;
+  const xs = tf.tensor2d(rng.array(rows * sizes[0], (r) => r.normal(0, 1.5)), [rows, sizes[0]]);
+  const out = sizes[sizes.length - 1];
+  const ys = tf.tensor2d(rng.array(rows * out, (r) => (lossName === 'meanSquaredError' ? r.normal(0, 1) : r.int(0, 1))), [rows, out]);
+  const weights = net.weights().flatMap((l) => [l.W, l.b]);
+  const f = tf.grads((...ws) => {
+    let h = xs;
+    for (let l = 0; l < ws.length / 2; l++) {
+      const z = h.matMul(ws[2 * l]).add(ws[2 * l + 1]);
+      h = l < ws.length / 2 - 1 ? tf[activation](z) : z;
+    }
+    return lossName === 'meanSquaredError' ? tf.losses.meanSquaredError(ys, h) : tf.losses.sigmoidCrossEntropy(ys, h);
+  });
+  const reference = f(weights);
+  const { loss, grads } = net.gradients(xs, ys);
+  const mine = grads.flatMap((g) => [g.W, g.b]);
+  for (let i = 0; i < mine.length; i++) {
+    worstGradient = Math.max(worstGradient, (await worst(mine[i], reference[i]).data())[0]);
+  }
+  const refLoss = tf.tidy(() => {
+    let h = xs;
+    for (let l = 0; l < weights.length / 2; l++) {
+      const z = h.matMul(weights[2 * l]).add(weights[2 * l + 1]);
+      h = l < weights.length / 2 - 1 ? tf[activation](z) : z;
+    }
+    return lossName === 'meanSquaredError' ? tf.losses.meanSquaredError(ys, h) : tf.losses.sigmoidCrossEntropy(ys, h);
+  });
+  worstLoss = Math.max(worstLoss, (await worst(loss, refLoss).data())[0]);
+  tf.dispose([xs, ys, loss, refLoss, ...weights, ...reference, ...mine]);
+  net.dispose();
+}
+lab.metrics({ fused, cases, worstGradient, worstLoss });
+`;
+
+/**
+ * Parity: the Playground network (2-4-2-1 tanh, batch 10, Playground's
+ * data: the circle) trained 100 steps with \`net.step\` and with tfjs's own
+ * \`optimizer.minimize\` from the same weights, for SGD, momentum and Adam.
+ * Reports max |w − w_tfjs| / max |w_tfjs| per optimizer, and every weight of
+ * the \`lab.mlp\` runs (\`sgd0\`, …) to compare across backends.
+ */
+export const STEP_PARITY = `
+const rng = lab.random(7);
+const points = rng.array(100, () => 0).map((_, i) => {
+  const inside = i % 2 === 0;
+  const r = inside ? rng.uniform(0, 2.5) : rng.uniform(3.5, 5);
+  const t = rng.uniform(0, 2 * Math.PI);
+  return [r * Math.cos(t), r * Math.sin(t), inside ? 1 : 0];
+});
+const xs = tf.tensor2d(points.map((p) => [p[0], p[1]]));
+const ys = tf.tensor2d(points.map((p) => [p[2]]));
+const batches = Array.from({ length: 10 }, (_, b) => [xs.slice([b * 10, 0], [10, 2]), ys.slice([b * 10, 0], [10, 1])]);
+const steps = 100;
+const metrics = {};
+for (const optimizer of ['sgd', 'momentum', 'adam']) {
+  const options = { sizes: [2, 4, 2, 1], activation: 'tanh', loss: 'sigmoidCrossEntropy', optimizer, learningRate: optimizer === 'adam' ? 0.01 : 0.03, seed: 5 };
+  const net = lab.mlp(options);
+  metrics.fused = net.fused ? 1 : 0;
+  const start = net.weights();
+  const vars = start.flatMap((l) => [tf.variable(l.W), tf.variable(l.b)]);
+  const opt = optimizer === 'sgd' ? tf.train.sgd(0.03) : optimizer === 'momentum' ? tf.train.momentum(0.03, 0.9) : tf.train.adam(0.01);
+  const score = (x) => {
+    let h = x;
+    for (let l = 0; l < vars.length / 2; l++) {
+      const z = h.matMul(vars[2 * l]).add(vars[2 * l + 1]);
+      h = l < vars.length / 2 - 1 ? tf.tanh(z) : z;
+    }
+    return h;
+  };
+  for (let s = 0; s < steps; s++) {
+    const [bx, by] = batches[s % batches.length];
+    net.step(bx, by).dispose();
+    opt.minimize(() => tf.losses.sigmoidCrossEntropy(by, score(bx)));
+  }
+  const mine = await Promise.all(net.weights().flatMap((l) => [l.W, l.b]).map((t) => t.data()));
+  const theirs = await Promise.all(vars.map((v) => v.data()));
+  const flatMine = mine.flatMap((a) => Array.from(a));
+  const flatTheirs = theirs.flatMap((a) => Array.from(a));
+  const scale = Math.max(...flatTheirs.map(Math.abs));
+  metrics[optimizer + 'VsTfjs'] = Math.max(...flatMine.map((w, i) => Math.abs(w - flatTheirs[i]))) / scale;
+  flatMine.forEach((w, i) => { metrics[optimizer + i] = w; });
+  metrics[optimizer + 'Count'] = flatMine.length;
+  net.dispose();
+  opt.dispose();
+}
+lab.metrics(metrics);
+`;
+
+/** A training loop as the course writes one, fused or not: 100 steps on one batch, with the progress bar. */
+export const counted = (fused: boolean, optimizer: 'sgd' | 'adam'): string => `
+const xs = tf.randomUniform([10, 2], -1, 1, 'float32', 1);
+const ys = tf.randomUniform([10, 1], -1, 1, 'float32', 2);
+const net = lab.mlp({ sizes: [2, 4, 2, 1], optimizer: '${optimizer}', learningRate: 0.01, fused: ${fused} });
+const steps = 100;
+let loss = null;
+for (let s = 0; s < steps; s++) {
+  loss?.dispose();
+  loss = net.step(xs, ys);
+  lab.progress({ epoch: s + 1, epochs: steps });
+}
+lab.metrics({ fused: net.fused ? 1 : 0, loss: (await loss.data())[0] });
+`;
