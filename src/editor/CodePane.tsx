@@ -59,7 +59,7 @@ export default function CodePane({ lessonSlug }: CodePaneProps) {
       </p>
     );
   }
-  const examples = exerciseTabs.length > 0 ? [...load.examples, ...exerciseTabs] : load.examples;
+  const examples = exerciseTabs.length > 0 ? [...load.value, ...exerciseTabs] : load.value;
   return <ExampleChooser lessonSlug={lessonSlug} examples={examples} editorWanted={editorWanted} openEditor={openEditor} />;
 }
 

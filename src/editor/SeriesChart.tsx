@@ -8,8 +8,8 @@ import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import { UPlotChart } from '../charts/UPlotChart';
 import { t } from '../i18n';
-import { alignSeries, sampleIndices } from './align-series';
-import { formatSignificantOrGap } from '../format/significant';
+import { ChartDataTable } from '../charts/ChartDataTable';
+import { alignSeries } from './align-series';
 import type { SeriesData } from './output-state';
 
 export interface ChartSeries extends SeriesData {
@@ -21,8 +21,6 @@ export interface SeriesChartProps {
   readonly name: string;
   readonly series: readonly ChartSeries[];
 }
-
-const TABLE_ROWS = 40;
 
 function seriesColour(index: number): string {
   const variable = `--series-${(index % 5) + 1}`;
@@ -52,7 +50,6 @@ export function SeriesChart({ kind, name, series }: SeriesChartProps) {
     [shapeKey],
   );
   const names = series.map((s) => s.name).join(', ');
-  const rows = sampleIndices(data[0].length, TABLE_ROWS);
 
   return (
     <figure className="lml-chart" data-chart-kind={kind} data-chart={name}>
@@ -64,29 +61,7 @@ export function SeriesChart({ kind, name, series }: SeriesChartProps) {
         height={200}
         label={t(kind === 'chart' ? 'runtime.chart.label' : 'runtime.plot.label', { name, series: names })}
       />
-      <table className="visually-hidden" data-chart-table={name}>
-        <caption>{t('runtime.chart.tableCaption', { name })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">x</th>
-            {series.map((s) => (
-              <th scope="col" key={s.name}>
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row}>
-              <th scope="row">{formatSignificantOrGap(data[0][row])}</th>
-              {series.map((s, index) => (
-                <td key={s.name}>{formatSignificantOrGap(data[index + 1]?.[row])}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartDataTable caption={t('runtime.chart.tableCaption', { name })} lines={series.map((s) => s.name)} data={data} marker={{ 'data-chart-table': name }} />
     </figure>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { loadExercises } from 'virtual:exercises';
 import { exerciseTabId } from '../exercises/types';
 import { t } from '../i18n';
-import { useLocale } from '../i18n/locale-store';
 import type { LessonExample } from '../lessons/types';
+import { useLessonPart } from '../lessons/useLessonPart';
 
 const NONE: readonly LessonExample[] = [];
 
@@ -18,25 +18,12 @@ const NONE: readonly LessonExample[] = [];
  * lesson pages ~100 ms of blocking time on Lighthouse's mobile run).
  */
 export function useExerciseTabs(slug: string, wanted: boolean): readonly LessonExample[] {
-  const locale = useLocale();
-  const [tabs, setTabs] = useState<{ key: string; tabs: readonly LessonExample[] }>({ key: '', tabs: NONE });
-  useEffect(() => {
-    if (!wanted) return;
-    let current = true;
-    const key = `${locale}/${slug}`;
-    loadExercises(slug, locale).then(
-      (exercises) => {
-        if (!current) return;
-        const code = exercises.flatMap((e) =>
-          e.kind === 'code' ? [{ id: exerciseTabId(e.id), title: t('exercise.code.tab', { title: e.title }), code: e.starter, highlight: e.highlight }] : [],
-        );
-        setTabs({ key, tabs: code });
-      },
-      () => current && setTabs({ key, tabs: NONE }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [slug, locale, wanted]);
-  return tabs.tabs;
+  const load = useLessonPart(loadExercises, slug, wanted);
+  return useMemo(
+    () =>
+      load.state !== 'ready'
+        ? NONE
+        : load.value.flatMap((e) => (e.kind === 'code' ? [{ id: exerciseTabId(e.id), title: t('exercise.code.tab', { title: e.title }), code: e.starter, highlight: e.highlight }] : [])),
+    [load],
+  );
 }

@@ -9,7 +9,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type uPlot from 'uplot';
 import { UPlotChart } from '../charts/UPlotChart';
 import { backendName } from '../editor/backend-names';
-import { alignSeries, sampleIndices } from '../editor/align-series';
+import { alignSeries } from '../editor/align-series';
+import { ChartDataTable } from '../charts/ChartDataTable';
 import { formatSignificant, formatSignificantOrGap } from '../format/significant';
 import { t } from '../i18n';
 import { useLocale } from '../i18n/locale-store';
@@ -77,7 +78,6 @@ function OverlayChart({ picked }: { picked: readonly Labelled[] }) {
     ],
   };
   if (chart === undefined) return <p className="lml-muted">{t('history.noCurves')}</p>;
-  const rows = sampleIndices(data[0].length, 40);
   return (
     <figure className="lml-chart lml-history-chart" data-history-chart={chart}>
       <figcaption className="lml-chart-title">
@@ -95,29 +95,7 @@ function OverlayChart({ picked }: { picked: readonly Labelled[] }) {
         )}
       </figcaption>
       <UPlotChart options={options} data={data} optionsKey={shapeKey} height={200} label={t('history.chart.label', { name: chart, runs: unique(picked.map((r) => r.label)).join(', ') })} />
-      <table className="visually-hidden" data-history-table={chart}>
-        <caption>{t('history.chart.table', { name: chart })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">x</th>
-            {lines.map((line) => (
-              <th scope="col" key={line.label}>
-                {line.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row}>
-              <th scope="row">{formatSignificantOrGap(data[0][row])}</th>
-              {lines.map((line, index) => (
-                <td key={line.label}>{formatSignificantOrGap(data[index + 1]?.[row])}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartDataTable caption={t('history.chart.table', { name: chart })} lines={lines.map((line) => line.label)} data={data} marker={{ 'data-history-table': chart }} />
     </figure>
   );
 }

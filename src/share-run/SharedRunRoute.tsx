@@ -60,7 +60,7 @@ function SharedRunBody({ run }: { readonly run: SharedRun }) {
   if (!lesson) return <NoExample run={run} />;
   if (load.state === 'loading') return <p aria-live="polite">{t('shareRun.loading')}</p>;
   if (load.state === 'failed') return <p className="notice notice-error" role="alert">{t('runtime.examples.failed', { message: load.message })}</p>;
-  const example = load.examples.find((e) => e.id === run.example);
+  const example = load.value.find((e) => e.id === run.example);
   if (!example) return <NoExample run={run} />;
   return <SharedRunView run={run} lessonTitle={lesson.title} example={example} />;
 }

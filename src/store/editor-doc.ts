@@ -14,7 +14,7 @@
 import * as z from 'zod/mini';
 import { t } from '../i18n';
 import { controlSpecSchema, controlValueSchema, OUTPUT_LIMITS, type BackendChoice, type ControlSpec, type ControlValue } from '../runtime/protocol';
-import type { CollectionSchema, DocSchema, ItemCheck } from './sync/doc';
+import { firstIssue, schemaCheck, type CollectionSchema, type DocSchema, type ItemCheck } from './sync/doc';
 import type { DocItems, Entry } from './sync/entries';
 
 export const EDITOR_VERSION = 2;
@@ -39,20 +39,6 @@ const codeSchema = z.string().check(z.maxLength(MAX_CODE, `is longer than ${MAX_
 const storedControlSchema = z.object({ name: controlName, spec: controlSpecSchema });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
-
-function fromSchema<T>(schema: z.ZodMiniType<T>): (value: unknown) => ItemCheck {
-  return (value) => {
-    const parsed = schema.safeParse(value);
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: firstIssue(parsed.error) };
-  };
-}
 
 /** The settings values of one example: bad values are dropped (and named), good ones kept. */
 function checkValues(value: unknown): ItemCheck {
@@ -83,10 +69,10 @@ function checkSpecs(value: unknown): ItemCheck {
 }
 
 const collections: Record<string, CollectionSchema> = {
-  codes: { validKey: isCodeKey, check: fromSchema(codeSchema) },
+  codes: { validKey: isCodeKey, check: schemaCheck(codeSchema) },
   controlValues: { validKey: isCodeKey, check: checkValues },
   controlSpecs: { validKey: isCodeKey, check: checkSpecs },
-  prefs: { validKey: (key) => key === 'backend', check: fromSchema(backendSchema) },
+  prefs: { validKey: (key) => key === 'backend', check: schemaCheck(backendSchema) },
 };
 
 /** Format 1 → items stamped `at`; malformed parts are passed on for the item checks to reject. */

@@ -13,13 +13,19 @@ export type ItemCheck =
   | { readonly ok: true; readonly value: unknown; readonly repaired?: string }
   | { readonly ok: false; readonly problem: string };
 
+/** A zod error's first problem, after its path when it has one (`spec.min: Invalid input`). */
+export function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
 /** An item check from a zod schema: the parsed value, or the first problem with its path. */
 export function schemaCheck<T>(schema: z.ZodMiniType<T>): (value: unknown) => ItemCheck {
   return (value) => {
     const parsed = schema.safeParse(value);
-    if (parsed.success) return { ok: true, value: parsed.data };
-    const issue = parsed.error.issues[0];
-    return { ok: false, problem: issue ? `${issue.path.map(String).join('.') || 'value'}: ${issue.message}` : 'invalid' };
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: firstIssue(parsed.error) };
   };
 }
 
