@@ -25,7 +25,7 @@ import { ExampleTabs } from './ExampleTabs';
 import { CodePreview } from './CodePreview';
 import { MonacoEditorView, type ErrorMark } from './MonacoEditor';
 import { OutputView } from './OutputView';
-import { ResetDialog } from './ResetDialog';
+import { ConfirmDialog } from '../app/ConfirmDialog';
 import { useRunner } from './useRunner';
 import { useRunRecorder } from '../run-history/useRunRecorder';
 import { RunHistorySlot } from '../run-history/RunHistorySlot';
@@ -341,9 +341,12 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
           </PaneBoundary>
         </section>
       </div>
-      <ResetDialog
+      <ConfirmDialog
         open={confirmingReset}
-        exampleTitle={example.title}
+        title={t('runtime.reset.title')}
+        body={t('runtime.reset.body', { title: example.title })}
+        cancelLabel={t('runtime.reset.cancel')}
+        confirmLabel={t('runtime.reset.confirm')}
         onConfirm={confirmReset}
         onCancel={() => setConfirmingReset(false)}
       />

@@ -5,8 +5,9 @@
  * side (rows that differ marked), "Restore this code" per run and "Clear
  * history". Loaded when the history is first opened.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type uPlot from 'uplot';
+import { ConfirmDialog } from '../app/ConfirmDialog';
 import { UPlotChart } from '../charts/UPlotChart';
 import { backendName } from '../editor/backend-names';
 import { alignSeries } from '../editor/align-series';
@@ -151,38 +152,6 @@ function CompareTable({ picked, aliases }: { picked: readonly Labelled[]; aliase
   );
 }
 
-function ClearDialog({ open, title, count, onClose }: { open: boolean; title: string; count: number; onClose: (clear: boolean) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (open && dialog && !dialog.open) dialog.showModal();
-    if (!open && dialog?.open) dialog.close();
-  }, [open]);
-  return (
-    <dialog
-      ref={ref}
-      className="lml-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose(false);
-      }}
-    >
-      <h2 id={titleId}>{t('history.clear.title')}</h2>
-      <p>{t('history.clear.body', { count, title })}</p>
-      <div className="lml-dialog-actions">
-        <button type="button" autoFocus onClick={() => onClose(false)}>
-          {t('runtime.reset.cancel')}
-        </button>
-        <button type="button" className="lml-danger" onClick={() => onClose(true)}>
-          {t('history.clear')}
-        </button>
-      </div>
-    </dialog>
-  );
-}
-
 export default function RunHistoryPanel({ example, title, starter, aliases, currentCode, onRestore, runs }: RunHistoryProps & { runs: readonly Run[] }) {
   const code = useRuns((s) => s.code);
   const saved = useEditorStore((s) => s.codes[example]) ?? starter;
@@ -266,14 +235,17 @@ export default function RunHistoryPanel({ example, title, starter, aliases, curr
           {t('history.clear')}
         </button>
       </p>
-      <ClearDialog
+      <ConfirmDialog
         open={confirming}
-        title={title}
-        count={runs.length}
-        onClose={(clear) => {
+        title={t('history.clear.title')}
+        body={t('history.clear.body', { count: runs.length, title })}
+        cancelLabel={t('runtime.reset.cancel')}
+        confirmLabel={t('history.clear')}
+        onConfirm={() => {
           setConfirming(false);
-          if (clear) useRuns.getState().clear(example);
+          useRuns.getState().clear(example);
         }}
+        onCancel={() => setConfirming(false)}
       />
     </div>
   );

@@ -107,5 +107,5 @@ export const progressSync = syncStore(useProgress, {
   policies: { exercises: {}, lessons: {} },
   items: (state) => ({ exercises: new Map(Object.entries(state.exercises)), lessons: new Map(Object.entries(state.lessons)) }),
   adopt: (state, changes) => adoptProgress(state, changes),
-  describe: (collection, key) => ({ kind: 'progress', name: collection === 'lessons' ? key : key }),
+  describe: (_collection, key) => ({ kind: 'progress', name: key }),
 });

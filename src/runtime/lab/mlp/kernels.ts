@@ -21,8 +21,12 @@ import type { LayerLayout, MlpActivation, MlpLoss, MlpSpec } from './spec';
 
 const WORKGROUP = 64;
 
-/** A program with one thread per index in [0, threads), `threads` rounded up to whole workgroups. */
-const flat = (name: string, outputShape: number[], threads: number, size: boolean, variableNames: string[], uniforms: string | undefined, code: string): WebGPUProgram => ({
+/**
+ * A program with one thread per index in [0, threads), `threads` rounded up
+ * to whole workgroups. `code` is called only when tfjs compiles the program
+ * (a key it has not seen), not on every training step.
+ */
+const flat = (name: string, outputShape: number[], threads: number, size: boolean, variableNames: string[], uniforms: string | undefined, code: () => string): WebGPUProgram => ({
   shaderKey: `lmlMlp_${name}`,
   outputShape,
   dispatchLayout: { x: [0] },
@@ -31,7 +35,7 @@ const flat = (name: string, outputShape: number[], threads: number, size: boolea
   variableNames,
   size,
   ...(uniforms === undefined ? {} : { uniforms }),
-  getUserCode: () => code,
+  getUserCode: code,
 });
 
 /** f(z) in WGSL; tanh written as tfjs writes it, through e^(−2|z|), which never overflows. */
@@ -52,7 +56,7 @@ function slopeCode(kind: MlpActivation, a: string): string {
 /** One layer forward over a batch: output [rows, units], one thread per value. */
 export function denseProgram(layer: LayerLayout, kind: MlpActivation | 'linear', rows: number): WebGPUProgram {
   const { fanIn, units, offset, biasOffset } = layer;
-  return flat(`dense_${fanIn}_${units}_${offset}_${kind}`, [rows, units], rows * units, true, ['state', 'h'], undefined, `
+  return flat(`dense_${fanIn}_${units}_${offset}_${kind}`, [rows, units], rows * units, true, ['state', 'h'], undefined, () => `
 fn main(index : i32) {
   if (index < uniforms.size) {
     let r = index / ${units};
@@ -78,7 +82,7 @@ fn main(index : i32) {
 export function lossSlopeProgram(loss: MlpLoss, count: number): WebGPUProgram {
   const term = loss === 'meanSquaredError' ? '(z - y) * (z - y)' : 'max(z, 0.0) - z * y + log(1.0 + exp(-abs(z)))';
   const slope = loss === 'meanSquaredError' ? '2.0 * (z - y) / n' : '(1.0 / (1.0 + exp(-z)) - y) / n';
-  return flat(`loss_${loss}`, [count + 1], WORKGROUP, false, ['scores', 'targets'], undefined, `
+  return flat(`loss_${loss}`, [count + 1], WORKGROUP, false, ['scores', 'targets'], undefined, () => `
 var<workgroup> partial : array<f32, ${WORKGROUP}>;
 fn main(index : i32) {
   let count = uniforms.outShape - 1;
@@ -115,8 +119,9 @@ export function backwardProgram(layer: LayerLayout, rows: number, deltaOffset: n
   const { fanIn, units, offset } = layer;
   const weights = fanIn * units;
   const size = weights + units + (below ? rows * fanIn : 0);
-  const deltaBelow = below
-    ? ` else {
+  const deltaBelow = (): string =>
+    below
+      ? ` else {
       let q = index - ${weights + units};
       let r = q / ${fanIn};
       let k = q % ${fanIn};
@@ -125,11 +130,11 @@ export function backwardProgram(layer: LayerLayout, rows: number, deltaOffset: n
       }
       result[index] = sum * ${slopeCode(below, 'h[q]')};
     }`
-    : '';
+      : '';
   // The first layer reads no weights (no δ below it), and a pipeline laid out
   // 'auto' has no binding for an input its shader never reads: so it gets no `state`.
   const inputs = below ? ['state', 'deltas', 'h'] : ['deltas', 'h'];
-  return flat(`backward_${fanIn}_${units}_${offset}_${deltaOffset}_${below ?? 'input'}`, [size], size, true, inputs, undefined, `
+  return flat(`backward_${fanIn}_${units}_${offset}_${deltaOffset}_${below ?? 'input'}`, [size], size, true, inputs, undefined, () => `
 fn main(index : i32) {
   if (index < uniforms.size) {
     let rows = uniforms.hShape.x;
@@ -147,7 +152,7 @@ fn main(index : i32) {
         sum = sum + deltas[${deltaOffset} + r * ${units} + j];
       }
       result[index] = sum;
-    }${deltaBelow}
+    }${deltaBelow()}
   }
 }`);
 }
@@ -186,7 +191,7 @@ export function updateProgram(spec: MlpSpec): WebGPUProgram {
     result[index] = (mHat / (sqrt(vHat) + uniforms.epsilon)) * uniforms.negLearningRate + theta;`,
   }[spec.optimizer];
   const layout = spec.layers.map((l) => `${l.fanIn}x${l.units}`).join('_');
-  return flat(`update_${spec.optimizer}_${layout}`, [p * (1 + spec.slots)], p, false, ['state', ...names], UPDATE_UNIFORMS.map((u) => `${u} : f32,`).join(' '), `
+  return flat(`update_${spec.optimizer}_${layout}`, [p * (1 + spec.slots)], p, false, ['state', ...names], UPDATE_UNIFORMS.map((u) => `${u} : f32,`).join(' '), () => `
 fn gradient(p : i32) -> f32 {
 ${pick}
 }

@@ -1,18 +1,22 @@
 /**
- * "Reset to original" asks first, in a native modal <dialog>: the browser
- * traps focus inside it, Escape cancels, and focus returns to the opener.
+ * A question before something that cannot be undone ("Reset to original",
+ * "Clear history"), in a native modal <dialog>: the browser traps focus
+ * inside it, Escape cancels, and focus returns to the opener. Cancel has the
+ * focus, so Enter never destroys anything by accident.
  */
 import { useEffect, useId, useRef } from 'react';
-import { t } from '../i18n';
 
-export interface ResetDialogProps {
+export interface ConfirmDialogProps {
   readonly open: boolean;
-  readonly exampleTitle: string;
+  readonly title: string;
+  readonly body: string;
+  readonly cancelLabel: string;
+  readonly confirmLabel: string;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }
 
-export function ResetDialog({ open, exampleTitle, onConfirm, onCancel }: ResetDialogProps) {
+export function ConfirmDialog({ open, title, body, cancelLabel, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -35,14 +39,14 @@ export function ResetDialog({ open, exampleTitle, onConfirm, onCancel }: ResetDi
         onCancel();
       }}
     >
-      <h2 id={titleId}>{t('runtime.reset.title')}</h2>
-      <p id={bodyId}>{t('runtime.reset.body', { title: exampleTitle })}</p>
+      <h2 id={titleId}>{title}</h2>
+      <p id={bodyId}>{body}</p>
       <div className="lml-dialog-actions">
         <button type="button" autoFocus onClick={onCancel}>
-          {t('runtime.reset.cancel')}
+          {cancelLabel}
         </button>
         <button type="button" className="lml-danger" onClick={onConfirm}>
-          {t('runtime.reset.confirm')}
+          {confirmLabel}
         </button>
       </div>
     </dialog>
