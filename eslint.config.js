@@ -51,7 +51,7 @@ export default tseslint.config(
   {
     // Lesson examples are read by students: `x.add(b) as tf.Tensor2D` is the idiom of the
     // TensorFlow.js docs; the rule's alternative (`x.add<tf.Tensor2D>(b)`) is harder to read.
-    files: ['content/lessons/*/examples/**/*.ts', 'content/lessons/*/exercises/**/*.ts'],
+    files: ['content/lessons/*/examples/**/*.ts', 'content/lessons/*/exercises/**/*.ts', 'content/speed-lab/*.ts'],
     rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
   },
   {

@@ -1,36 +1,28 @@
 /**
  * The backend badge (what the last run used, the WebGPU adapter's name,
- * whether it fell back) and the menu to choose one (remembered in the store).
+ * whether it fell back), the menu to choose one (remembered in the store)
+ * and the way to the speed lab, which measures them all on this device.
  */
 import { useEffect, useId, useState } from 'react';
+import { Link } from 'wouter';
 import { t } from '../i18n';
-import { detectBackends, type BackendAvailability } from '../runtime/detect-backends';
+import { detectBackendsOnce, detectionStarted, type BackendAvailability } from '../runtime/detect-backends';
 import { BACKEND_ORDER, expectedBackend, type BackendChoice, type BackendInfo, type BackendName } from '../runtime/protocol';
 import { backendName, choiceName } from './backend-names';
 
 /**
- * What this browser offers, detected once per page, and only once the reader
- * turns to the code (opens the editor, runs, or points at the backend menu):
- * a WebGPU adapter request and a WebGL context cost the main thread
- * hundreds of milliseconds on a weak laptop, too much for a page just opened.
+ * What this browser offers, detected once per page (detectBackendsOnce), and
+ * only once the reader turns to the code (opens the editor, runs, or points
+ * at the backend menu): too costly for a page just opened.
  */
-let detection: Promise<BackendAvailability> | null = null;
-
 function useAvailability(wanted: boolean): BackendAvailability | null {
   const [availability, setAvailability] = useState<BackendAvailability | null>(null);
   useEffect(() => {
-    if (!wanted && detection === null) return;
+    if (!wanted && !detectionStarted()) return;
     let cancelled = false;
-    detection ??= detectBackends();
-    const pending = detection;
-    pending.then(
-      (value) => {
-        if (!cancelled) setAvailability(value);
-      },
-      () => {
-        if (!cancelled) setAvailability({ webgpu: { available: false, adapter: null }, webgl: false, cpu: true });
-      },
-    );
+    void detectBackendsOnce().then((value) => {
+      if (!cancelled) setAvailability(value);
+    });
     return () => {
       cancelled = true;
     };
@@ -105,6 +97,9 @@ export function BackendControls({ choice, onChoose, info, disabled, detect }: Ba
       >
         {badgeText(info, availability, choice, asked)}
       </output>
+      <Link href="/speed-lab" className="lml-speed-link" data-testid="speed-lab-link">
+        {t('runtime.backend.lab')}
+      </Link>
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { t } from '../i18n';
 import type { ControlAlias, LessonExample } from '../lessons/types';
 import type { BackendName, ControlValue } from '../runtime/protocol';
 import { codeKey, useEditorStore } from '../store/editor';
+import { AutoNote } from './AutoNote';
 import { BackendControls } from './BackendControls';
 import { ControlsPanel } from './ControlsPanel';
 import { editionSettings, savedSetting } from './control-aliases';
@@ -26,6 +27,7 @@ import { CodePreview } from './CodePreview';
 import { MonacoEditorView, type ErrorMark } from './MonacoEditor';
 import { OutputView } from './OutputView';
 import { ConfirmDialog } from '../app/ConfirmDialog';
+import { useAutoBackend } from './useAutoBackend';
 import { useRunner } from './useRunner';
 import { useRunRecorder } from '../run-history/useRunRecorder';
 import { RunHistorySlot } from '../run-history/RunHistorySlot';
@@ -115,6 +117,9 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
   const resetControls = useEditorStore((s) => s.resetControls);
   const theme = useEffectiveTheme();
   const runner = useRunRecorder(useRunner(), key, example.settings);
+  const auto = useAutoBackend(key, runner.client, editorWanted);
+  /** A run is going, or Auto is measuring before one. */
+  const busy = runner.running || auto.measuring !== null;
   const panelId = useId();
 
   // The text the editor starts with: the saved edit, else the starter code (or what another tab saved since).
@@ -168,20 +173,44 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
   const settings = example.settings ?? NO_SETTINGS;
   const currentControls = useCallback(() => editionSettings(settings, useEditorStore.getState().controlValues[key] ?? {}), [key, settings]);
 
+  /** Runs `start` on the chosen backend; on Auto, on what Auto measured (nothing, if the reader stopped the measuring). */
+  const { resolve: resolveAuto } = auto;
+  const onBackend = useCallback(
+    (chosen: typeof backend, start: (resolved: typeof backend) => void) => {
+      if (chosen !== 'auto') {
+        start(chosen);
+        return;
+      }
+      const resolved = resolveAuto(latestCode.current);
+      if (typeof resolved === 'string') start(resolved);
+      else
+        void resolved.then((measured) => {
+          if (measured !== null) start(measured);
+        });
+    },
+    [resolveAuto],
+  );
+
   const run = useCallback(
     (chosen: typeof backend = backend) => {
       save.flush();
       openEditor();
-      runner.run(latestCode.current, chosen, currentControls());
+      const code = latestCode.current;
+      const controls = currentControls();
+      onBackend(chosen, (resolved) => runner.run(code, resolved, controls));
     },
-    [backend, currentControls, openEditor, runner, save],
+    [backend, currentControls, onBackend, openEditor, runner, save],
   );
 
   /** A setting changed (or went back to its default): run again with it, stopping a run that is going. */
   const rerunWithControls = useCallback(() => {
     save.flush();
-    runner.restart(latestCode.current, backend, currentControls());
-  }, [backend, currentControls, runner, save]);
+    const code = latestCode.current;
+    const controls = currentControls();
+    onBackend(backend, (resolved) => runner.restart(code, resolved, controls));
+  }, [backend, currentControls, onBackend, runner, save]);
+
+  const stop = auto.measuring ? auto.stop : runner.stop;
 
   // Remember what the last run declared, so the settings show after a reload too.
   const declared = runner.output.controls;
@@ -230,9 +259,9 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       run();
-    } else if (event.key === 'Escape' && runner.running) {
+    } else if (event.key === 'Escape' && busy) {
       event.preventDefault();
-      runner.stop();
+      stop();
     }
   };
 
@@ -253,7 +282,7 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
             type="button"
             className="lml-run"
             onClick={() => run()}
-            disabled={runner.running}
+            disabled={busy}
             title={t('runtime.run.hint')}
             aria-keyshortcuts="Control+Enter Meta+Enter"
           >
@@ -262,8 +291,8 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
           <button
             type="button"
             className="lml-stop"
-            onClick={runner.stop}
-            disabled={!runner.running}
+            onClick={stop}
+            disabled={!busy}
             title={t('runtime.stop.hint')}
             aria-keyshortcuts="Escape"
           >
@@ -273,7 +302,7 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
             choice={backend}
             onChoose={setBackend}
             info={runner.output.info}
-            disabled={runner.running}
+            disabled={busy}
             detect={editorWanted}
           />
           {edited && (
@@ -291,6 +320,7 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
             settings={() => useEditorStore.getState().controlValues[key] ?? {}}
           />
         </div>
+        {backend === 'auto' && <AutoNote measuring={auto.measuring} pick={auto.pick} onForget={auto.forget} />}
         <MonacoEditorView
           modelKey={key}
           initialCode={initialCode}
@@ -307,7 +337,7 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
           resetSignal={resetSignal}
           onChange={onChange}
           onRun={run}
-          onStop={runner.stop}
+          onStop={stop}
           errorMark={errorMark}
           theme={theme}
           label={t('runtime.editor.label', { title: example.title })}

@@ -24,6 +24,8 @@ export interface Runner {
   /** Like `run`, but a run that is going is stopped first and this one starts when it has ended. */
   readonly restart: (code: string, backend: BackendChoice, controls?: Readonly<Record<string, ControlValue>>) => void;
   readonly stop: () => void;
+  /** The runtime client this runner uses (started on first use): Auto measures backends in the same worker (useAutoBackend.ts). */
+  readonly client: () => RuntimeClient;
 }
 
 export function useRunner(): Runner {
@@ -55,12 +57,13 @@ export function useRunner(): Runner {
     clientRef.current?.stop();
   }, []);
 
+  const client = useCallback(() => (clientRef.current ??= new RuntimeClient()), []);
+
   const run = useCallback(
     (code: string, backend: BackendChoice, controls: Readonly<Record<string, ControlValue>> = {}, seed?: number) => {
       if (activeRef.current !== null) return; // one run at a time
       queueRef.current = [];
-      clientRef.current ??= new RuntimeClient();
-      const { runId, outcome } = clientRef.current.run(code, { backend, scale: readTestScale(), controls, ...(seed !== undefined ? { seed } : {}) }, enqueue);
+      const { runId, outcome } = client().run(code, { backend, scale: readTestScale(), controls, ...(seed !== undefined ? { seed } : {}) }, enqueue);
       activeRef.current = runId;
       setOutput(startRun(runId));
       void outcome
@@ -81,7 +84,7 @@ export function useRunner(): Runner {
           next?.();
         });
     },
-    [enqueue, flush],
+    [client, enqueue, flush],
   );
 
   const restart = useCallback(
@@ -105,5 +108,5 @@ export function useRunner(): Runner {
     [],
   );
 
-  return { output, running: output.status === 'running', run, restart, stop };
+  return { output, running: output.status === 'running', run, restart, stop, client };
 }

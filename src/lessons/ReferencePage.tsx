@@ -6,14 +6,15 @@
  * `#/instructor` (a reserved page slug, pipeline/pages.ts) is the instructor
  * page of hand-ins (src/handin/), lazy: dispatched here rather than by a route
  * in the first load's router (app/App.tsx), which would weigh on every first
- * lesson.
+ * lesson. `#/speed-lab` (src/speed/), the backends measured on this device,
+ * is dispatched the same way.
  */
 import { lazy, useEffect } from 'react';
 import { Link } from 'wouter';
 import { LazyMainPane, MainPane } from '../app/MainPane';
 import { NotFound } from '../app/NotFound';
 import { loadProgress } from '../app/progress-loader';
-import { t } from '../i18n';
+import { t, withFeatureMessages } from '../i18n';
 import { LessonArticle } from './LessonArticle';
 import { TableOfContents } from './TableOfContents';
 import { usePageBody } from './useLessonBody';
@@ -21,15 +22,13 @@ import { usePages } from './catalog';
 import { useLocale } from '../i18n/locale-store';
 
 const InstructorPage = lazy(() => loadProgress().then((m) => m.loadInstructorPage()));
+const SpeedLabPage = lazy(() => withFeatureMessages(import('../speed/SpeedLabPage')));
 
 export function ReferencePage({ slug, heading }: { slug: string; heading: string | null }) {
-  return slug === 'instructor' ? (
-    <LazyMainPane>
-      <InstructorPage />
-    </LazyMainPane>
-  ) : (
-    <ContentPage slug={slug} heading={heading} />
-  );
+  if (slug === 'instructor' || slug === 'speed-lab') {
+    return <LazyMainPane>{slug === 'instructor' ? <InstructorPage /> : <SpeedLabPage />}</LazyMainPane>;
+  }
+  return <ContentPage slug={slug} heading={heading} />;
 }
 
 function ContentPage({ slug, heading }: { slug: string; heading: string | null }) {

@@ -10,6 +10,7 @@ import { runtime } from './runtime';
 import { runtimeHelp } from './runtimeHelp';
 import { runHistory } from './runHistory';
 import { shareRun } from './shareRun';
+import { speed } from './speed';
 import { worksheet } from './worksheet';
 import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
 import { worksheetFormulas } from './worksheetFormulas';
@@ -31,4 +32,5 @@ export const enFeatures = {
   ...runtimeHelp,
   ...runHistory,
   ...shareRun,
+  ...speed,
 };

@@ -9,6 +9,7 @@ import { runtime } from './runtime';
 import { runtimeHelp } from './runtimeHelp';
 import { runHistory } from './runHistory';
 import { shareRun } from './shareRun';
+import { speed } from './speed';
 import { worksheet } from './worksheet';
 import { worksheetDefinitions, worksheetEconomics } from './worksheetEconomics';
 import { worksheetFormulas } from './worksheetFormulas';
@@ -30,4 +31,5 @@ export const zhFeatures: Dictionary<typeof enFeatures> = {
   ...runtimeHelp,
   ...runHistory,
   ...shareRun,
+  ...speed,
 };

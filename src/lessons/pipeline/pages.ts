@@ -34,7 +34,7 @@ export interface BuiltPage extends PageEdition {
 }
 
 /** First path segments the app's routes already use (src/app/App.tsx), and the language prefixes (`#/zh/…`). */
-export const RESERVED_PAGE_SLUGS = ['lessons', 'share', 'run', 'worksheet', 'instructor', ...LOCALES] as const;
+export const RESERVED_PAGE_SLUGS = ['lessons', 'share', 'run', 'worksheet', 'instructor', 'speed-lab', ...LOCALES] as const;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 /** `notation.zh.md` is the Chinese edition of `notation.md`, not a page of its own. */
 const TRANSLATION = new RegExp(`\\.(${LOCALES.join('|')})\\.md$`);

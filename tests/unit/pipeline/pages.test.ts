@@ -31,7 +31,7 @@ describe('reference pages', () => {
       'tests/fixtures/pages/Bad_Name.md: the file name "Bad_Name.md" is not a valid page slug (lowercase letters, digits and dashes, then .md)',
       // A page without its Chinese edition, not listed as pending: an error.
       'tests/fixtures/pages/good-page.md: untranslated: write tests/fixtures/pages/good-page.zh.md (content/README.md, "Translating"), or list "good-page" as pending in content/translations.json',
-      'tests/fixtures/pages/lessons.md: "lessons" is already a route of the app (lessons, share, run, worksheet, instructor, en, zh): choose another page name',
+      'tests/fixtures/pages/lessons.md: "lessons" is already a route of the app (lessons, share, run, worksheet, instructor, speed-lab, en, zh): choose another page name',
       'tests/fixtures/pages/no-summary.md:1: frontmatter field "summary": Invalid input: expected string, received undefined',
     ]);
   });

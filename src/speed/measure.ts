@@ -1,0 +1,78 @@
+/**
+ * One measurement: the speed lab's program (content/speed-lab/measure.ts)
+ * run through the runtime client, like any example, on one backend chosen by
+ * hand. The program reports through `lab.metrics`; the run's `started`
+ * event says which backend actually ran (a backend that is not offered falls
+ * back, and then this backend was not measured), and its `done` event the
+ * GPU dispatches per step.
+ */
+import type { RuntimeClient } from '../runtime/client';
+import type { BackendName, WorkerEvent } from '../runtime/protocol';
+import type { SpeedModelId } from './models';
+import { MEASURE_PROGRAM } from './program';
+import type { SpeedRow } from './results';
+
+export interface MeasureRequest {
+  readonly model: SpeedModelId;
+  readonly backend: BackendName;
+  /** Timed steps after the first. */
+  readonly steps: number;
+  /** The test scale (editor/test-scale.ts): shrinks the steps in tests only. */
+  readonly scale?: number;
+  /** Told of each training step done (for a progress bar). */
+  readonly onStep?: (done: number, total: number) => void;
+}
+
+const number = (values: Readonly<Record<string, number>>, name: string): number | null => {
+  const value = values[name];
+  return typeof value === 'number' ? value : null;
+};
+
+/** Runs the measurement and resolves with its row; a failure is a row too (with its reason). */
+export async function measure(client: RuntimeClient, request: MeasureRequest): Promise<SpeedRow> {
+  const { model, backend } = request;
+  let ranOn: { backend: BackendName; adapter: string | null; fellBack: string | null } | null = null;
+  let metrics: Readonly<Record<string, number>> | null = null;
+  const onEvent = (event: WorkerEvent): void => {
+    if (event.type === 'started') {
+      ranOn = { backend: event.info.backend, adapter: event.info.adapter ?? null, fellBack: event.info.fellBackFrom?.reason ?? null };
+    } else if (event.type === 'metrics') {
+      metrics = event.values;
+    } else if (event.type === 'progress') {
+      request.onStep?.(event.done, event.total);
+    }
+  };
+  const { outcome } = client.run(MEASURE_PROGRAM, { backend, scale: request.scale ?? 1, controls: { model, steps: request.steps } }, onEvent);
+  const ended = await outcome;
+  const failed = (reason: string): SpeedRow => ({ kind: 'failed', model, backend, reason });
+  const started = ranOn as { backend: BackendName; adapter: string | null; fellBack: string | null } | null;
+  if (started && started.backend !== backend) return failed(started.fellBack ?? `the run used ${started.backend} instead`);
+  if (ended.kind === 'stopped') return failed('stopped');
+  if (ended.kind === 'error') return failed(ended.message);
+  const values = metrics as Readonly<Record<string, number>> | null;
+  const stepsPerSecond = values ? number(values, 'stepsPerSecond') : null;
+  const firstStepMs = values ? number(values, 'firstStepMs') : null;
+  const loss = values ? number(values, 'loss') : null;
+  const params = values ? number(values, 'params') : null;
+  const steps = values ? number(values, 'steps') : null;
+  const bytes = values ? number(values, 'bytes') : null;
+  if (stepsPerSecond === null || firstStepMs === null || loss === null || params === null || steps === null || bytes === null) {
+    return failed('the measurement reported no numbers');
+  }
+  const work = ended.memory.gpuWork;
+  const perStep = (n: number | undefined): number | null => (work && work.steps > 0 && n !== undefined ? n / work.steps : null);
+  return {
+    kind: 'measured',
+    model,
+    backend,
+    adapter: started?.adapter ?? null,
+    params,
+    steps,
+    firstStepMs,
+    stepsPerSecond,
+    loss,
+    bytes,
+    dispatchesPerStep: perStep(work?.dispatches),
+    submitsPerStep: perStep(work?.submits),
+  };
+}

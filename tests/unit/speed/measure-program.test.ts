@@ -1,0 +1,39 @@
+/**
+ * The speed lab's measurement program (content/speed-lab/measure.ts) on the
+ * CPU backend in Node: every model trains to the end and reports what the
+ * page reads, and two runs give the same loss (the ground parity rests on:
+ * every backend starts from the same weights and batches).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SPEED_MODELS } from '../../../src/speed/models';
+import { finalEvent, ofType, runCode } from '../runtime/run-helpers';
+
+const program = readFileSync(resolve(import.meta.dirname, '../../../content/speed-lab/measure.ts'), 'utf8');
+
+async function measure(model: string, steps: number) {
+  const events = await runCode(program, { controls: { model, steps } });
+  const last = finalEvent(events);
+  if (last.type !== 'done') throw new Error(`${model}: ${JSON.stringify(last)}`);
+  const metrics = ofType(events, 'metrics')[0]?.values;
+  if (!metrics) throw new Error(`${model}: no metrics`);
+  return metrics;
+}
+
+describe('the speed lab measurement program', () => {
+  it.each(SPEED_MODELS.map((m) => [m.id, m] as const))('%s trains and reports its size, speed and loss', async (_, model) => {
+    const metrics = await measure(model.id, 3);
+    expect(metrics['steps']).toBe(3);
+    expect(metrics['params']).toBe(model.params);
+    expect(metrics['stepsPerSecond']).toBeGreaterThan(0);
+    expect(metrics['firstStepMs']).toBeGreaterThan(0);
+    expect(metrics['bytes']).toBeGreaterThanOrEqual(model.params * 4);
+    expect(Number.isFinite(metrics['loss'])).toBe(true);
+  });
+
+  it('gives the same loss on a second run: same weights, same batches', async () => {
+    const [a, b] = [await measure('transformer', 2), await measure('transformer', 2)];
+    expect(b['loss']).toBe(a['loss']);
+  });
+});
