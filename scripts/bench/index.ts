@@ -17,6 +17,7 @@ const modules: { name: string; path: string }[] = [
   { name: 'runtime', path: './runtime.ts' },
   { name: 'playground', path: './playground.ts' },
   { name: 'GPU dispatches', path: './gpu-dispatches.ts' },
+  { name: 'speed lab', path: './speed-lab.ts' },
   { name: 'worksheet', path: './worksheet-monte-carlo.ts' },
   { name: 'output floods', path: './floods.ts' },
 ];
