@@ -15,9 +15,9 @@ export default defineConfig({
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',
     maxWorkers: 2,
-    // Longest first (seconds alone on two cores, December 2026): examples ~150, fused-mlp ~85, layout ~60, chinese ~35.
+    // Longest first (seconds alone on two cores, December 2026): examples ~150, fused-mlp ~85, speed-lab ~70, layout ~60, chinese ~35.
     // (fused-mlp left to the default order ran last, alone for its last minute: 118 s of a 659 s run.)
-    sequence: { sequencer: slowestFirst(['browser/examples.test.ts', 'browser/fused-mlp.test.ts', 'browser/layout.test.ts', 'browser/chinese.test.ts']) },
+    sequence: { sequencer: slowestFirst(['browser/examples.test.ts', 'browser/fused-mlp.test.ts', 'browser/speed-lab.test.ts', 'browser/layout.test.ts', 'browser/chinese.test.ts']) },
     // A stray `.only` would silently skip the rest of the suite in CI.
     allowOnly: false,
     testTimeout: 120_000,

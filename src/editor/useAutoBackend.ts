@@ -70,6 +70,13 @@ export function useAutoBackend(key: string, client: () => RuntimeClient, wanted:
   const stopped = useRef(false);
   /** Read through a function: set by `stop` while `resolve` awaits. */
   const wasStopped = () => stopped.current;
+  // A pane closed while Auto measures: the runner disposes its client, and no further candidate may start a worker.
+  useEffect(
+    () => () => {
+      stopped.current = true;
+    },
+    [],
+  );
 
   /** The remembered choice, or 'auto' with nothing to choose between; null when Auto must measure. */
   const known = useCallback(

@@ -5,9 +5,9 @@
  *   to the end, every GPU loss matches the CPU's, the chart and the
  *   crossover sentence appear, and the exported file imports again (a broken
  *   one gets a message);
- * - Auto measures before an example's first run, runs on what it chose,
- *   and after a reload remembers the choice and shows its reason without
- *   measuring again.
+ * - Auto measures before an example's first run (Stop ends the measuring),
+ *   runs on what it chose, and after a reload remembers the choice and shows
+ *   its reason without measuring again.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -110,6 +110,14 @@ describe('Auto that measures', () => {
     await pretendHardwareAdapter(page);
     await page.goto(lab.server.url + LESSON_ROUTE);
     await waitForEditor(page);
+
+    // Stop while Auto measures: the measuring ends, nothing runs, nothing is remembered.
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('auto-measuring').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await page.getByTestId('auto-measuring').waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await page.locator('.lml-output').getAttribute('data-run-status')).not.toBe('running');
+    expect((await page.evaluate(() => localStorage.getItem('lml.auto-picks'))) ?? '').not.toMatch(/"backend"/);
 
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByTestId('auto-measuring').waitFor({ timeout: 30_000 });
