@@ -8,6 +8,7 @@ import { Link } from 'wouter';
 import { t } from '../i18n';
 import { detectBackendsOnce, detectionStarted, type BackendAvailability } from '../runtime/detect-backends';
 import { BACKEND_ORDER, expectedBackend, type BackendChoice, type BackendInfo, type BackendName } from '../runtime/protocol';
+import { autoCandidates } from '../speed/auto-pick';
 import { backendName, choiceName } from './backend-names';
 
 /**
@@ -33,11 +34,7 @@ function useAvailability(wanted: boolean): BackendAvailability | null {
 const isAvailable = (a: BackendAvailability, b: BackendName): boolean =>
   b === 'webgpu' ? a.webgpu.available : b === 'webgl' ? a.webgl : true;
 
-/** What Auto may pick: available and not an emulated GPU (runtime/backend.ts passes over those). */
-const autoMayPick = (a: BackendAvailability, b: BackendName): boolean =>
-  isAvailable(a, b) && !(b === 'webgpu' && a.webgpu.software === true) && !(b === 'webgl' && a.webglSoftware === true);
-
-function badgeText(info: BackendInfo | null, availability: BackendAvailability | null, choice: BackendChoice, asked: boolean): string {
+function badgeText(info: BackendInfo | null, availability: BackendAvailability | null, choice: BackendChoice, asked: boolean, autoPick: BackendName | null): string {
   if (info) {
     if (info.fellBackFrom) {
       const names = { from: backendName(info.fellBackFrom.backend), backend: backendName(info.backend) };
@@ -48,7 +45,9 @@ function badgeText(info: BackendInfo | null, availability: BackendAvailability |
       : t('runtime.badge.using', { backend: backendName(info.backend) });
   }
   if (!availability) return asked ? t('runtime.badge.checking') : t('runtime.badge.notChecked');
-  const usable = (b: BackendName) => (choice === 'auto' ? autoMayPick(availability, b) : isAvailable(availability, b));
+  if (choice === 'auto' && autoPick) return t('runtime.badge.willUse', { backend: backendName(autoPick) });
+  // What Auto may pick: available and not an emulated GPU (speed/auto-pick.ts).
+  const usable = (b: BackendName) => (choice === 'auto' ? autoCandidates(availability).includes(b) : isAvailable(availability, b));
   return t('runtime.badge.willUse', { backend: backendName(expectedBackend(choice, usable)) });
 }
 
@@ -60,9 +59,11 @@ export interface BackendControlsProps {
   readonly disabled: boolean;
   /** The reader has turned to the code (editor opened or Run pressed): find out what this browser offers. */
   readonly detect: boolean;
+  /** What Auto measured and chose for this example on this device, if it has (useAutoBackend.ts). */
+  readonly autoPick?: BackendName | null;
 }
 
-export function BackendControls({ choice, onChoose, info, disabled, detect }: BackendControlsProps) {
+export function BackendControls({ choice, onChoose, info, disabled, detect, autoPick = null }: BackendControlsProps) {
   const [pointed, setPointed] = useState(false);
   const asked = detect || pointed;
   const availability = useAvailability(asked);
@@ -95,7 +96,7 @@ export function BackendControls({ choice, onChoose, info, disabled, detect }: Ba
         data-backend={info?.backend ?? ''}
         title={info?.fellBackFrom?.reason}
       >
-        {badgeText(info, availability, choice, asked)}
+        {badgeText(info, availability, choice, asked, autoPick)}
       </output>
       <Link href="/speed-lab" className="lml-speed-link" data-testid="speed-lab-link">
         {t('runtime.backend.lab')}

@@ -304,6 +304,7 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
             info={runner.output.info}
             disabled={busy}
             detect={editorWanted}
+            autoPick={auto.pick?.backend ?? null}
           />
           {edited && (
             <span className="lml-edited" title={t('runtime.edited.hint')} data-testid="edited-marker">

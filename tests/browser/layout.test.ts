@@ -37,6 +37,7 @@ async function waitForPage(page: Page, site: SitePage): Promise<void> {
   if (site.kind === 'lesson' || site.kind === 'reference') await main.locator('.lesson-body > *').first().waitFor();
   if (site.kind === 'share' || site.kind === 'preset') await main.getByRole('status').waitFor();
   if (site.kind === 'not-found') await main.getByRole('alert').waitFor();
+  if (site.kind === 'tool') await main.locator('h1').waitFor();
   const layout = await page.locator('.app').getAttribute('data-layout');
   if (layout === 'columns') await sidebar(page, site.locale).getByLabel(words[site.locale]['worksheet.field.startingCash']).waitFor();
   if (site.kind === 'lesson' && layout !== 'tabs' && (await page.locator('#code-pane').count()) > 0) {

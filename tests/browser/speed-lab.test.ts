@@ -136,6 +136,8 @@ describe('Auto that measures', () => {
     await waitForEditor(page);
     await reason.waitFor();
     expect(await reason.getAttribute('data-measured-at')).toBe(measuredAt);
+    // The badge forecasts the remembered choice, not the first backend offered.
+    expect(await page.getByTestId('backend-badge').innerText()).toBe(`Will run on ${chosen === 'cpu' ? 'CPU' : 'WebGPU'}`);
     expect(await runToEnd(page, 120_000)).toBe('done');
     expect(await page.getByTestId('backend-badge').getAttribute('data-backend')).toBe(chosen);
     expect(await reason.getAttribute('data-measured-at')).toBe(measuredAt);

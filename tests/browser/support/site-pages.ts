@@ -1,7 +1,8 @@
 /**
  * Every kind of page a reader can land on, for the layout tests and
  * `npm run audit`: the course index, every published lesson, every reference
- * page, a shared worksheet scenario, a preset link and the not-found page.
+ * page, the speed lab, a shared worksheet scenario, a preset link and the
+ * not-found page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ export interface SitePage {
   readonly name: string;
   /** The part after the app's URL (`#/<locale>/…`). */
   readonly hash: string;
-  readonly kind: 'index' | 'lesson' | 'reference' | 'share' | 'preset' | 'not-found';
+  readonly kind: 'index' | 'lesson' | 'reference' | 'tool' | 'share' | 'preset' | 'not-found';
   /** The edition the page is shown in (the hash starts with `#/<locale>/`). */
   readonly locale: Locale;
 }
@@ -49,6 +50,7 @@ export function sitePages(distDir = TEST_DIST, locale: Locale = 'en'): SitePage[
     { ...common, id: 'index', name: 'course index', hash: at('/'), kind: 'index' },
     ...edition.lessons.map((lesson) => ({ ...common, id: lesson.slug, name: lesson.title, hash: at(`/lessons/${lesson.slug}`), kind: 'lesson' as const })),
     ...edition.pages.map((ref) => ({ ...common, id: ref.slug, name: ref.title, hash: at(`/${ref.slug}`), kind: 'reference' as const })),
+    { ...common, id: 'speed-lab', name: 'speed lab', hash: at('/speed-lab'), kind: 'tool' },
     { ...common, id: 'share', name: 'shared scenario', hash: at(`/share/${sampleSharePayload()}`), kind: 'share' },
     { ...common, id: 'preset', name: 'preset link', hash: at('/worksheet/preset/model-as-a-service'), kind: 'preset' },
     { ...common, id: 'not-found', name: 'not-found page', hash: at('/no-such-page'), kind: 'not-found' },
