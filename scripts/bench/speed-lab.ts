@@ -2,10 +2,16 @@
  * The speed lab (#/speed-lab) run as a reader runs it, on this machine's
  * backends (SwiftShader's emulated WebGPU and WebGL here: information only),
  * with 10 timed steps per model and backend. Prints, per model, GPU
- * dispatches per step on WebGPU (the CNN's and the transformer's are issue
- * 14's "before" figures: they train with tfjs ops), steps/s on each backend,
- * and the largest loss difference from the CPU backend.
+ * dispatches per step on WebGPU, steps/s on each backend,
+ * and the largest loss difference from the CPU backend. Then, for the CNN and
+ * the transformer on WebGPU, the same program with tfjs's own Adam
+ * (`fused update: no`) beside `lab.optimizer`'s one fused update: dispatches
+ * per step before and after, their time ratio and how far apart the losses end.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { chooseBackend, metric, replaceCode, runToEnd, waitForEditor } from '../../tests/browser/support/live-code';
 import type { BenchContext, BenchRow } from './types';
 import { SPEED_MODELS } from '../../src/speed/models';
 import { parityOf, type SpeedReport } from '../../src/speed/results';
@@ -38,14 +44,48 @@ export default async function benchSpeedLab(ctx: BenchContext): Promise<BenchRow
         const parity = parityOf(report.rows, row);
         if (parity.state === 'match' || parity.state === 'differs') worst = Math.max(worst, parity.relative);
         if (row.backend === 'webgpu' && row.dispatchesPerStep !== null) {
-          const how = model.id === 'cnn' || model.id === 'transformer' ? 'tfjs ops (optimizer.minimize, Adam)' : 'lab.mlp, fused';
+          const how = model.id === 'cnn' || model.id === 'transformer' ? 'tfjs ops forward and backward, lab.optimizer’s one fused Adam update' : 'lab.mlp, fused';
           rows.push({ name: `speed lab: GPU dispatches per step, ${model.id}`, value: row.dispatchesPerStep, unit: '/step', note: `WebGPU, ${how}; first step included; ${model.params} parameters` });
         }
       }
       rows.push({ name: `speed lab: loss vs the CPU backend's, ${model.id}`, value: worst, unit: 'max rel', note: `after the same steps; tolerance 1e-3; steps/s: ${speeds.join(', ')}` });
     }
+    rows.push(...(await fusedUpdateRows(ctx, page)));
     return rows;
   } finally {
     await browser.close();
   }
+}
+
+const PROGRAM = readFileSync(resolve(import.meta.dirname, '../../content/speed-lab/measure.ts'), 'utf8');
+
+/** The program with another model and update chosen (the values its controls start from). */
+const variant = (model: string, fused: boolean): string =>
+  PROGRAM.replace("value: 'playground'", `value: '${model}'`).replace("value: 'yes', options: ['yes', 'no']", `value: '${fused ? 'yes' : 'no'}', options: ['yes', 'no']`);
+
+async function fusedUpdateRows(ctx: BenchContext, page: Page): Promise<BenchRow[]> {
+  await page.goto(`${ctx.appUrl}#/lessons/neurons-layers-activations`);
+  await waitForEditor(page);
+  await chooseBackend(page, 'webgpu');
+  const rows: BenchRow[] = [];
+  for (const model of ['cnn', 'transformer']) {
+    const figures: Record<string, { perStep: number; stepsPerSecond: number; loss: number }> = {};
+    for (const fused of [false, true]) {
+      await replaceCode(page, variant(model, fused));
+      if ((await runToEnd(page, 600_000)) !== 'done') throw new Error(`${model} (fused ${fused}): ${await page.locator('.lml-output').innerText()}`);
+      const work = page.getByTestId('gpu-work');
+      const [dispatches, steps] = await Promise.all(['data-dispatches', 'data-steps'].map(async (a) => Number(await work.getAttribute(a))));
+      figures[String(fused)] = { perStep: (dispatches ?? NaN) / (steps ?? NaN), stepsPerSecond: await metric(page, 'stepsPerSecond'), loss: await metric(page, 'loss') };
+    }
+    const before = figures['false'];
+    const after = figures['true'];
+    if (!before || !after) continue;
+    rows.push(
+      { name: `GPU dispatches per step, ${model}, tf.train.adam`, value: before.perStep, unit: '/step', note: 'WebGPU, before; first step included' },
+      { name: `GPU dispatches per step, ${model}, lab.optimizer (one fused update)`, value: after.perStep, unit: '/step', note: 'WebGPU, after; forward and backward still tfjs ops' },
+      { name: `time per step fused update ÷ tf.train.adam, ${model}`, value: before.stepsPerSecond / after.stepsPerSecond, unit: '×', note: 'SwiftShader (emulated GPU: information only)' },
+      { name: `loss after the same steps, fused update vs tf.train.adam, ${model}`, value: Math.abs(after.loss - before.loss) / Math.abs(before.loss), unit: 'rel', note: 'WebGPU' },
+    );
+  }
+  return rows;
 }

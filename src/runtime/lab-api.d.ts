@@ -88,8 +88,19 @@ interface LabProgress {
   readonly batches?: number;
 }
 
+/** The optimizer's numbers, for `lab.mlp` and `lab.optimizer`. */
+interface LabUpdateRule {
+  /** Default 0.01 (Adam 0.001). */
+  readonly learningRate?: number;
+  /** Momentum's μ (default 0.9); Adam's β₁, β₂ (0.9, 0.999) and ε (the backend's, 1e-7). */
+  readonly momentum?: number;
+  readonly beta1?: number;
+  readonly beta2?: number;
+  readonly epsilon?: number;
+}
+
 /** Options for `lab.mlp`. */
-interface LabMlpOptions {
+interface LabMlpOptions extends LabUpdateRule {
   /** Units per layer, inputs first and outputs last: `[2, 4, 2, 1]` is 2 inputs, hidden layers of 4 and 2, one output. */
   readonly sizes: readonly number[];
   /** The hidden layers' activation (the last layer is linear: it gives scores). Default 'tanh'. */
@@ -98,17 +109,29 @@ interface LabMlpOptions {
   readonly loss?: 'meanSquaredError' | 'sigmoidCrossEntropy';
   /** 'sgd' (default), 'momentum' or 'adam', with tfjs's own update rules. */
   readonly optimizer?: 'sgd' | 'momentum' | 'adam';
-  /** Default 0.01 (Adam 0.001). */
-  readonly learningRate?: number;
-  /** Momentum's μ (default 0.9); Adam's β₁, β₂ (0.9, 0.999) and ε (the backend's, 1e-7). */
-  readonly momentum?: number;
-  readonly beta1?: number;
-  readonly beta2?: number;
-  readonly epsilon?: number;
   /** Layer l starts from `glorotUniform({ seed: seed + l })`, biases 0. Default: `lab.seed`. */
   readonly seed?: number;
   /** Fused GPU kernels on WebGPU (default true); false runs tf ops on every backend, to compare. */
   readonly fused?: boolean;
+}
+
+/** Options for `lab.optimizer`. */
+interface LabOptimizerOptions extends LabUpdateRule {
+  /** The float32 variables to train, or a layers model's `model.trainableWeights`. The optimizer owns their values from then on. */
+  readonly variables: readonly (import('@tensorflow/tfjs').Variable | import('@tensorflow/tfjs').LayerVariable)[];
+  /** 'sgd', 'momentum' or 'adam' (default), with tfjs's own update rules. */
+  readonly optimizer?: 'sgd' | 'momentum' | 'adam';
+  /** One fused update on WebGPU (default true); false runs `tf.train`'s optimizer, to compare. */
+  readonly fused?: boolean;
+}
+
+/** An optimizer made by `lab.optimizer`. */
+interface LabOptimizer {
+  /** True on WebGPU: the update of every variable is one GPU dispatch. */
+  readonly fused: boolean;
+  /** One training step: the loss `f` returns, its gradients, the update. Returns the loss, still on the device. */
+  minimize(f: () => import('@tensorflow/tfjs').Scalar): import('@tensorflow/tfjs').Scalar;
+  dispose(): void;
 }
 
 /** One layer's weights (fan-in × units) and biases. */
@@ -291,6 +314,14 @@ interface Lab {
    * results equal to tfjs's within float32 rounding. Elsewhere it runs as tf ops.
    */
   mlp(options: LabMlpOptions): LabMlp;
+  /**
+   * SGD, momentum or Adam for a loop you write yourself, with tfjs's update rules:
+   * `const opt = lab.optimizer({ variables: [W, b], optimizer: 'adam', learningRate: 0.01 })`,
+   * then `const loss = opt.minimize(() => lossOf(batch))` per step. On WebGPU the
+   * whole update of every variable is ONE GPU dispatch, where tfjs's optimizers
+   * take several per variable (about ten each for Adam). Elsewhere it is `tf.train`'s.
+   */
+  optimizer(options: LabOptimizerOptions): LabOptimizer;
   /**
    * A seeded random generator. Without an argument the k-th call in a run
    * gets a stream derived from the run's seed, so runs repeat exactly.

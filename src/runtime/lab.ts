@@ -17,6 +17,7 @@ import { downloadBytes, fetchShippedJson, fetchShippedText, shippedUrl } from '.
 import { buildHeatmap } from './lab/heatmap';
 import { buildImages } from './lab/images';
 import { createMlp } from './lab/mlp';
+import { createOptimizer } from './lab/optimizer';
 import { createProgress } from './lab/progress';
 import type { BackendName, ControlValue, PrintValue, WorkerEvent } from './protocol';
 import { OUTPUT_LIMITS } from './protocol/limits';
@@ -263,6 +264,7 @@ export function createLab(ctx: LabContext): LabHandle {
     },
     metrics,
     mlp: (options) => createMlp(tf, options, ctx.seed),
+    optimizer: (options) => createOptimizer(tf, options),
     random: (seed) => createRandom(seed ?? deriveSeed(ctx.seed, streams++)),
     seed: ctx.seed,
     scale: ctx.scale,

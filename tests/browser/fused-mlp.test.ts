@@ -2,13 +2,14 @@
  * `lab.mlp`, the fused training step of issue 14, as a student meets it in
  * the code pane: typed into a lesson's editor and run on WebGPU (SwiftShader)
  * and on the CPU backend. Its gradients match `tf.grads` on random networks;
- * 100 steps land on tfjs's own weights within 1e-5; and the GPU-work line
- * shows what fusing does to the dispatches per step.
+ * 100 steps land on tfjs's own weights within 1e-5; `lab.optimizer`'s one
+ * fused update lands on `tf.train`'s values; and the GPU-work line shows what
+ * fusing does to the dispatches per step.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseBackend, metric, openEditorPage, replaceCode, runToEnd } from './support/live-code';
-import { counted, GRADIENT_PROPERTY, STEP_PARITY } from './support/mlp-programs';
+import { counted, GRADIENT_PROPERTY, OPTIMIZER_PARITY, STEP_PARITY } from './support/mlp-programs';
 import { withBrowser } from './support/with-browser';
 
 const lab = withBrowser({ webgpu: true });
@@ -70,6 +71,15 @@ describe('lab.mlp, fused on WebGPU', () => {
       const gap = Math.max(...cpu.map((w, i) => Math.abs(w - (fusedGpu[i] ?? NaN))));
       expect(gap / scale, `${o}: fused WebGPU against CPU`).toBeLessThanOrEqual(PARITY_TOLERANCE);
     }
+    expect(problems.pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('lab.optimizer lands on tf.train’s values within 1e-5 after 60 steps of SGD, momentum and Adam, on random variables, fused on WebGPU', async () => {
+    const { page, close, problems } = await open();
+    await runOn(page, 'webgpu', OPTIMIZER_PARITY);
+    expect(await metric(page, 'fused')).toBe(1);
+    for (const o of ['sgd', 'momentum', 'adam']) expect(await metric(page, `${o}Gap`), o).toBeLessThanOrEqual(PARITY_TOLERANCE);
     expect(problems.pageErrors).toEqual([]);
     await close();
   });

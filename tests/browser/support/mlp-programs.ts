@@ -128,3 +128,37 @@ for (let s = 0; s < steps; s++) {
 }
 lab.metrics({ fused: net.fused ? 1 : 0, loss: (await loss.data())[0] });
 `;
+
+/**
+ * `lab.optimizer` against tfjs's own optimizers: random variables (2–6 of
+ * random shapes, some scalars), a loss with every variable in it, 60 steps
+ * of SGD, momentum and Adam from the same start, once fused and once as
+ * `tf.train` (fused: false). Reports the worst gap between the two sets of
+ * final values, relative to the largest value, per optimizer, and whether
+ * the fused one was fused.
+ */
+export const OPTIMIZER_PARITY = `
+const rng = lab.random(20261204);
+let fused = 1;
+for (const optimizer of ['sgd', 'momentum', 'adam']) {
+  const count = rng.int(2, 6);
+  const shapes = Array.from({ length: count }, () => (rng.int(0, 3) === 0 ? [] : rng.int(0, 1) === 0 ? [rng.int(1, 9)] : [rng.int(1, 6), rng.int(1, 7)]));
+  const starts = shapes.map((shape) => rng.array(shape.reduce((a, b) => a * b, 1), (r) => r.normal(0, 1)));
+  const targets = starts.map((values) => values.map(() => rng.normal(0, 1)));
+  const run = (fusedUpdate) => {
+    const vars = shapes.map((shape, i) => tf.variable(tf.tensor(starts[i], shape)));
+    const goal = shapes.map((shape, i) => tf.tensor(targets[i], shape));
+    const opt = lab.optimizer({ variables: vars, optimizer, learningRate: optimizer === 'adam' ? 0.05 : 0.1, fused: fusedUpdate });
+    if (fusedUpdate && !opt.fused) fused = 0;
+    for (let s = 0; s < 60; s++) {
+      opt.minimize(() => tf.addN(vars.map((v, i) => tf.sum(tf.square(tf.tanh(v).sub(goal[i].mul(0.5)))))).add(tf.sum(vars[0]).mul(0.01)));
+    }
+    return vars;
+  };
+  const a = run(true);
+  const b = run(false);
+  const gap = tf.max(tf.stack(a.map((v, i) => tf.max(tf.abs(v.sub(b[i])).reshape([-1]))))).div(tf.max(tf.stack(b.map((v) => tf.max(tf.abs(v)).reshape([])))).add(1e-6));
+  lab.metrics({ [optimizer + 'Gap']: (await gap.data())[0] });
+}
+lab.metrics({ fused });
+`;

@@ -8,7 +8,8 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
-import { backwardProgram, denseProgram, lossSlopeProgram, updateProgram, UPDATE_UNIFORMS } from './kernels';
+import { backwardProgram, denseProgram, lossSlopeProgram, mlpUpdateLayout, updateProgram } from './kernels';
+import { updateUniforms } from './update-uniforms';
 import type { MlpSpec } from './spec';
 import { checkBatch, initialWeights, type LayerTensors, type MlpTrainer, type Tf } from './trainer';
 
@@ -25,10 +26,8 @@ export function createFusedMlp(tf: Tf, spec: MlpSpec, gpu: ProgramRunner): MlpTr
   const { layers, parameterCount } = spec;
   const last = layers.length - 1;
   const epsilon = spec.epsilon ?? gpu.epsilon();
-  const update = updateProgram(spec);
-  /** tfjs's float32 running products β₁ᵗ and β₂ᵗ (its accBeta variables), kept here in float32 too. */
-  let accBeta1 = Math.fround(spec.beta1);
-  let accBeta2 = Math.fround(spec.beta2);
+  const update = updateProgram(mlpUpdateLayout(spec));
+  const nextUniforms = updateUniforms(spec, epsilon);
 
   const start = initialWeights(tf, spec);
   let state: tfjs.Tensor1D = tf.tidy(() =>
@@ -113,23 +112,7 @@ export function createFusedMlp(tf: Tf, spec: MlpSpec, gpu: ProgramRunner): MlpTr
     step(xs, ys) {
       checkBatch(spec, 'step', xs, ys);
       const { slope, packed } = backprop(xs, ys);
-      // tfjs's optimizers compute these in float32 from JavaScript numbers: so do we.
-      const values: Record<(typeof UPDATE_UNIFORMS)[number], number> = {
-        negLearningRate: -spec.learningRate,
-        momentum: spec.momentum,
-        beta1: spec.beta1,
-        beta2: spec.beta2,
-        oneMinusBeta1: 1 - spec.beta1,
-        oneMinusBeta2: 1 - spec.beta2,
-        oneMinusAccBeta1: Math.fround(1 - accBeta1),
-        oneMinusAccBeta2: Math.fround(1 - accBeta2),
-        epsilon,
-      };
-      const next = run(update, [state, ...packed], UPDATE_UNIFORMS.map((u) => ({ type: 'float32', data: [values[u]] }))) as tfjs.Tensor1D;
-      if (spec.optimizer === 'adam') {
-        accBeta1 = Math.fround(accBeta1 * Math.fround(spec.beta1));
-        accBeta2 = Math.fround(accBeta2 * Math.fround(spec.beta2));
-      }
+      const next = run(update, [state, ...packed], nextUniforms()) as tfjs.Tensor1D;
       state.dispose();
       state = tf.keep(next);
       const loss = lossOf(slope);

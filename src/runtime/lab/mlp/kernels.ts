@@ -168,14 +168,33 @@ export const UPDATE_UNIFORMS = ['negLearningRate', 'momentum', 'beta1', 'beta2',
  *   momentum  v ← v·μ + g;  θ ← (−η)·v + θ
  *   Adam      m ← m·β₁ + g·(1 − β₁);  v ← v·β₂ + g²·(1 − β₂);
  *             θ ← (m/(1 − β₁ᵗ)) / (√(v/(1 − β₂ᵗ)) + ε) · (−η) + θ
- * Layer l's gradient g comes from input gₗ, whose first values are ∂L/∂W
- * and ∂L/∂b in the parameters' own order.
+ * The gradient g of parameter p comes from input gₛ, the source s whose
+ * range [offset, offset + count) holds p: for lab.mlp, one source per layer
+ * (its packed ∂L/∂W and ∂L/∂b, in the parameters' own order); for
+ * lab.optimizer, one flat source of every gradient.
  */
-export function updateProgram(spec: MlpSpec): WebGPUProgram {
+export interface UpdateLayout {
+  readonly optimizer: MlpSpec['optimizer'];
+  readonly parameterCount: number;
+  readonly slots: number;
+  readonly sources: readonly { readonly offset: number; readonly count: number }[];
+  /** Tells programs of different layouts apart in tfjs's shader cache. */
+  readonly key: string;
+}
+
+export const mlpUpdateLayout = (spec: MlpSpec): UpdateLayout => ({
+  optimizer: spec.optimizer,
+  parameterCount: spec.parameterCount,
+  slots: spec.slots,
+  sources: spec.layers,
+  key: spec.layers.map((l) => `${l.fanIn}x${l.units}`).join('_'),
+});
+
+export function updateProgram(spec: UpdateLayout): WebGPUProgram {
   const p = spec.parameterCount;
-  const names = spec.layers.map((_, l) => `g${l}`);
-  const pick = spec.layers
-    .map(({ offset, count }, l) => (l === spec.layers.length - 1 ? `  return g${l}[p - ${offset}];` : `  if (p < ${offset + count}) { return g${l}[p - ${offset}]; }`))
+  const names = spec.sources.map((_, s) => `g${s}`);
+  const pick = spec.sources
+    .map(({ offset, count }, s) => (s === spec.sources.length - 1 ? `  return g${s}[p - ${offset}];` : `  if (p < ${offset + count}) { return g${s}[p - ${offset}]; }`))
     .join('\n');
   const step = {
     sgd: `result[index] = uniforms.negLearningRate * g + theta;`,
@@ -190,8 +209,7 @@ export function updateProgram(spec: MlpSpec): WebGPUProgram {
     let vHat = v / uniforms.oneMinusAccBeta2;
     result[index] = (mHat / (sqrt(vHat) + uniforms.epsilon)) * uniforms.negLearningRate + theta;`,
   }[spec.optimizer];
-  const layout = spec.layers.map((l) => `${l.fanIn}x${l.units}`).join('_');
-  return flat(`update_${spec.optimizer}_${layout}`, [p * (1 + spec.slots)], p, false, ['state', ...names], UPDATE_UNIFORMS.map((u) => `${u} : f32,`).join(' '), () => `
+  return flat(`update_${spec.optimizer}_${spec.key}`, [p * (1 + spec.slots)], p, false, ['state', ...names], UPDATE_UNIFORMS.map((u) => `${u} : f32,`).join(' '), () => `
 fn gradient(p : i32) -> f32 {
 ${pick}
 }

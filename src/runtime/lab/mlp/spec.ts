@@ -51,23 +51,23 @@ export interface MlpSpec {
 export const MAX_UNITS = 4096;
 const ACTIVATIONS: readonly MlpActivation[] = ['tanh', 'relu', 'sigmoid'];
 const LOSSES: readonly MlpLoss[] = ['meanSquaredError', 'sigmoidCrossEntropy'];
-const OPTIMIZERS: readonly MlpOptimizer[] = ['sgd', 'momentum', 'adam'];
+export const OPTIMIZERS: readonly MlpOptimizer[] = ['sgd', 'momentum', 'adam'];
 
 /** A value as a message names it: numbers as written, anything else as JSON (or its type). */
 export function shownValue(value: unknown): string {
   return typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, what: string): T {
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, what: string, who = 'lab.mlp'): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new RangeError(`lab.mlp: ${what} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${shownValue(value)}`);
+  throw new RangeError(`${who}: ${what} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${shownValue(value)}`);
 }
 
-function positive(value: unknown, fallback: number, what: string, below?: number): number {
+export function positive(value: unknown, fallback: number, what: string, below?: number, who = 'lab.mlp'): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (below !== undefined && value >= below)) {
-    throw new RangeError(`lab.mlp: ${what} must be a number above 0${below === undefined ? '' : ` and below ${below}`}, got ${shownValue(value)}`);
+    throw new RangeError(`${who}: ${what} must be a number above 0${below === undefined ? '' : ` and below ${below}`}, got ${shownValue(value)}`);
   }
   return value;
 }
