@@ -4,7 +4,9 @@
  * button to measure again and a link to the speed lab.
  */
 import { Link } from 'wouter';
-import { getLocale, languageTag, t } from '../i18n';
+import { formatDate } from '../format/date';
+import { languageTag, t } from '../i18n';
+import { joinSentences } from '../i18n/sentences';
 import type { AutoPick } from '../speed/auto-pick';
 import type { AutoMeasuring } from './useAutoBackend';
 import { backendName } from './backend-names';
@@ -23,8 +25,7 @@ function why(pick: AutoPick): string {
     parts.push(t('runtime.auto.rejected', { backend: backendName(reason.rejected.backend), percent: (reason.rejected.relative * 100).toPrecision(2) }));
   }
   if (reason.passedOver.length > 0) parts.push(t('runtime.auto.passedOver', { backends: reason.passedOver.map(backendName).join(', ') }));
-  // Chinese sentences follow one another without a space.
-  return parts.join(getLocale() === 'zh' ? '' : ' ');
+  return joinSentences(parts);
 }
 
 export function AutoNote({ measuring, pick, onForget }: { measuring: AutoMeasuring | null; pick: AutoPick | null; onForget: () => void }) {
@@ -36,7 +37,7 @@ export function AutoNote({ measuring, pick, onForget }: { measuring: AutoMeasuri
     );
   }
   if (!pick) return null;
-  const date = new Intl.DateTimeFormat(languageTag(), { dateStyle: 'medium' }).format(new Date(pick.measuredAt));
+  const date = formatDate(pick.measuredAt, languageTag());
   return (
     <p className="lml-auto-note" data-testid="auto-reason" data-backend={pick.backend} data-measured-at={pick.measuredAt}>
       {t('runtime.auto.chose', { backend: backendName(pick.backend), why: why(pick), date })}{' '}

@@ -173,33 +173,16 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
   const settings = example.settings ?? NO_SETTINGS;
   const currentControls = useCallback(() => editionSettings(settings, useEditorStore.getState().controlValues[key] ?? {}), [key, settings]);
 
-  /** Runs `start` on the chosen backend; on Auto, on what Auto measured (nothing, if the reader stopped the measuring). */
-  const { resolve: resolveAuto } = auto;
-  const onBackend = useCallback(
-    (chosen: typeof backend, start: (resolved: typeof backend) => void) => {
-      if (chosen !== 'auto') {
-        start(chosen);
-        return;
-      }
-      const resolved = resolveAuto(latestCode.current);
-      if (typeof resolved === 'string') start(resolved);
-      else
-        void resolved.then((measured) => {
-          if (measured !== null) start(measured);
-        });
-    },
-    [resolveAuto],
-  );
-
+  const { startOn } = auto;
   const run = useCallback(
     (chosen: typeof backend = backend) => {
       save.flush();
       openEditor();
       const code = latestCode.current;
       const controls = currentControls();
-      onBackend(chosen, (resolved) => runner.run(code, resolved, controls));
+      startOn(chosen, code, (resolved) => runner.run(code, resolved, controls));
     },
-    [backend, currentControls, onBackend, openEditor, runner, save],
+    [backend, currentControls, openEditor, runner, save, startOn],
   );
 
   /** A setting changed (or went back to its default): run again with it, stopping a run that is going. */
@@ -207,8 +190,8 @@ function ExamplePane({ lessonSlug, examples, example, onSelect, editorWanted, op
     save.flush();
     const code = latestCode.current;
     const controls = currentControls();
-    onBackend(backend, (resolved) => runner.restart(code, resolved, controls));
-  }, [backend, currentControls, onBackend, runner, save]);
+    startOn(backend, code, (resolved) => runner.restart(code, resolved, controls));
+  }, [backend, currentControls, runner, save, startOn]);
 
   const stop = auto.measuring ? auto.stop : runner.stop;
 

@@ -27,12 +27,13 @@ export interface AutoMeasuring {
 
 export interface AutoBackend {
   /**
-   * What to send for a run on Auto: the measured choice (remembered, or
-   * measured now), or 'auto' when there is nothing to measure; null when the
-   * reader stopped the measuring (no run then). A value, not a promise,
-   * when it is known at once.
+   * Calls `start` with the backend to send for a run of `code` on `chosen`:
+   * a backend chosen by hand as it is; on Auto the measured choice
+   * (remembered, or measured now), or 'auto' when there is nothing to
+   * measure. In the same task when it is known at once (the run starts with
+   * its click); never when the reader stopped the measuring.
    */
-  readonly resolve: (code: string) => BackendChoice | Promise<BackendChoice | null>;
+  readonly startOn: (chosen: BackendChoice, code: string, start: (backend: BackendChoice) => void) => void;
   /** Which candidate is being measured, while Auto measures. */
   readonly measuring: AutoMeasuring | null;
   /** This example's remembered choice on this device, shown with its reason (null until the backends are known). */
@@ -42,6 +43,9 @@ export interface AutoBackend {
   /** Forgets the choice: the next run on Auto measures again. */
   readonly forget: () => void;
 }
+
+/** This browser on this machine, as far as speed goes (auto-pick.ts `deviceKey`). */
+const thisDevice = (offered: BackendAvailability): string => deviceKey(browserName(navigator.userAgent), offered);
 
 /** The candidates in measuring order: the CPU first, the reference the others' losses are checked against. */
 const measuringOrder = (candidates: readonly BackendName[]): BackendName[] => ['cpu', ...candidates.filter((b) => b !== 'cpu')];
@@ -53,7 +57,7 @@ function useDevice(wanted: boolean): string | null {
     if (!wanted) return;
     let cancelled = false;
     void detectBackendsOnce().then((offered) => {
-      if (!cancelled) setDevice(deviceKey(browserName(navigator.userAgent), offered));
+      if (!cancelled) setDevice(thisDevice(offered));
     });
     return () => {
       cancelled = true;
@@ -84,7 +88,7 @@ export function useAutoBackend(key: string, client: () => RuntimeClient, wanted:
       const candidates = autoCandidates(offered);
       if (candidates.length === 1) return 'auto';
       const remembered = useAutoPicks.getState().picks[key];
-      const current = deviceKey(browserName(navigator.userAgent), offered);
+      const current = thisDevice(offered);
       return remembered && remembered.device === current && candidates.includes(remembered.backend) ? remembered.backend : null;
     },
     [key],
@@ -107,7 +111,7 @@ export function useAutoBackend(key: string, client: () => RuntimeClient, wanted:
         setMeasuring(null);
       }
       const chosen = pickFromMeasurements(rows, passedOver(offered));
-      const device = deviceKey(browserName(navigator.userAgent), offered);
+      const device = thisDevice(offered);
       useAutoPicks.getState().remember(key, { ...chosen, model, measuredAt: new Date().toISOString(), device });
       return chosen.backend;
     },
@@ -125,6 +129,22 @@ export function useAutoBackend(key: string, client: () => RuntimeClient, wanted:
     [known, measureAndPick],
   );
 
+  const startOn = useCallback(
+    (chosen: BackendChoice, code: string, start: (backend: BackendChoice) => void) => {
+      if (chosen !== 'auto') {
+        start(chosen);
+        return;
+      }
+      const resolved = resolve(code);
+      if (typeof resolved === 'string') start(resolved);
+      else
+        void resolved.then((measured) => {
+          if (measured !== null) start(measured);
+        });
+    },
+    [resolve],
+  );
+
   const stop = useCallback(() => {
     stopped.current = true;
     client().stop();
@@ -132,5 +152,5 @@ export function useAutoBackend(key: string, client: () => RuntimeClient, wanted:
 
   const forget = useCallback(() => useAutoPicks.getState().forget(key), [key]);
 
-  return { resolve, measuring, pick, stop, forget };
+  return { startOn, measuring, pick, stop, forget };
 }

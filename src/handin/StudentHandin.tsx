@@ -7,13 +7,12 @@
  */
 import { useEffect, useRef } from 'react';
 import { courseLessons, courseVersion } from 'virtual:exercises';
+import { formatDate } from '../format/date';
 import { languageTag, t } from '../i18n';
 import type { ExerciseKind, HandinExercise } from './format';
 import type { StudentRow } from './table';
 
-function dateText(ms: number | string): string {
-  return new Intl.DateTimeFormat(languageTag(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
-}
+const dateText = (ms: number | string): string => formatDate(ms, languageTag(), true);
 
 function Exercise({ label, kind, saved }: { readonly label: string; readonly kind: ExerciseKind | undefined; readonly saved: HandinExercise }) {
   const { answer } = saved;

@@ -1,6 +1,7 @@
 /** This device's steps per second beside an imported file's (another laptop in the class), model by model and backend by backend. */
 import { backendName } from '../editor/backend-names';
 import { languageTag, t } from '../i18n';
+import { formatDate } from '../format/date';
 import { formatSignificant } from '../format/significant';
 import { BACKEND_ORDER } from '../runtime/protocol/backends';
 import { SPEED_MODELS } from './models';
@@ -12,7 +13,7 @@ export function CompareTable({ mine, theirs }: { mine: SpeedReport | null; their
   const pairs = SPEED_MODELS.flatMap((m) =>
     BACKEND_ORDER.map((b) => ({ model: m.id, backend: b, here: mine ? findMeasured(mine.rows, m.id, b) : null, there: findMeasured(theirs.rows, m.id, b) })),
   ).filter((p) => p.here !== null || p.there !== null);
-  const date = new Intl.DateTimeFormat(languageTag(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(theirs.measuredAt));
+  const date = formatDate(theirs.measuredAt, languageTag(), true);
   return (
     <div className="speed-table-wrap">
       <p data-testid="speed-imported">{t('speed.compare.theirs', { device: deviceLine(theirs.device), date })}</p>

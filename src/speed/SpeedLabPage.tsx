@@ -10,9 +10,11 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { backendName } from '../editor/backend-names';
-import { getLocale, languageTag, t } from '../i18n';
+import { languageTag, t } from '../i18n';
+import { joinSentences } from '../i18n/sentences';
 import { isSoftwareRenderer } from '../runtime/gpu';
 import { useLocale } from '../i18n/locale-store';
+import { formatDate } from '../format/date';
 import { formatCount } from '../format/locale-number';
 import { downloadText } from '../platform/download';
 import type { BackendName } from '../runtime/protocol';
@@ -31,15 +33,14 @@ function crossoverText(report: SpeedReport, backend: BackendName): string | null
   if (!crossover) return null;
   const name = backendName(backend);
   const software = backend === 'webgpu' ? report.device.webgpuSoftware : report.device.webglRenderer !== null && isSoftwareRenderer(report.device.webglRenderer);
-  // Chinese sentences follow one another without a space.
-  const emulated = software ? `${getLocale() === 'zh' ? '' : ' '}${t('speed.crossover.emulated', { backend: name })}` : '';
+  const emulated = software ? t('speed.crossover.emulated', { backend: name }) : '';
   switch (crossover.kind) {
     case 'always':
-      return t('speed.crossover.always', { backend: name }) + emulated;
+      return joinSentences([t('speed.crossover.always', { backend: name }), emulated]);
     case 'never':
-      return t('speed.crossover.never', { backend: name, params: formatCount(crossover.params, languageTag()) }) + emulated;
+      return joinSentences([t('speed.crossover.never', { backend: name, params: formatCount(crossover.params, languageTag()) }), emulated]);
     case 'from':
-      return t('speed.crossover.from', { backend: name, params: formatCount(crossover.params, languageTag()), width: crossover.width }) + emulated;
+      return joinSentences([t('speed.crossover.from', { backend: name, params: formatCount(crossover.params, languageTag()), width: crossover.width }), emulated]);
   }
 }
 
@@ -81,7 +82,7 @@ export default function SpeedLabPage() {
     );
   };
 
-  const date = report ? new Intl.DateTimeFormat(languageTag(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(report.measuredAt)) : '';
+  const date = report ? formatDate(report.measuredAt, languageTag(), true) : '';
   const gpuBackends = report ? measuredBackends(report.rows).filter((b) => b !== 'cpu') : [];
 
   return (

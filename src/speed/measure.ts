@@ -7,7 +7,7 @@
  * GPU dispatches per step.
  */
 import type { RuntimeClient } from '../runtime/client';
-import type { BackendName, WorkerEvent } from '../runtime/protocol';
+import type { BackendInfo, BackendName, WorkerEvent } from '../runtime/protocol';
 import type { SpeedModelId } from './models';
 import { MEASURE_PROGRAM } from './program';
 import type { SpeedRow } from './results';
@@ -31,13 +31,13 @@ const number = (values: Readonly<Record<string, number>>, name: string): number 
 /** Runs the measurement and resolves with its row; a failure is a row too (with its reason). */
 export async function measure(client: RuntimeClient, request: MeasureRequest): Promise<SpeedRow> {
   const { model, backend } = request;
-  let ranOn: { backend: BackendName; adapter: string | null; fellBack: string | null } | null = null;
-  let metrics: Readonly<Record<string, number>> | null = null;
+  /** What the run's events said: the backend it started on, and the numbers the program reported. */
+  const said: { started: BackendInfo | null; metrics: Readonly<Record<string, number>> } = { started: null, metrics: {} };
   const onEvent = (event: WorkerEvent): void => {
     if (event.type === 'started') {
-      ranOn = { backend: event.info.backend, adapter: event.info.adapter ?? null, fellBack: event.info.fellBackFrom?.reason ?? null };
+      said.started = event.info;
     } else if (event.type === 'metrics') {
-      metrics = event.values;
+      said.metrics = event.values;
     } else if (event.type === 'progress') {
       request.onStep?.(event.done, event.total);
     }
@@ -45,17 +45,16 @@ export async function measure(client: RuntimeClient, request: MeasureRequest): P
   const { outcome } = client.run(MEASURE_PROGRAM, { backend, scale: request.scale ?? 1, controls: { model, steps: request.steps } }, onEvent);
   const ended = await outcome;
   const failed = (reason: string): SpeedRow => ({ kind: 'failed', model, backend, reason });
-  const started = ranOn as { backend: BackendName; adapter: string | null; fellBack: string | null } | null;
-  if (started && started.backend !== backend) return failed(started.fellBack ?? `the run used ${started.backend} instead`);
+  const { started, metrics } = said;
+  if (started && started.backend !== backend) return failed(started.fellBackFrom?.reason ?? `the run used ${started.backend} instead`);
   if (ended.kind === 'stopped') return failed('stopped');
   if (ended.kind === 'error') return failed(ended.message);
-  const values = metrics as Readonly<Record<string, number>> | null;
-  const stepsPerSecond = values ? number(values, 'stepsPerSecond') : null;
-  const firstStepMs = values ? number(values, 'firstStepMs') : null;
-  const loss = values ? number(values, 'loss') : null;
-  const params = values ? number(values, 'params') : null;
-  const steps = values ? number(values, 'steps') : null;
-  const bytes = values ? number(values, 'bytes') : null;
+  const stepsPerSecond = number(metrics, 'stepsPerSecond');
+  const firstStepMs = number(metrics, 'firstStepMs');
+  const loss = number(metrics, 'loss');
+  const params = number(metrics, 'params');
+  const steps = number(metrics, 'steps');
+  const bytes = number(metrics, 'bytes');
   if (stepsPerSecond === null || firstStepMs === null || loss === null || params === null || steps === null || bytes === null) {
     return failed('the measurement reported no numbers');
   }

@@ -74,17 +74,13 @@ export type Parity =
   /** No CPU result for this model to compare with. */
   | { readonly state: 'unknown' };
 
-const measuredOf = (rows: readonly SpeedRow[], model: SpeedModelId, backend: BackendName): Measured | null =>
+export const findMeasured = (rows: readonly SpeedRow[], model: SpeedModelId, backend: BackendName): Measured | null =>
   rows.find((r): r is Measured => r.kind === 'measured' && r.model === model && r.backend === backend) ?? null;
-
-export function findMeasured(rows: readonly SpeedRow[], model: SpeedModelId, backend: BackendName): Measured | null {
-  return measuredOf(rows, model, backend);
-}
 
 /** |loss − loss_cpu| / |loss_cpu| for the same model and steps, against `PARITY_TOLERANCE`. */
 export function parityOf(rows: readonly SpeedRow[], row: Measured): Parity {
   if (row.backend === 'cpu') return { state: 'reference' };
-  const cpu = measuredOf(rows, row.model, 'cpu');
+  const cpu = findMeasured(rows, row.model, 'cpu');
   if (!cpu || cpu.steps !== row.steps) return { state: 'unknown' };
   const relative = Math.abs(row.loss - cpu.loss) / Math.max(Math.abs(cpu.loss), 1e-12);
   return { state: Number.isFinite(relative) && relative <= PARITY_TOLERANCE ? 'match' : 'differs', relative };
@@ -105,7 +101,7 @@ export type Crossover =
  */
 export function crossoverOf(rows: readonly SpeedRow[], backend: BackendName): Crossover | null {
   const pairs = SPEED_MODELS.filter((m) => m.sweep)
-    .map((m) => ({ model: m, gpu: measuredOf(rows, m.id, backend), cpu: measuredOf(rows, m.id, 'cpu') }))
+    .map((m) => ({ model: m, gpu: findMeasured(rows, m.id, backend), cpu: findMeasured(rows, m.id, 'cpu') }))
     .filter((p): p is { model: (typeof p)['model']; gpu: Measured; cpu: Measured } => p.gpu !== null && p.cpu !== null);
   if (pairs.length < 2) return null;
   let from = pairs.length;
