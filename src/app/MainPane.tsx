@@ -31,7 +31,7 @@ export function MainPane({ children, marksReady = true }: { children: ReactNode;
 }
 
 /** Rendered beside a lazy page inside its Suspense boundary, so its effect runs when the page is revealed. */
-function MarksMainReady() {
+export function MarksMainReady() {
   const markMainReady = useLayout((s) => s.markMainReady);
   useEffect(markMainReady, [markMainReady]);
   return null;

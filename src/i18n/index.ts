@@ -13,7 +13,10 @@
  * lesson's text is not held up by the worksheet's words; once a feature has
  * asked for them, a language switch loads that language's feature words too.
  * tests/unit/i18n-split.test.ts checks that the code of the first load asks
- * only for the shell's keys.
+ * only for the shell's keys. A lazily loaded page can also bring the few words
+ * its first screen shows (its heading and lead) in its own chunk, in every
+ * language (`addPageMessages`), so that they paint without waiting for the
+ * feature chunk.
  *
  * `t` reads the language set by `setLocale`: the app sets it from
  * src/i18n/locale-store.ts, whose subscribers re-render on a switch.
@@ -38,6 +41,8 @@ const featureLoaders: Record<Locale, () => Promise<FeatureMessages>> = {
   en: () => import('./en/features').then((module) => module.enFeatures),
   zh: () => import('./zh/features').then((module) => module.zhFeatures),
 };
+/** Words registered by lazy pages' own chunks (`addPageMessages`), kept apart so `hasMessages` still means "core loaded". */
+const pageCatalogs: Partial<Record<Locale, Partial<Messages>>> = {};
 let current: Locale = DEFAULT_LOCALE;
 /** Set once a feature has asked for its words: from then on every language loads its feature words too. */
 let featuresWanted = false;
@@ -99,6 +104,11 @@ export function withFeatureMessages<T>(module: Promise<T>): Promise<T> {
   return Promise.all([module, loadFeatureMessages()]).then(([loaded]) => loaded);
 }
 
+/** For a lazily loaded page: the words its chunk carries, in every language (usable at once, before any feature chunk). */
+export function addPageMessages(byLocale: Readonly<Record<Locale, Partial<Messages>>>): void {
+  for (const locale of Object.keys(byLocale) as Locale[]) pageCatalogs[locale] = { ...pageCatalogs[locale], ...byLocale[locale] };
+}
+
 /** Fills `{name}` placeholders from `params`; unknown names stay as written. */
 export function fillTemplate(template: string, params?: Readonly<Record<string, string | number>>): string {
   if (!params) return template;
@@ -110,7 +120,7 @@ export function fillTemplate(template: string, params?: Readonly<Record<string, 
  * shows as itself (a visible slip, never a crash).
  */
 function lookUp(locale: Locale, key: MessageKey): string {
-  return catalogs[locale]?.[key] ?? catalogs.en?.[key] ?? key;
+  return catalogs[locale]?.[key] ?? pageCatalogs[locale]?.[key] ?? catalogs.en?.[key] ?? pageCatalogs.en?.[key] ?? key;
 }
 
 /** Looks up `key` in the current language and fills `{name}` placeholders from `params`. */

@@ -7,14 +7,16 @@
  * page of hand-ins (src/handin/), lazy: dispatched here rather than by a route
  * in the first load's router (app/App.tsx), which would weigh on every first
  * lesson. `#/speed-lab` (src/speed/), the backends measured on this device,
- * is dispatched the same way.
+ * is dispatched the same way; its heading is part of this chunk
+ * (SpeedLabShell), its working part lazy.
  */
 import { lazy, useEffect } from 'react';
 import { Link } from 'wouter';
 import { LazyMainPane, MainPane } from '../app/MainPane';
 import { NotFound } from '../app/NotFound';
 import { loadProgress } from '../app/progress-loader';
-import { t, withFeatureMessages } from '../i18n';
+import { t } from '../i18n';
+import { SpeedLabShell } from '../speed/SpeedLabShell';
 import { LessonArticle } from './LessonArticle';
 import { TableOfContents } from './TableOfContents';
 import { usePageBody } from './useLessonBody';
@@ -22,11 +24,21 @@ import { usePages } from './catalog';
 import { useLocale } from '../i18n/locale-store';
 
 const InstructorPage = lazy(() => loadProgress().then((m) => m.loadInstructorPage()));
-const SpeedLabPage = lazy(() => withFeatureMessages(import('../speed/SpeedLabPage')));
 
 export function ReferencePage({ slug, heading }: { slug: string; heading: string | null }) {
-  if (slug === 'instructor' || slug === 'speed-lab') {
-    return <LazyMainPane>{slug === 'instructor' ? <InstructorPage /> : <SpeedLabPage />}</LazyMainPane>;
+  if (slug === 'instructor') {
+    return (
+      <LazyMainPane>
+        <InstructorPage />
+      </LazyMainPane>
+    );
+  }
+  if (slug === 'speed-lab') {
+    return (
+      <MainPane marksReady={false}>
+        <SpeedLabShell />
+      </MainPane>
+    );
   }
   return <ContentPage slug={slug} heading={heading} />;
 }

@@ -8,6 +8,9 @@
 /** 32 inputs → width → width → 1: weights 32·w + w·w + w·1, biases w + w + 1. */
 const sweepParams = (width: number): number => 32 * width + width * width + width + (width + width + 1);
 
+/** Timed steps per model and backend (after the first): a few seconds per pair on a laptop's CPU for the largest. */
+export const LAB_STEPS = 20;
+
 export const SWEEP_WIDTHS = [8, 32, 128, 512] as const;
 
 export type SpeedModelId = 'playground' | `mlp-${(typeof SWEEP_WIDTHS)[number]}` | 'cnn' | 'transformer';

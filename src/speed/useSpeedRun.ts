@@ -12,11 +12,8 @@ import { detectBackendsOnce, type BackendAvailability } from '../runtime/detect-
 import type { BackendName } from '../runtime/protocol';
 import { useSpeedLab } from '../store/speed-lab';
 import { measure } from './measure';
-import { SPEED_MODELS, type SpeedModelId } from './models';
+import { LAB_STEPS, SPEED_MODELS, type SpeedModelId } from './models';
 import { browserName, REPORT_FORMAT, REPORT_VERSION, type DeviceInfo, type SpeedReport, type SpeedRow } from './results';
-
-/** Timed steps per model and backend (after the first): a few seconds per pair on a laptop's CPU for the largest. */
-export const LAB_STEPS = 20;
 
 export interface SpeedProgress {
   readonly model: SpeedModelId;

@@ -13,7 +13,10 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { speed } from '../../src/i18n/en/speed';
-import { SPEED_MODELS } from '../../src/speed/models';
+import { speedHead } from '../../src/i18n/en/speedHead';
+import { speed as zhSpeed } from '../../src/i18n/zh/speed';
+import { speedHead as zhSpeedHead } from '../../src/i18n/zh/speedHead';
+import { LAB_STEPS, SPEED_MODELS } from '../../src/speed/models';
 import { freshPage } from './support/chromium';
 import { LESSON_ROUTE, runToEnd, setTestScale, waitForEditor } from './support/live-code';
 import { withBrowser } from './support/with-browser';
@@ -27,11 +30,32 @@ async function measureAll(page: Page): Promise<void> {
 }
 
 describe('the speed lab', () => {
+  it('shows its heading and lead, in either language, while its working part and the feature words are still on the way', async () => {
+    for (const [path, head, words] of [['#/speed-lab', speedHead, speed], ['#/zh/speed-lab', zhSpeedHead, zhSpeed]] as const) {
+      const { page, context, problems } = await freshPage(lab.browser);
+      // Hold the feature dictionaries (the working part waits for them) until the heading has been checked.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/features-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${lab.server.url}${path}`);
+      await page.getByRole('heading', { name: head['speed.title'], level: 1 }).waitFor();
+      expect(await page.locator('.speed-lab .lead').innerText()).toBe(head['speed.lead'].replace('{steps}', String(LAB_STEPS)));
+      expect(await page.getByTestId('speed-start').count()).toBe(0);
+      release();
+      expect(await page.getByTestId('speed-start').innerText()).toBe(words['speed.start']);
+      expect(problems.pageErrors).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('trains every model on every backend here to the end, GPU losses match the CPU’s, and its export imports again', async () => {
     const { page, context, problems } = await freshPage(lab.browser);
     await setTestScale(page);
     await page.goto(`${lab.server.url}#/speed-lab`);
-    await page.getByRole('heading', { name: speed['speed.title'], level: 1 }).waitFor();
+    await page.getByRole('heading', { name: speedHead['speed.title'], level: 1 }).waitFor();
     await measureAll(page);
 
     const rows = page.getByTestId('speed-table').locator('tbody tr');

@@ -1,8 +1,5 @@
 /** The speed lab (src/speed/): backends measured on this device. Keys are prefixed `speed.`. */
 export const speed = {
-  'speed.title': 'Speed lab',
-  'speed.lead':
-    'Which backend trains fastest on this device? The lab trains the course’s own models (the Playground network, a larger network at four widths, the shapes CNN and the tiny transformer) for {steps} steps on every backend this browser offers, and compares them. Nothing leaves this browser.',
   'speed.why':
     'A GPU runs a large matrix product far faster than one processor core, but every piece of work it is handed (a dispatch) has a fixed cost of tens of microseconds. Small networks are many small dispatches, so the CPU often wins; the chart below shows from what size the GPU pulls ahead here.',
   'speed.start': 'Measure this device',

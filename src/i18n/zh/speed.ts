@@ -3,9 +3,6 @@ import type { Dictionary } from '../dictionary';
 import type { speed as en } from '../en/speed';
 
 export const speed: Dictionary<typeof en> = {
-  'speed.title': '速度实验室',
-  'speed.lead':
-    '在这台设备上，哪个后端训练得最快？实验室在这个浏览器提供的每个后端上，把课程里的模型（Playground 网络、四种宽度的较大网络、形状 CNN 和小 Transformer）各训练 {steps} 步，再加以比较。数据不会离开这个浏览器。',
   'speed.why':
     'GPU 做大矩阵乘法比单个处理器核心快得多，但交给它的每一份工作（一次调度，dispatch）都有几十微秒的固定开销。小网络由许多小调度组成，所以 CPU 常常更快；下面的图表显示，在这里网络多大时 GPU 开始领先。',
   'speed.start': '测量这台设备',

@@ -1,13 +1,13 @@
 /**
- * `#/speed-lab` (issue 14): which backend trains the course's models fastest
- * on this device. It trains each model for a fixed number of steps on every
- * backend the browser offers (useSpeedRun.ts), then shows steps per second,
- * the first step's time (shader compiles), memory, GPU dispatches per step
- * and whether each backend's loss matches the CPU backend's; a chart of speed
- * against size with the crossover put in words; and an export to compare
- * with another device's file. Lazy: dispatched by lessons/ReferencePage.tsx.
+ * The speed lab's working part, under its heading (SpeedLabShell.tsx): it
+ * trains each model for a fixed number of steps on every backend the browser
+ * offers (useSpeedRun.ts), then shows steps per second, the first step's time
+ * (shader compiles), memory, GPU dispatches per step and whether each
+ * backend's loss matches the CPU backend's; a chart of speed against size
+ * with the crossover put in words; and an export to compare with another
+ * device's file. Lazy, with the feature dictionaries.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { backendName } from '../editor/backend-names';
 import { languageTag, t } from '../i18n';
@@ -25,7 +25,7 @@ import { modelName } from './names';
 import { crossoverOf, measuredBackends, readReportFile, type ReportProblem, type SpeedReport } from './results';
 import { SpeedChart } from './SpeedChart';
 import { SpeedTable } from './SpeedTable';
-import { LAB_STEPS, useSpeedRun } from './useSpeedRun';
+import { useSpeedRun } from './useSpeedRun';
 import './speed-lab.css';
 
 function crossoverText(report: SpeedReport, backend: BackendName): string | null {
@@ -55,16 +55,12 @@ function problemText(problem: ReportProblem): string {
   }
 }
 
-export default function SpeedLabPage() {
-  const locale = useLocale();
+export default function SpeedLabBody() {
+  useLocale(); // re-renders on a language switch
   const report = useSpeedLab((s) => s.report);
   const { progress, start, stop } = useSpeedRun();
   const [imported, setImported] = useState<SpeedReport | null>(null);
   const [importProblem, setImportProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    document.title = `${t('speed.title')} · ${t('app.title')}`;
-  }, [locale]);
 
   const exportReport = () => {
     if (!report) return;
@@ -86,10 +82,7 @@ export default function SpeedLabPage() {
   const gpuBackends = report ? measuredBackends(report.rows).filter((b) => b !== 'cpu') : [];
 
   return (
-    <div className="article-frame speed-lab">
-      <p className="lesson-kicker">{t('app.reference')}</p>
-      <h1>{t('speed.title')}</h1>
-      <p className="lead">{t('speed.lead', { steps: LAB_STEPS })}</p>
+    <>
       <p>{t('speed.why')}</p>
       <p className="speed-actions">
         <button type="button" className="lml-run-lab" onClick={start} disabled={progress !== null} data-testid="speed-start">
@@ -155,6 +148,6 @@ export default function SpeedLabPage() {
       <p>
         <Link href="/lessons/deployment/latency-and-throughput">{t('speed.lessonLink')}</Link>
       </p>
-    </div>
+    </>
   );
 }
