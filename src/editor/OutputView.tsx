@@ -42,17 +42,18 @@ function statusText(output: OutputState): string {
   }
 }
 
-/** How much GPU work a WebGPU run made (runtime/gpu-counters.ts), per training step when the run reported steps. */
+/** How much GPU work a WebGPU run made (runtime/gpu-counters.ts: dispatches, submits, read-backs), per training step when the run reported steps. */
 function GpuWorkLine({ work }: { work: NonNullable<RunSummary['gpuWork']> }) {
   const tag = languageTag();
-  const counts = { dispatches: formatWhole(work.dispatches, tag), submits: formatWhole(work.submits, tag) };
+  const counts = { dispatches: formatWhole(work.dispatches, tag), submits: formatWhole(work.submits, tag), readbacks: formatWhole(work.readbacks, tag) };
   return (
-    <p className="lml-summary" data-testid="gpu-work" data-dispatches={work.dispatches} data-submits={work.submits} data-steps={work.steps}>
+    <p className="lml-summary" data-testid="gpu-work" data-dispatches={work.dispatches} data-submits={work.submits} data-readbacks={work.readbacks} data-steps={work.steps}>
       {work.steps > 0
         ? t('runtime.summary.gpuWorkPerStep', {
             ...counts,
             dispatchesPerStep: formatCell(work.dispatches / work.steps, tag),
             submitsPerStep: formatCell(work.submits / work.steps, tag),
+            readbacksPerStep: formatCell(work.readbacks / work.steps, tag),
             steps: formatWhole(work.steps, tag),
           })
         : t('runtime.summary.gpuWork', counts)}

@@ -185,7 +185,14 @@ export async function runUserCode(ctx: RunContext): Promise<void> {
   }
   const gpuAfter = ctx.gpuCounts?.();
   const gpuWork =
-    gpuBefore && gpuAfter ? { dispatches: gpuAfter.dispatches - gpuBefore.dispatches, submits: gpuAfter.submits - gpuBefore.submits, steps: steps() } : undefined;
+    gpuBefore && gpuAfter
+      ? {
+          dispatches: gpuAfter.dispatches - gpuBefore.dispatches,
+          submits: gpuAfter.submits - gpuBefore.submits,
+          readbacks: gpuAfter.readbacks - gpuBefore.readbacks,
+          steps: steps(),
+        }
+      : undefined;
   const memory = { ...memoryReport(tf), ...(gpuWork ? { gpuWork } : {}) };
   const leaked = memory.numTensors - tensorsBefore;
   if (leaked > 0) {

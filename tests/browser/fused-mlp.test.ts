@@ -84,21 +84,25 @@ describe('lab.mlp, fused on WebGPU', () => {
     await close();
   });
 
-  it('shows in the GPU-work line that a fused step is 2L + 3 dispatches where tfjs ops take dozens', async () => {
+  it('shows in the GPU-work line that a fused step is 2L + 3 dispatches where tfjs ops take dozens, and each read-back of the loss', async () => {
     const { page, close, problems } = await open();
-    const perStep = async (): Promise<{ dispatches: number; submits: number }> => {
+    type PerStep = { dispatches: number; submits: number; readbacks: number };
+    const perStep = async (): Promise<PerStep> => {
       const work = page.getByTestId('gpu-work');
-      const [dispatches, submits, steps] = await Promise.all(['data-dispatches', 'data-submits', 'data-steps'].map(async (a) => Number(await work.getAttribute(a))));
+      const [dispatches, submits, readbacks, steps] = await Promise.all(['data-dispatches', 'data-submits', 'data-readbacks', 'data-steps'].map(async (a) => Number(await work.getAttribute(a))));
       expect(steps).toBe(100);
-      return { dispatches: (dispatches ?? NaN) / (steps ?? NaN), submits: (submits ?? NaN) / (steps ?? NaN) };
+      return { dispatches: (dispatches ?? NaN) / (steps ?? NaN), submits: (submits ?? NaN) / (steps ?? NaN), readbacks: (readbacks ?? NaN) / (steps ?? NaN) };
     };
-    const figures: Record<string, { dispatches: number; submits: number }> = {};
-    for (const [optimizer, fused] of [['sgd', true], ['adam', true], ['sgd', false]] as const) {
-      await runOn(page, 'webgpu', counted(fused, optimizer));
+    const figures: Record<string, PerStep> = {};
+    for (const [optimizer, fused, readEachStep] of [['sgd', true, false], ['adam', true, false], ['sgd', false, false], ['sgd', true, true]] as const) {
+      await runOn(page, 'webgpu', counted(fused, optimizer, readEachStep));
       expect(await metric(page, 'fused')).toBe(fused ? 1 : 0);
-      expect(await page.getByTestId('gpu-work').textContent()).toMatch(/compute dispatches .* per training step/);
-      figures[`${optimizer} ${fused ? 'fused' : 'tf ops'}`] = await perStep();
+      expect(await page.getByTestId('gpu-work').textContent()).toMatch(/compute dispatches .* per training step.* read-backs to the CPU/);
+      figures[`${optimizer} ${fused ? 'fused' : 'tf ops'}${readEachStep ? ' read each step' : ''}`] = await perStep();
     }
+    // The loss read once at the end (plus what the run's own report reads), against once a step.
+    expect(figures['sgd fused']?.readbacks).toBeLessThanOrEqual(0.05);
+    expect(figures['sgd fused read each step']?.readbacks).toBeGreaterThanOrEqual(1);
     // 3 layers: 2·3 + 3 = 9 a step, plus the set-up (weights, the batch) spread over the steps.
     expect(figures['sgd fused']?.dispatches).toBeLessThanOrEqual(9.5);
     expect(figures['adam fused']?.dispatches).toBeLessThanOrEqual(9.5);

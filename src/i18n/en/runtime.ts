@@ -91,8 +91,9 @@ export const runtime = {
   'runtime.summary': 'After the run: {tensors} tensors in memory, {bytes}.',
   'runtime.summary.gpu': '{gpu} in GPU memory',
   'runtime.summary.noGpu': 'no GPU memory in use',
-  'runtime.summary.gpuWork': 'GPU work: {dispatches} compute dispatches and {submits} queue submits.',
-  'runtime.summary.gpuWorkPerStep': 'GPU work: {dispatches} compute dispatches and {submits} queue submits, about {dispatchesPerStep} and {submitsPerStep} per training step ({steps} steps). On small models their number, not their size, sets the speed.',
+  'runtime.summary.gpuWork': 'GPU work: {dispatches} compute dispatches, {submits} queue submits and {readbacks} read-backs to the CPU.',
+  'runtime.summary.gpuWorkPerStep':
+    'GPU work: {dispatches} compute dispatches and {submits} queue submits, about {dispatchesPerStep} and {submitsPerStep} per training step ({steps} steps), and {readbacks} read-backs to the CPU ({readbacksPerStep} per step). On small models the number of dispatches, not their size, sets the speed, and each read-back waits until the GPU has finished its queue.',
   'runtime.chart.label': 'Chart “{name}”: {series}',
   'runtime.chart.tableCaption': 'Values of “{name}” (sampled: first, last and evenly between)',
   'runtime.plot.label': 'Plot “{name}”: {series}',

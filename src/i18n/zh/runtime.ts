@@ -89,8 +89,9 @@ export const runtime: Dictionary<typeof en> = {
   'runtime.summary': '运行结束后：内存中有 {tensors} 个张量，占 {bytes}。',
   'runtime.summary.gpu': 'GPU 显存占用 {gpu}',
   'runtime.summary.noGpu': '未占用 GPU 显存',
-  'runtime.summary.gpuWork': 'GPU 工作量：{dispatches} 次计算派发（dispatch），{submits} 次队列提交（submit）。',
-  'runtime.summary.gpuWorkPerStep': 'GPU 工作量：{dispatches} 次计算派发（dispatch），{submits} 次队列提交（submit），每个训练步约 {dispatchesPerStep} 次和 {submitsPerStep} 次（共 {steps} 步）。在小模型上，决定速度的是派发次数，而不是计算量。',
+  'runtime.summary.gpuWork': 'GPU 工作量：{dispatches} 次计算派发（dispatch），{submits} 次队列提交（submit），{readbacks} 次读回 CPU。',
+  'runtime.summary.gpuWorkPerStep':
+    'GPU 工作量：{dispatches} 次计算派发（dispatch），{submits} 次队列提交（submit），每个训练步约 {dispatchesPerStep} 次和 {submitsPerStep} 次（共 {steps} 步）；读回 CPU {readbacks} 次（每步 {readbacksPerStep} 次）。在小模型上，决定速度的是派发次数，而不是计算量；每次读回都要等 GPU 做完排队的全部工作。',
   'runtime.chart.label': '图表“{name}”：{series}',
   'runtime.chart.tableCaption': '“{name}”的数值（抽样：首个、末个，以及中间均匀取的点）',
   'runtime.plot.label': '图“{name}”：{series}',

@@ -24,12 +24,12 @@ export const backendInfoSchema = z.object({
 export type BackendInfo = Shape<typeof backendInfoSchema>;
 
 /**
- * After a WebGPU run: the GPU compute dispatches and queue submits it made
- * (runtime/gpu-counters.ts), and the training steps it reported through
+ * After a WebGPU run: the GPU compute dispatches, queue submits and
+ * read-backs to the CPU it made (runtime/gpu-counters.ts), and the training steps it reported through
  * `lab.fitCallbacks` (batches) or `lab.progress` (calls), so the page can
  * show the work per step. Absent for other backends.
  */
-export const gpuWorkSchema = z.object({ dispatches: count, submits: count, steps: count });
+export const gpuWorkSchema = z.object({ dispatches: count, submits: count, readbacks: count, steps: count });
 export const memorySchema = z.object({ numTensors: count, numBytes: count, numBytesInGPU: z.nullable(count), gpuWork: z.optional(gpuWorkSchema) });
 
 const progressFields = {

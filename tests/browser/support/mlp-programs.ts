@@ -114,8 +114,12 @@ for (const optimizer of ['sgd', 'momentum', 'adam']) {
 lab.metrics(metrics);
 `;
 
-/** A training loop as the course writes one, fused or not: 100 steps on one batch, with the progress bar. */
-export const counted = (fused: boolean, optimizer: 'sgd' | 'adam'): string => `
+/**
+ * A training loop as the course writes one, fused or not: 100 steps on one
+ * batch, with the progress bar; the loss is read once at the end, or every
+ * step when \`readEachStep\` (the habit the course's loops avoid).
+ */
+export const counted = (fused: boolean, optimizer: 'sgd' | 'adam', readEachStep = false): string => `
 const xs = tf.randomUniform([10, 2], -1, 1, 'float32', 1);
 const ys = tf.randomUniform([10, 1], -1, 1, 'float32', 2);
 const net = lab.mlp({ sizes: [2, 4, 2, 1], optimizer: '${optimizer}', learningRate: 0.01, fused: ${fused} });
@@ -125,6 +129,7 @@ for (let s = 0; s < steps; s++) {
   loss?.dispose();
   loss = net.step(xs, ys);
   lab.progress({ epoch: s + 1, epochs: steps });
+  ${readEachStep ? 'await loss.data();' : ''}
 }
 lab.metrics({ fused: net.fused ? 1 : 0, loss: (await loss.data())[0] });
 `;

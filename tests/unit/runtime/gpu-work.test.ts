@@ -1,6 +1,6 @@
 /**
  * The GPU work a WebGPU run reports (issue 14's "the GPU made visible"): the
- * counters wrap the two WebGPU methods every dispatch and submit go through,
+ * counters wrap the three WebGPU methods every dispatch, submit and read-back go through,
  * and the runner reports the run's share of them with its training steps.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { installGpuCounters, type GpuCounts } from '../../../src/runtime/gpu-cou
 import { finalEvent, runCode } from './run-helpers';
 
 describe('the GPU counters', () => {
-  it('count dispatches and submits, and the wrapped methods still do their work with their own this and arguments', () => {
+  it('count dispatches, submits and read-backs, and the wrapped methods still do their work with their own this and arguments', async () => {
     class GPUComputePassEncoder {
       readonly calls: unknown[][] = [];
       dispatchWorkgroups(...args: unknown[]) {
@@ -22,21 +22,31 @@ describe('the GPU counters', () => {
         this.submitted += buffers.length;
       }
     }
-    const read = installGpuCounters({ GPUComputePassEncoder, GPUQueue });
-    expect(read?.()).toEqual({ dispatches: 0, submits: 0 });
+    class GPUBuffer {
+      mapped: unknown[] = [];
+      mapAsync(mode: number) {
+        this.mapped.push(mode);
+        return Promise.resolve('mapped');
+      }
+    }
+    const read = installGpuCounters({ GPUComputePassEncoder, GPUQueue, GPUBuffer });
+    expect(read?.()).toEqual({ dispatches: 0, submits: 0, readbacks: 0 });
     const pass = new GPUComputePassEncoder();
     const queue = new GPUQueue();
+    const buffer = new GPUBuffer();
     expect(pass.dispatchWorkgroups(4, 1, 1)).toBe('dispatched');
     pass.dispatchWorkgroups(2);
     queue.submit([1, 2]);
+    await expect(buffer.mapAsync(1)).resolves.toBe('mapped');
     expect(pass.calls).toEqual([[4, 1, 1], [2]]);
     expect(queue.submitted).toBe(2);
-    expect(read?.()).toEqual({ dispatches: 2, submits: 1 });
+    expect(buffer.mapped).toEqual([1]);
+    expect(read?.()).toEqual({ dispatches: 2, submits: 1, readbacks: 1 });
   });
 
   it('are not installed where the browser has no WebGPU', () => {
     expect(installGpuCounters({})).toBeNull();
-    expect(installGpuCounters({ GPUComputePassEncoder: { prototype: {} }, GPUQueue: { prototype: {} } })).toBeNull();
+    expect(installGpuCounters({ GPUComputePassEncoder: { prototype: {} }, GPUQueue: { prototype: {} }, GPUBuffer: { prototype: {} } })).toBeNull();
   });
 });
 
@@ -45,7 +55,7 @@ function growing(per: GpuCounts): () => GpuCounts {
   let reads = 0;
   return () => {
     reads++;
-    return { dispatches: 1000 + reads * per.dispatches, submits: 50 + reads * per.submits };
+    return { dispatches: 1000 + reads * per.dispatches, submits: 50 + reads * per.submits, readbacks: 7 + reads * per.readbacks };
   };
 }
 
@@ -64,12 +74,12 @@ describe('a run’s GPU work', () => {
       // 6 examples in batches of 2: 3 batches per epoch, 2 epochs.
       'await model.fit(xs, xs, { epochs: 2, batchSize: 2, callbacks: lab.fitCallbacks() });',
     ].join('\n');
-    expect(memoryOf(await runCode(code, { gpuCounts: growing({ dispatches: 120, submits: 9 }) })).gpuWork).toEqual({ dispatches: 120, submits: 9, steps: 6 });
+    expect(memoryOf(await runCode(code, { gpuCounts: growing({ dispatches: 120, submits: 9, readbacks: 2 }) })).gpuWork).toEqual({ dispatches: 120, submits: 9, readbacks: 2, steps: 6 });
   });
 
   it('counts each lab.progress call of a hand-written loop as a step', async () => {
     const code = 'for (let epoch = 1; epoch <= 2; epoch++) for (let batch = 1; batch <= 2; batch++) lab.progress({ epoch, epochs: 2, batch, batches: 2 });';
-    expect(memoryOf(await runCode(code, { gpuCounts: growing({ dispatches: 7, submits: 1 }) })).gpuWork).toEqual({ dispatches: 7, submits: 1, steps: 4 });
+    expect(memoryOf(await runCode(code, { gpuCounts: growing({ dispatches: 7, submits: 1, readbacks: 0 }) })).gpuWork).toEqual({ dispatches: 7, submits: 1, readbacks: 0, steps: 4 });
   });
 
   it('is absent from a run without the counters (the CPU and WebGL backends)', async () => {

@@ -78,8 +78,11 @@ const batchSize = 100;
 const batches = Math.floor(trainSet.images.length / batchSize);
 const optimizer = tf.train.adam(0.005);
 for (let epoch = 1; epoch <= epochs; epoch++) {
-  let recSum = 0;
-  let klSum = 0;
+  // The two parts summed over the epoch on the GPU, read back once per epoch: a read
+  // waits until the GPU has finished everything queued, so reading every batch would stall it.
+  // zh: 两部分损失在 GPU 上按轮累加，每轮只读回一次：读回要等 GPU 做完排队的全部工作，
+  // zh: 每个批量都读，就会一次次让它停下来等。
+  let sums = tf.zeros([2]);
   for (let b = 0; b < batches; b++) {
     const x = trainX.slice([b * batchSize, 0], [batchSize, PIXELS]);
     let parts: tf.Tensor[] = [];
@@ -88,12 +91,13 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
       parts = [tf.keep(reconstruction), tf.keep(kl)]; // kept past the step, to chart the two parts // zh: 留到这一步之后，好把两部分损失画出来
       return reconstruction.add(kl) as tf.Scalar;
     }, true) as tf.Scalar;
-    const [rec, kl] = await Promise.all(parts.map((t) => t.data()));
-    tf.dispose([x, total, ...parts]);
-    recSum += rec?.[0] ?? NaN;
-    klSum += kl?.[0] ?? NaN;
+    const summed = tf.tidy(() => sums.add(tf.stack(parts)));
+    tf.dispose([x, total, sums, ...parts]);
+    sums = summed;
     lab.progress({ epoch, epochs, batch: b + 1, batches });
   }
+  const [recSum = NaN, klSum = NaN] = await sums.data();
+  sums.dispose();
   lab.chart('loss per picture', 'reconstruction (nats)', epoch, recSum / batches);
 //zh>   lab.chart('每张图片的损失', '重建（奈特）', epoch, recSum / batches);
   lab.chart('loss per picture', 'KL (nats)', epoch, klSum / batches);

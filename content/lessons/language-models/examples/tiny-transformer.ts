@@ -106,18 +106,29 @@ const batchSize = 16;
 // zh: 就更新全部十一个权重张量，而 tf.train.adam 每个张量大约要十次。
 const optimizer = lab.optimizer({ variables: [E, P, Wq, Wk, Wv, Wo, W1, b1, W2, Wout, bout], optimizer: 'adam', learningRate: 0.01 });
 const slices = (starts: number[], shift: number) => tf.tensor2d(starts.map((s) => ids.slice(s + shift, s + shift + T)), [starts.length, T], 'int32');
+// The losses stay on the GPU and are read back ten steps at a time: a read waits
+// until the GPU has finished everything queued, so reading every step would stall it every step.
+// zh: 损失留在 GPU 上，每十步一起读回：读回要等 GPU 做完排队的全部工作，
+// zh: 每步都读，就会每步都让它停下来等。
+const unread: tf.Scalar[] = [];
 for (let step = 1; step <= steps; step++) {
   const starts = Array.from({ length: batchSize }, () => rng.int(0, ids.length - T - 2));
   const input = slices(starts, 0);
   const target = tf.tidy(() => tf.oneHot(slices(starts, 1), V));
   // Mean cross-entropy per character, in nats; perplexity = e^loss.
   // zh: 每个字符的平均交叉熵，单位是奈特；困惑度 = e^损失。
-  const value = optimizer.minimize(() => tf.losses.softmaxCrossEntropy(target, forward(input)) as tf.Scalar);
-  const loss = (await value.data())[0] ?? NaN;
-  tf.dispose([input, target, value]);
-  lab.chart('loss', 'training (nats per character)', step, loss);
-//zh>   lab.chart('损失', '训练（奈特/字符）', step, loss);
+  unread.push(optimizer.minimize(() => tf.losses.softmaxCrossEntropy(target, forward(input)) as tf.Scalar));
+  tf.dispose([input, target]);
   lab.progress({ epoch: 1, epochs: 1, batch: step, batches: steps });
+  if (unread.length === 10 || step === steps) {
+    const stacked = tf.stack(unread);
+    const losses = await stacked.data();
+    tf.dispose([stacked, ...unread]);
+    const first = step - unread.length + 1;
+    unread.length = 0;
+    losses.forEach((loss, i) => lab.chart('loss', 'training (nats per character)', first + i, loss));
+//zh>     losses.forEach((loss, i) => lab.chart('损失', '训练（奈特/字符）', first + i, loss));
+  }
 }
 // The baselines as flat lines across the loss chart.
 // zh: 把两条基线画成横贯损失图的水平线。
