@@ -49,6 +49,13 @@ describe('backpropagation example', () => {
     expect(metrics['maxRelativeError']).toBeLessThan(inputs.tolerance);
     expect(metrics['lossBefore']).toBeCloseTo(forward(inputs.network, inputs.x, inputs.y).loss, 5);
     expect((metrics['lossBefore'] ?? NaN) / (metrics['lossAfter'] ?? NaN)).toBeGreaterThan(inputs.lossFactor);
+    // The chart has one point per step (read back ten at a time), steps 1…200 in order: each the loss
+    // before that step's update, so it starts at the loss before training and stays above the loss after it.
+    const curve = ofType(events, 'chart').flatMap((e) => e.points);
+    expect(curve.map((p) => p.x)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    expect(curve[0]?.y).toBeCloseTo(metrics['lossBefore'] ?? NaN, 6);
+    expect(curve.at(-1)?.y).toBeGreaterThan(metrics['lossAfter'] ?? NaN);
+    expect(curve.at(-1)?.y).toBeLessThan((curve[0]?.y ?? NaN) / inputs.lossFactor);
   });
 
   it(`shows squared error's signal ${facts['ratio_worked']}× smaller at the worked point and about ${facts['ratio_saturated']}× at z₂ = ${inputs.saturatedZ}`, () => {

@@ -62,6 +62,8 @@ describe('language model example', () => {
     expect(metric(m, 'steps')).toBe(inputs.checkedSteps);
     const losses = ofType(events, 'chart').flatMap((e) => e.points).filter((p) => p.series.startsWith('training'));
     expect(losses).toHaveLength(inputs.checkedSteps);
+    // One point per step, in order, although the example reads its losses back ten steps at a time.
+    expect(losses.map((p) => p.x)).toEqual(Array.from({ length: inputs.checkedSteps }, (_, i) => i + 1));
     expect(losses[0]?.y).toBeGreaterThan(3); // it starts near ln(vocabulary)
 
     // The baselines the example counts are src/math's, on the same text.

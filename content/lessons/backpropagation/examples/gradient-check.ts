@@ -91,11 +91,21 @@ lab.print(`Largest relative difference: ${(worst * 100).toFixed(3)} % over ${row
 const steps = Math.max(20, Math.round(200 * lab.scale));
 const optimizer = tf.train.sgd(2);
 const before = (await value.data())[0] ?? NaN;
+// The losses are read back ten steps at a time: each read waits until the GPU has
+// finished everything queued, so reading every step would stall it every step.
+// zh: 损失每十步一起读回：读回要等 GPU 做完排队的全部工作，每步都读就会每步都让它停下来等。
+const unread: tf.Scalar[] = [];
 for (let step = 0; step < steps; step++) {
-  const l = optimizer.minimize(loss, true, params) as tf.Scalar;
-  lab.chart('loss', 'L', step + 1, (await l.data())[0] ?? NaN);
-  //zh> lab.chart('损失', 'L', step + 1, (await l.data())[0] ?? NaN);
-  l.dispose();
+  unread.push(optimizer.minimize(loss, true, params) as tf.Scalar);
+  if (unread.length === 10 || step === steps - 1) {
+    const stacked = tf.stack(unread);
+    const values = await stacked.data();
+    tf.dispose([stacked, ...unread]);
+    const first = step - unread.length + 2; // the chart counts steps from 1 // zh: 图上的步数从 1 数起
+    unread.length = 0;
+    values.forEach((l, i) => lab.chart('loss', 'L', first + i, l));
+    //zh> values.forEach((l, i) => lab.chart('损失', 'L', first + i, l));
+  }
 }
 const after = await loss().data();
 
