@@ -20,10 +20,16 @@ const model = lab.control('model', {
   options: ['playground', 'mlp-8', 'mlp-32', 'mlp-128', 'mlp-512', 'cnn', 'transformer'],
 });
 const timedSteps = Math.max(2, Math.round(lab.control('steps', { value: 20, min: 2, max: 500, step: 1 }) * lab.scale));
-// The CNN's and the transformer's Adam through lab.optimizer: on WebGPU one fused update for every variable
-// ('no': tfjs's own tf.train.adam, several dispatches per variable, to compare).
-// zh: CNN 和 Transformer 的 Adam 用 lab.optimizer：在 WebGPU 上一次融合调度更新所有变量（'no'：用 tfjs 自己的 tf.train.adam 作对比）。
-const fusedUpdate = lab.control('fused update', { kind: 'choice', value: 'yes', options: ['yes', 'no'] }) === 'yes';
+// The CNN's and the transformer's fused kernels: Adam through lab.optimizer (on WebGPU one
+// update for every variable), the loss through lab.softmaxCrossEntropy and the transformer's
+// layer norms through lab.layerNorm (one dispatch forward and one backward each on WebGPU).
+// 'no': tfjs's own tf.train.adam and ops, dozens of dispatches more, to compare.
+// zh: CNN 和 Transformer 的融合内核：Adam 用 lab.optimizer（在 WebGPU 上一次调度更新所有变量），
+// zh: 损失用 lab.softmaxCrossEntropy，Transformer 的层归一化用 lab.layerNorm（在 WebGPU 上前向、
+// zh: 反向各一次调度）。'no'：用 tfjs 自己的 tf.train.adam 和运算作对比，要多几十次调度。
+const fused = lab.control('fused kernels', { kind: 'choice', value: 'yes', options: ['yes', 'no'] }) === 'yes';
+const crossEntropy = (labels: tf.Tensor, logits: tf.Tensor): tf.Scalar =>
+  fused ? lab.softmaxCrossEntropy(labels, logits) : (tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar);
 const rng = lab.random(7);
 
 interface Trainer {
@@ -96,7 +102,7 @@ function cnn(): Trainer {
   net.add(tf.layers.maxPooling2d({ poolSize: 2 }));
   net.add(tf.layers.flatten());
   net.add(tf.layers.dense({ units: 4, kernelInitializer: init(3) }));
-  const optimizer = lab.optimizer({ variables: net.trainableWeights, optimizer: 'adam', learningRate: 0.001, fused: fusedUpdate });
+  const optimizer = lab.optimizer({ variables: net.trainableWeights, optimizer: 'adam', learningRate: 0.001, fused });
   const next = cycle(
     Array.from({ length: 4 }, () => ({
       xs: tf.tensor4d(rng.array(32 * 16 * 16, (r) => (r.next() < 0.2 ? 1 : 0)), [32, 16, 16, 1]),
@@ -107,7 +113,7 @@ function cnn(): Trainer {
     params: net.countParams(),
     step: () => {
       const { xs, ys } = next();
-      return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, net.apply(xs) as tf.Tensor) as tf.Scalar);
+      return optimizer.minimize(() => crossEntropy(ys, net.apply(xs) as tf.Tensor));
     },
   };
 }
@@ -138,6 +144,7 @@ function transformer(): Trainer {
     return x.reshape([b * t, n]).matMul(w).reshape([b, t, w.shape[1] ?? n]) as tf.Tensor3D;
   };
   const norm = (x: tf.Tensor3D) => {
+    if (fused) return lab.layerNorm(x);
     const { mean, variance } = tf.moments(x, -1, true);
     return x.sub(mean).div(variance.add(1e-5).sqrt()) as tf.Tensor3D;
   };
@@ -150,7 +157,7 @@ function transformer(): Trainer {
     return proj(norm(x), Wout).add(bout) as tf.Tensor3D;
   };
   const variables = [E, P, Wq, Wk, Wv, Wo, W1, b1, W2, Wout, bout];
-  const optimizer = lab.optimizer({ variables, optimizer: 'adam', learningRate: 0.01, fused: fusedUpdate });
+  const optimizer = lab.optimizer({ variables, optimizer: 'adam', learningRate: 0.01, fused });
   const next = cycle(
     Array.from({ length: 4 }, () => {
       const ids = rng.array(16 * (T + 1), (r) => r.int(0, V - 1));
@@ -165,7 +172,7 @@ function transformer(): Trainer {
     params: variables.reduce((sum, v) => sum + v.size, 0),
     step: () => {
       const { input, target } = next();
-      return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(target, forward(input)) as tf.Scalar);
+      return optimizer.minimize(() => crossEntropy(target, forward(input)));
     },
   };
 }

@@ -4,9 +4,10 @@
  * with 10 timed steps per model and backend. Prints, per model, GPU
  * dispatches per step on WebGPU, steps/s on each backend,
  * and the largest loss difference from the CPU backend. Then, for the CNN and
- * the transformer on WebGPU, the same program with tfjs's own Adam
- * (`fused update: no`) beside `lab.optimizer`'s one fused update: dispatches
- * per step before and after, their time ratio and how far apart the losses end.
+ * the transformer on WebGPU, the same program with tfjs's own Adam, loss and
+ * layer norm (`fused kernels: no`) beside `lab.optimizer`'s one fused update,
+ * `lab.softmaxCrossEntropy` and `lab.layerNorm`: dispatches per step before
+ * and after, their time ratio and how far apart the losses end.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -44,13 +45,18 @@ export default async function benchSpeedLab(ctx: BenchContext): Promise<BenchRow
         const parity = parityOf(report.rows, row);
         if (parity.state === 'match' || parity.state === 'differs') worst = Math.max(worst, parity.relative);
         if (row.backend === 'webgpu' && row.dispatchesPerStep !== null) {
-          const how = model.id === 'cnn' || model.id === 'transformer' ? 'tfjs ops forward and backward, lab.optimizer’s one fused Adam update' : 'lab.mlp, fused';
+          const how =
+            model.id === 'cnn'
+              ? 'convolutions, pooling, dense as tfjs ops; fused loss (lab.softmaxCrossEntropy) and Adam update (lab.optimizer)'
+              : model.id === 'transformer'
+                ? 'attention and projections as tfjs ops; fused layer norms, loss and Adam update'
+                : 'lab.mlp, fused';
           rows.push({ name: `speed lab: GPU dispatches per step, ${model.id}`, value: row.dispatchesPerStep, unit: '/step', note: `WebGPU, ${how}; first step included; ${model.params} parameters` });
         }
       }
       rows.push({ name: `speed lab: loss vs the CPU backend's, ${model.id}`, value: worst, unit: 'max rel', note: `after the same steps; tolerance 1e-3; steps/s: ${speeds.join(', ')}` });
     }
-    rows.push(...(await fusedUpdateRows(ctx, page)));
+    rows.push(...(await fusedKernelRows(ctx, page)));
     return rows;
   } finally {
     await browser.close();
@@ -59,11 +65,11 @@ export default async function benchSpeedLab(ctx: BenchContext): Promise<BenchRow
 
 const PROGRAM = readFileSync(resolve(import.meta.dirname, '../../content/speed-lab/measure.ts'), 'utf8');
 
-/** The program with another model and update chosen (the values its controls start from). */
+/** The program with another model chosen, fused kernels or not (the values its controls start from). */
 const variant = (model: string, fused: boolean): string =>
   PROGRAM.replace("value: 'playground'", `value: '${model}'`).replace("value: 'yes', options: ['yes', 'no']", `value: '${fused ? 'yes' : 'no'}', options: ['yes', 'no']`);
 
-async function fusedUpdateRows(ctx: BenchContext, page: Page): Promise<BenchRow[]> {
+async function fusedKernelRows(ctx: BenchContext, page: Page): Promise<BenchRow[]> {
   await page.goto(`${ctx.appUrl}#/lessons/neurons-layers-activations`);
   await waitForEditor(page);
   await chooseBackend(page, 'webgpu');
@@ -81,10 +87,15 @@ async function fusedUpdateRows(ctx: BenchContext, page: Page): Promise<BenchRow[
     const after = figures['true'];
     if (!before || !after) continue;
     rows.push(
-      { name: `GPU dispatches per step, ${model}, tf.train.adam`, value: before.perStep, unit: '/step', note: 'WebGPU, before; first step included' },
-      { name: `GPU dispatches per step, ${model}, lab.optimizer (one fused update)`, value: after.perStep, unit: '/step', note: 'WebGPU, after; forward and backward still tfjs ops' },
-      { name: `time per step fused update ÷ tf.train.adam, ${model}`, value: before.stepsPerSecond / after.stepsPerSecond, unit: '×', note: 'SwiftShader (emulated GPU: information only)' },
-      { name: `loss after the same steps, fused update vs tf.train.adam, ${model}`, value: Math.abs(after.loss - before.loss) / Math.abs(before.loss), unit: 'rel', note: 'WebGPU' },
+      { name: `GPU dispatches per step, ${model}, tfjs ops and tf.train.adam`, value: before.perStep, unit: '/step', note: 'WebGPU, before; first step included' },
+      {
+        name: `GPU dispatches per step, ${model}, fused update, loss${model === 'transformer' ? ' and layer norms' : ''}`,
+        value: after.perStep,
+        unit: '/step',
+        note: `WebGPU, after; ${model === 'cnn' ? 'convolutions, pooling and the dense layer' : 'embeddings, attention and projections'} still tfjs ops`,
+      },
+      { name: `time per step fused ÷ tfjs ops, ${model}`, value: before.stepsPerSecond / after.stepsPerSecond, unit: '×', note: 'SwiftShader (emulated GPU: information only)' },
+      { name: `loss after the same steps, fused vs tfjs ops, ${model}`, value: Math.abs(after.loss - before.loss) / Math.abs(before.loss), unit: 'rel', note: 'WebGPU' },
     );
   }
   return rows;

@@ -17,6 +17,7 @@ import { downloadBytes, fetchShippedJson, fetchShippedText, shippedUrl } from '.
 import { buildHeatmap } from './lab/heatmap';
 import { buildImages } from './lab/images';
 import { createMlp } from './lab/mlp';
+import { createFusedOps } from './lab/fused-ops';
 import { createOptimizer } from './lab/optimizer';
 import { createProgress } from './lab/progress';
 import type { BackendName, ControlValue, PrintValue, WorkerEvent } from './protocol';
@@ -265,6 +266,7 @@ export function createLab(ctx: LabContext): LabHandle {
     metrics,
     mlp: (options) => createMlp(tf, options, ctx.seed),
     optimizer: (options) => createOptimizer(tf, options),
+    ...createFusedOps(tf),
     random: (seed) => createRandom(seed ?? deriveSeed(ctx.seed, streams++)),
     seed: ctx.seed,
     scale: ctx.scale,

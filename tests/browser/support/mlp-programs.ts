@@ -167,3 +167,58 @@ for (const optimizer of ['sgd', 'momentum', 'adam']) {
 }
 lab.metrics({ fused });
 `;
+
+/**
+ * `lab.layerNorm` and `lab.softmaxCrossEntropy` against the same formulas as
+ * tf ops, with gradients from `tf.grad`: random shapes (rank 2–3, last axis
+ * 1–40), random inputs and a random weighting of the outputs (so every
+ * gradient entry matters), soft and one-hot labels, an upstream factor on the
+ * loss. Reports the worst gap of values and of gradients, relative to the
+ * largest reference value, and the number of cases; and lab.mlp's loss after
+ * 11 steps with targets cast from int32 (\`toFloat()\`) against float ones.
+ */
+export const FUSED_OPS_PROPERTY = `
+const rng = lab.random(20261203);
+const gap = async (mine, theirs) => {
+  const [d, s] = await Promise.all([mine.sub(theirs).abs().max().data(), theirs.abs().max().data()]);
+  return d[0] / Math.max(s[0], 1e-12);
+};
+const reference = (x) => {
+  const { mean, variance } = tf.moments(x, -1, true);
+  return x.sub(mean).div(variance.add(1e-5).sqrt());
+};
+let normValue = 0, normGrad = 0, lossValue = 0, lossGrad = 0, cases = 0;
+for (let c = 0; c < 10; c++) {
+  const last = rng.int(1, 40);
+  const shape = rng.int(0, 1) === 0 ? [rng.int(1, 9), last] : [rng.int(1, 4), rng.int(1, 6), last];
+  const x = tf.randomNormal(shape, rng.normal(0, 2), 0.1 + 3 * rng.next(), 'float32', rng.int(0, 1e6));
+  const w = tf.randomNormal(shape, 0, 1, 'float32', rng.int(0, 1e6));
+  normValue = Math.max(normValue, await gap(lab.layerNorm(x), reference(x)));
+  normGrad = Math.max(normGrad, await gap(tf.grad((v) => lab.layerNorm(v).mul(w).sum())(x), tf.grad((v) => reference(v).mul(w).sum())(x)));
+  const logits = tf.randomNormal(shape, 0, 3, 'float32', rng.int(0, 1e6));
+  const labels = c % 2 === 0
+    ? tf.softmax(tf.randomNormal(shape, 0, 2, 'float32', rng.int(0, 1e6)))
+    : tf.oneHot(tf.randomUniform(shape.slice(0, -1), 0, last, 'int32', rng.int(0, 1e6)), last).toFloat();
+  const upstream = 0.5 + 2 * rng.next();
+  lossValue = Math.max(lossValue, await gap(lab.softmaxCrossEntropy(labels, logits), tf.losses.softmaxCrossEntropy(labels, logits)));
+  lossGrad = Math.max(lossGrad, await gap(
+    tf.grad((z) => lab.softmaxCrossEntropy(labels, z).mul(upstream))(logits),
+    tf.grad((z) => tf.losses.softmaxCrossEntropy(labels, z).mul(upstream))(logits),
+  ));
+  cases++;
+}
+// lab.mlp with targets cast from int32 (on WebGPU their buffer can stay int32) trains as with float targets.
+const xs = tf.randomNormal([8, 2], 0, 1, 'float32', 5);
+const ints = tf.tensor2d([1, 0, 1, 1, 0, 0, 1, 0], [8, 1], 'int32');
+const lossAfter = async (ys) => {
+  const net = lab.mlp({ sizes: [2, 4, 1], loss: 'sigmoidCrossEntropy', learningRate: 0.1 });
+  let l = net.step(xs, ys);
+  for (let i = 0; i < 10; i++) { l.dispose(); l = net.step(xs, ys); }
+  const value = (await l.data())[0];
+  net.dispose();
+  return value;
+};
+const castLoss = await lossAfter(ints.toFloat());
+const floatLoss = await lossAfter(tf.tensor2d(Array.from(await ints.data()), [8, 1]));
+lab.metrics({ cases, normValue, normGrad, lossValue, lossGrad, castLoss, castGap: Math.abs(castLoss - floatLoss) / floatLoss, webgpu: lab.backend === 'webgpu' ? 1 : 0 });
+`;

@@ -14,19 +14,23 @@
  * variable (matMul, add, tanh, their gradients, the optimizer's mul/add/
  * assign for each W and b). Sizes and offsets are written into the shader
  * text (and its cache key); only the learning-rate terms change per step and
- * travel as uniforms.
+ * travel as uniforms. The student's tensors (the batch `h` of the first
+ * layer, the targets) are read through f32(): a float32 tensor cast from
+ * int32 (`.toFloat()`) can keep its int32 buffer, which tfjs declares as
+ * array<i32>, and a shader mixing i32 and f32 fails to compile, so the
+ * dispatch silently did nothing (a loss of 0).
  */
 import type { WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
 import type { LayerLayout, MlpActivation, MlpLoss, MlpSpec } from './spec';
 
-const WORKGROUP = 64;
+export const WORKGROUP = 64;
 
 /**
  * A program with one thread per index in [0, threads), `threads` rounded up
  * to whole workgroups. `code` is called only when tfjs compiles the program
  * (a key it has not seen), not on every training step.
  */
-const flat = (name: string, outputShape: number[], threads: number, size: boolean, variableNames: string[], uniforms: string | undefined, code: () => string): WebGPUProgram => ({
+export const flat = (name: string, outputShape: number[], threads: number, size: boolean, variableNames: string[], uniforms: string | undefined, code: () => string): WebGPUProgram => ({
   shaderKey: `lmlMlp_${name}`,
   outputShape,
   dispatchLayout: { x: [0] },
@@ -63,7 +67,7 @@ fn main(index : i32) {
     let j = index % ${units};
     var sum = 0.0;
     for (var k = 0; k < ${fanIn}; k++) {
-      sum = sum + h[r * ${fanIn} + k] * state[${offset} + k * ${units} + j];
+      sum = sum + f32(h[r * ${fanIn} + k]) * state[${offset} + k * ${units} + j];
     }
     let z = sum + state[${biasOffset} + j];
     result[index] = ${activationCode(kind, 'z')};
@@ -89,8 +93,8 @@ fn main(index : i32) {
   let n = f32(count);
   var sum = 0.0;
   for (var i = index; i < count; i = i + ${WORKGROUP}) {
-    let z = scores[i];
-    let y = targets[i];
+    let z = f32(scores[i]);
+    let y = f32(targets[i]);
     sum = sum + ${term};
     result[i] = ${slope};
   }
@@ -128,7 +132,7 @@ export function backwardProgram(layer: LayerLayout, rows: number, deltaOffset: n
       for (var j = 0; j < ${units}; j++) {
         sum = sum + deltas[${deltaOffset} + r * ${units} + j] * state[${offset} + k * ${units} + j];
       }
-      result[index] = sum * ${slopeCode(below, 'h[q]')};
+      result[index] = sum * ${slopeCode(below, 'f32(h[q])')};
     }`
       : '';
   // The first layer reads no weights (no δ below it), and a pipeline laid out
@@ -143,7 +147,7 @@ fn main(index : i32) {
       let k = index / ${units};
       let j = index % ${units};
       for (var r = 0; r < rows; r++) {
-        sum = sum + h[r * ${fanIn} + k] * deltas[${deltaOffset} + r * ${units} + j];
+        sum = sum + f32(h[r * ${fanIn} + k]) * deltas[${deltaOffset} + r * ${units} + j];
       }
       result[index] = sum;
     } else if (index < ${weights + units}) {
