@@ -1,5 +1,5 @@
 /**
- * `#/instructor`: an instructor opens their students' hand-ins (a folder of
+ * `#/instructor`'s working part, under its heading (InstructorShell.tsx): an instructor opens their students' hand-ins (a folder of
  * them, files, or files dropped on the page), all read in the browser. Each
  * file is checked on its own (parse.ts): a bad one gets its message and the
  * others are read. Then a table of students × exercises (table.ts), sorted
@@ -52,14 +52,11 @@ function mark(cell: Cell | undefined): string {
 }
 
 export default function InstructorPage() {
-  const locale = useLocale();
+  useLocale(); // re-renders on a language switch
   const lessons = useLessons();
   const [loaded, setLoaded] = useState<readonly Loaded[]>([]);
   const [descending, setDescending] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  useEffect(() => {
-    document.title = `${t('handin.title')} · ${t('app.title')}`;
-  }, [locale]);
   const addFiles = (files: readonly File[]) => void readFiles(files).then((read) => setLoaded(adding(read)));
   // Files dropped anywhere on the window are read (the browser would otherwise open them in place of the page).
   useEffect(() => {
@@ -102,9 +99,7 @@ export default function InstructorPage() {
   const open = rows.find((r) => r.id === openId);
 
   return (
-    <div className="article-frame handin-page">
-      <h1>{t('handin.title')}</h1>
-      <p className="lead">{t('handin.intro')}</p>
+    <>
       <p className="handin-drop">
         {picker(true)}
         {picker(false)}
@@ -189,6 +184,6 @@ export default function InstructorPage() {
         </>
       )}
       {open && <StudentHandin key={open.id} row={open} lessonLabel={(slug) => `${lessonLabel(slug)} ${titleOf(slug)}`} onClose={() => setOpenId(null)} />}
-    </div>
+    </>
   );
 }

@@ -7,15 +7,16 @@
  * page of hand-ins (src/handin/), lazy: dispatched here rather than by a route
  * in the first load's router (app/App.tsx), which would weigh on every first
  * lesson. `#/speed-lab` (src/speed/), the backends measured on this device,
- * is dispatched the same way; its heading is part of this chunk
- * (SpeedLabShell), its working part lazy.
+ * is dispatched the same way. The heading and lead of both are part of this
+ * chunk (InstructorShell, SpeedLabShell: app/LazyPageShell.tsx), their
+ * working parts lazy.
  */
-import { lazy, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'wouter';
-import { LazyMainPane, MainPane } from '../app/MainPane';
+import { MainPane } from '../app/MainPane';
 import { NotFound } from '../app/NotFound';
-import { loadProgress } from '../app/progress-loader';
 import { t } from '../i18n';
+import { InstructorShell } from '../handin/InstructorShell';
 import { SpeedLabShell } from '../speed/SpeedLabShell';
 import { LessonArticle } from './LessonArticle';
 import { TableOfContents } from './TableOfContents';
@@ -23,22 +24,9 @@ import { usePageBody } from './useLessonBody';
 import { usePages } from './catalog';
 import { useLocale } from '../i18n/locale-store';
 
-const InstructorPage = lazy(() => loadProgress().then((m) => m.loadInstructorPage()));
-
 export function ReferencePage({ slug, heading }: { slug: string; heading: string | null }) {
-  if (slug === 'instructor') {
-    return (
-      <LazyMainPane>
-        <InstructorPage />
-      </LazyMainPane>
-    );
-  }
-  if (slug === 'speed-lab') {
-    return (
-      <MainPane marksReady={false}>
-        <SpeedLabShell />
-      </MainPane>
-    );
+  if (slug === 'instructor' || slug === 'speed-lab') {
+    return <MainPane marksReady={false}>{slug === 'instructor' ? <InstructorShell /> : <SpeedLabShell />}</MainPane>;
   }
   return <ContentPage slug={slug} heading={heading} />;
 }

@@ -8,8 +8,6 @@ export const handin = {
   'handin.saved': 'Saved “{file}”: hand it in to your instructor.',
   'handin.required': 'required',
   'handin.instructors': 'Instructors: read your students’ hand-ins',
-  'handin.title': 'Hand-ins',
-  'handin.intro': 'Open the files your students made with “Export hand-in”: a folder of them, or the files. They are read in this browser; nothing is uploaded.',
   'handin.folder': 'Choose a folder',
   'handin.files': 'Choose files',
   'handin.drop': 'or drop files here.',

@@ -11,8 +11,6 @@ export const handin: Dictionary<typeof en> = {
   'handin.saved': '已保存“{file}”：请把它交给老师。',
   'handin.required': '必做',
   'handin.instructors': '教师：查看学生提交的作业',
-  'handin.title': '学生作业',
-  'handin.intro': '打开学生用“导出作业”生成的文件：选择装着它们的文件夹，或直接选择文件。文件只在这个浏览器里读取，不会上传。',
   'handin.folder': '选择文件夹',
   'handin.files': '选择文件',
   'handin.drop': '或把文件拖到这里。',

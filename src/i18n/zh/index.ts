@@ -6,6 +6,7 @@
 import type { Messages } from '..';
 import { zhCore } from './core';
 import { zhFeatures } from './features';
+import { handinHead } from './handinHead';
 import { speedHead } from './speedHead';
 
-export const zh: Messages = { ...zhCore, ...zhFeatures, ...speedHead };
+export const zh: Messages = { ...zhCore, ...zhFeatures, ...speedHead, ...handinHead };

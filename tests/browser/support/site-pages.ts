@@ -51,6 +51,7 @@ export function sitePages(distDir = TEST_DIST, locale: Locale = 'en'): SitePage[
     ...edition.lessons.map((lesson) => ({ ...common, id: lesson.slug, name: lesson.title, hash: at(`/lessons/${lesson.slug}`), kind: 'lesson' as const })),
     ...edition.pages.map((ref) => ({ ...common, id: ref.slug, name: ref.title, hash: at(`/${ref.slug}`), kind: 'reference' as const })),
     { ...common, id: 'speed-lab', name: 'speed lab', hash: at('/speed-lab'), kind: 'tool' },
+    { ...common, id: 'instructor', name: 'instructor', hash: at('/instructor'), kind: 'tool' },
     { ...common, id: 'share', name: 'shared scenario', hash: at(`/share/${sampleSharePayload()}`), kind: 'share' },
     { ...common, id: 'preset', name: 'preset link', hash: at('/worksheet/preset/model-as-a-service'), kind: 'preset' },
     { ...common, id: 'not-found', name: 'not-found page', hash: at('/no-such-page'), kind: 'not-found' },
