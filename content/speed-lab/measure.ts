@@ -22,11 +22,12 @@ const model = lab.control('model', {
 const timedSteps = Math.max(2, Math.round(lab.control('steps', { value: 20, min: 2, max: 500, step: 1 }) * lab.scale));
 // The CNN's and the transformer's fused kernels: Adam through lab.optimizer (on WebGPU one
 // update for every variable), the loss through lab.softmaxCrossEntropy and the transformer's
-// layer norms through lab.layerNorm (one dispatch forward and one backward each on WebGPU).
+// layer norms and attention weights through lab.layerNorm and lab.attentionWeights (one
+// dispatch forward and one backward each on WebGPU).
 // 'no': tfjs's own tf.train.adam and ops, dozens of dispatches more, to compare.
 // zh: CNN 和 Transformer 的融合内核：Adam 用 lab.optimizer（在 WebGPU 上一次调度更新所有变量），
-// zh: 损失用 lab.softmaxCrossEntropy，Transformer 的层归一化用 lab.layerNorm（在 WebGPU 上前向、
-// zh: 反向各一次调度）。'no'：用 tfjs 自己的 tf.train.adam 和运算作对比，要多几十次调度。
+// zh: 损失用 lab.softmaxCrossEntropy，Transformer 的层归一化和注意力权重用 lab.layerNorm 与
+// zh: lab.attentionWeights（在 WebGPU 上前向、反向各一次调度）。'no'：用 tfjs 自己的 tf.train.adam 和运算作对比，要多几十次调度。
 const fused = lab.control('fused kernels', { kind: 'choice', value: 'yes', options: ['yes', 'no'] }) === 'yes';
 const crossEntropy = (labels: tf.Tensor, logits: tf.Tensor): tf.Scalar =>
   fused ? lab.softmaxCrossEntropy(labels, logits) : (tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar);
@@ -151,7 +152,8 @@ function transformer(): Trainer {
   const forward = (batch: tf.Tensor2D) => {
     let x = E.gather(batch).add(P) as tf.Tensor3D;
     const h = norm(x);
-    const weights = tf.softmax(tf.matMul(proj(h, Wq), proj(h, Wk), false, true).div(Math.sqrt(d)).add(mask));
+    const scores = tf.matMul(proj(h, Wq), proj(h, Wk), false, true);
+    const weights = fused ? lab.attentionWeights(scores, { scale: 1 / Math.sqrt(d), mask }) : tf.softmax(scores.div(Math.sqrt(d)).add(mask));
     x = x.add(proj(tf.matMul(weights, proj(h, Wv)) as tf.Tensor3D, Wo)) as tf.Tensor3D;
     x = x.add(proj(proj(norm(x), W1).add(b1).relu() as tf.Tensor3D, W2)) as tf.Tensor3D;
     return proj(norm(x), Wout).add(bout) as tf.Tensor3D;

@@ -6,7 +6,7 @@
  * and the largest loss difference from the CPU backend. Then, for the CNN and
  * the transformer on WebGPU, the same program with tfjs's own Adam, loss and
  * layer norm (`fused kernels: no`) beside `lab.optimizer`'s one fused update,
- * `lab.softmaxCrossEntropy` and `lab.layerNorm`: dispatches per step before
+ * `lab.softmaxCrossEntropy`, `lab.layerNorm` and `lab.attentionWeights`: dispatches per step before
  * and after, their time ratio and how far apart the losses end.
  */
 import { readFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ export default async function benchSpeedLab(ctx: BenchContext): Promise<BenchRow
             model.id === 'cnn'
               ? 'convolutions, pooling, dense as tfjs ops; fused loss (lab.softmaxCrossEntropy) and Adam update (lab.optimizer)'
               : model.id === 'transformer'
-                ? 'attention and projections as tfjs ops; fused layer norms, loss and Adam update'
+                ? 'matrix products as tfjs ops; fused layer norms, attention weights, loss and Adam update'
                 : 'lab.mlp, fused';
           rows.push({ name: `speed lab: GPU dispatches per step, ${model.id}`, value: row.dispatchesPerStep, unit: '/step', note: `WebGPU, ${how}; first step included; ${model.params} parameters` });
         }
@@ -89,10 +89,10 @@ async function fusedKernelRows(ctx: BenchContext, page: Page): Promise<BenchRow[
     rows.push(
       { name: `GPU dispatches per step, ${model}, tfjs ops and tf.train.adam`, value: before.perStep, unit: '/step', note: 'WebGPU, before; first step included' },
       {
-        name: `GPU dispatches per step, ${model}, fused update, loss${model === 'transformer' ? ' and layer norms' : ''}`,
+        name: `GPU dispatches per step, ${model}, fused update, loss${model === 'transformer' ? ', layer norms and attention weights' : ''}`,
         value: after.perStep,
         unit: '/step',
-        note: `WebGPU, after; ${model === 'cnn' ? 'convolutions, pooling and the dense layer' : 'embeddings, attention and projections'} still tfjs ops`,
+        note: `WebGPU, after; ${model === 'cnn' ? 'convolutions, pooling and the dense layer' : 'embeddings, attention’s matrix products and the projections'} still tfjs ops`,
       },
       { name: `time per step fused ÷ tfjs ops, ${model}`, value: before.stepsPerSecond / after.stepsPerSecond, unit: '×', note: 'SwiftShader (emulated GPU: information only)' },
       { name: `loss after the same steps, fused vs tfjs ops, ${model}`, value: Math.abs(after.loss - before.loss) / Math.abs(before.loss), unit: 'rel', note: 'WebGPU' },

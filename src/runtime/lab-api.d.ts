@@ -338,6 +338,15 @@ interface Lab {
    */
   softmaxCrossEntropy(labels: import('@tensorflow/tfjs').Tensor, logits: import('@tensorflow/tfjs').Tensor): import('@tensorflow/tfjs').Scalar;
   /**
+   * Attention weights: `tf.softmax(scores · scale + mask)` over the last axis,
+   * e.g. `lab.attentionWeights(tf.matMul(q, k, false, true), { scale: 1 / Math.sqrt(d), mask })`
+   * with a mask of 0 (may look) and −1e9 (may not) whose rows repeat over the
+   * leading axes. On WebGPU ONE dispatch forward and one backward (gradient
+   * scale·p·(g − Σ g·p)) where tf ops and their gradients take about eight;
+   * elsewhere the same formula as tf ops.
+   */
+  attentionWeights<T extends import('@tensorflow/tfjs').Tensor>(scores: T, options?: { scale?: number; mask?: import('@tensorflow/tfjs').Tensor }): T;
+  /**
    * A seeded random generator. Without an argument the k-th call in a run
    * gets a stream derived from the run's seed, so runs repeat exactly.
    */

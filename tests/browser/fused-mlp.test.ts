@@ -3,8 +3,8 @@
  * the code pane: typed into a lesson's editor and run on WebGPU (SwiftShader)
  * and on the CPU backend. Its gradients match `tf.grads` on random networks;
  * 100 steps land on tfjs's own weights within 1e-5; `lab.optimizer`'s one
- * fused update lands on `tf.train`'s values; `lab.layerNorm` and
- * `lab.softmaxCrossEntropy` give tf ops' values and `tf.grad`'s gradients on
+ * fused update lands on `tf.train`'s values; `lab.layerNorm`,
+ * `lab.softmaxCrossEntropy` and `lab.attentionWeights` give tf ops' values and `tf.grad`'s gradients on
  * random shapes; and the GPU-work line shows what fusing does to the
  * dispatches per step, and each read-back.
  */
@@ -77,13 +77,13 @@ describe('lab.mlp, fused on WebGPU', () => {
     await close();
   });
 
-  it('lab.layerNorm and lab.softmaxCrossEntropy give tf ops’ values and tf.grad’s gradients on random shapes, and lab.mlp takes targets cast from int32, fused on WebGPU and on the CPU', async () => {
+  it('lab.layerNorm, lab.softmaxCrossEntropy and lab.attentionWeights give tf ops’ values and tf.grad’s gradients on random shapes, and lab.mlp takes targets cast from int32, fused on WebGPU and on the CPU', async () => {
     const { page, close, problems } = await open();
     for (const backend of ['webgpu', 'cpu'] as const) {
       await runOn(page, backend, FUSED_OPS_PROPERTY);
       expect(await metric(page, 'webgpu')).toBe(backend === 'webgpu' ? 1 : 0);
       expect(await metric(page, 'cases')).toBe(10);
-      for (const name of ['normValue', 'normGrad', 'lossValue', 'lossGrad']) expect(await metric(page, name), `${backend} ${name}`).toBeLessThan(GRADIENT_TOLERANCE);
+      for (const name of ['normValue', 'normGrad', 'lossValue', 'lossGrad', 'attnValue', 'attnGrad']) expect(await metric(page, name), `${backend} ${name}`).toBeLessThan(GRADIENT_TOLERANCE);
       // Targets cast from int32 used to reach the fused kernels as an i32 buffer: the shader failed and the loss read 0.
       expect(await metric(page, 'castLoss')).toBeGreaterThan(0.1);
       expect(await metric(page, 'castGap')).toBeLessThan(GRADIENT_TOLERANCE);

@@ -1,11 +1,13 @@
 /**
- * `lab.layerNorm(x)` and `lab.softmaxCrossEntropy(labels, logits)`: two of
- * the transformer's and the CNN's hot paths as one WebGPU dispatch forward
- * and one backward each (tf.customGrad around programs on tfjs's own
- * device), where tfjs's ops and their automatic gradients take about twenty
- * (layer norm: moments, subtract, add, sqrt, divide and the gradient of each)
- * and fifteen (log-sum-exp, multiply, sums, mean and theirs). Elsewhere they
- * are the same formulas as tf ops, so results agree within float32 rounding.
+ * `lab.layerNorm(x)`, `lab.softmaxCrossEntropy(labels, logits)` and
+ * `lab.attentionWeights(scores, { scale, mask })`: three of the transformer's
+ * and the CNN's hot paths as one WebGPU dispatch forward and one backward
+ * each (tf.customGrad around programs on tfjs's own device), where tfjs's ops
+ * and their automatic gradients take about twenty (layer norm: moments,
+ * subtract, add, sqrt, divide and the gradient of each), fifteen (log-sum-exp,
+ * multiply, sums, mean and theirs) and eight (scale, mask, softmax and
+ * theirs). Elsewhere they are the same formulas as tf ops, so results agree
+ * within float32 rounding.
  *
  * Layer norm over the last axis (n values per row), as tf.moments computes it:
  *   μ = (1/n) Σ xₖ,  σ² = (1/n) Σ (xₖ − μ)²,  s = 1/√(σ² + ε),  yₖ = (xₖ − μ)·s
@@ -14,6 +16,9 @@
  * tf.losses.softmaxCrossEntropy computes it (the mean over rows):
  *   L = (1/R) Σᵣ Σ꜀ yᵣ꜀·(lseᵣ − zᵣ꜀),   lseᵣ = mᵣ + log Σ꜀ e^(zᵣ꜀ − mᵣ),  mᵣ = max꜀ zᵣ꜀
  *   ∂L/∂zᵣ꜀ = (pᵣ꜀·Σ꜀′ yᵣ꜀′ − yᵣ꜀)/R                     (p = softmax(z))
+ * Attention weights over the last axis (the mask's rows repeat over the
+ * leading axes; it takes no gradient):
+ *   pₖ = softmax(scores·scale + mask)ₖ,   ∂L/∂scoresₖ = scale·pₖ·(gₖ − Σⱼ gⱼ·pⱼ)
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
@@ -117,9 +122,73 @@ fn main(index : i32) {
 }`);
 }
 
+/** p = softmax(scores·scale + mask) of row `base` (n values), its mask row `maskBase`, into `p(k)`'s terms `m` and `total`. */
+const rowSoftmax = (n: number, scale: number, masked: boolean): string => {
+  const z = (k: string) => `(f32(scores[base + ${k}]) * ${float(scale)}${masked ? ` + f32(mask[maskBase + ${k}])` : ''})`;
+  return `
+    var m = ${z('0')};
+    for (var k = 1; k < ${n}; k++) { m = max(m, ${z('k')}); }
+    var total = 0.0;
+    for (var k = 0; k < ${n}; k++) { total = total + exp(${z('k')} - m); }`;
+};
+const softmaxAt = (scale: number, masked: boolean, k: string): string =>
+  `(exp(f32(scores[base + ${k}]) * ${float(scale)}${masked ? ` + f32(mask[maskBase + ${k}])` : ''} - m) / total)`;
+
+/** The attention weights row by row; a mask of `maskRows` rows repeats over the leading axes. */
+function attentionForward(rows: number, n: number, scale: number, maskRows: number): WebGPUProgram {
+  const masked = maskRows > 0;
+  return program(`attnForward_${rows}_${n}_${scale}_${maskRows}`, [rows * n], rows, masked ? ['mask', 'scores'] : ['scores'], `
+fn main(index : i32) {
+  if (index * ${n} < uniforms.size) {
+    let base = index * ${n};
+    let maskBase = ${masked ? `(index % ${maskRows}) * ${n}` : '0'};${rowSoftmax(n, scale, masked)}
+    for (var k = 0; k < ${n}; k++) { result[base + k] = ${softmaxAt(scale, masked, 'k')}; }
+  }
+}`);
+}
+
+/** ∂L/∂scoresₖ = scale·pₖ·(gₖ − Σⱼ gⱼ·pⱼ), row by row. */
+function attentionBackward(rows: number, n: number, scale: number, maskRows: number): WebGPUProgram {
+  const masked = maskRows > 0;
+  return program(`attnBackward_${rows}_${n}_${scale}_${maskRows}`, [rows * n], rows, masked ? ['mask', 'scores', 'upstream'] : ['scores', 'upstream'], `
+fn main(index : i32) {
+  if (index * ${n} < uniforms.size) {
+    let base = index * ${n};
+    let maskBase = ${masked ? `(index % ${maskRows}) * ${n}` : '0'};${rowSoftmax(n, scale, masked)}
+    var gp = 0.0;
+    for (var k = 0; k < ${n}; k++) { gp = gp + f32(upstream[base + k]) * ${softmaxAt(scale, masked, 'k')}; }
+    for (var k = 0; k < ${n}; k++) {
+      result[base + k] = ${float(scale)} * ${softmaxAt(scale, masked, 'k')} * (f32(upstream[base + k]) - gp);
+    }
+  }
+}`);
+}
+
 export interface FusedOps {
   layerNorm<T extends tfjs.Tensor>(x: T, epsilon?: number): T;
   softmaxCrossEntropy(labels: tfjs.Tensor, logits: tfjs.Tensor): tfjs.Scalar;
+  attentionWeights<T extends tfjs.Tensor>(scores: T, options?: { scale?: number; mask?: tfjs.Tensor }): T;
+}
+
+type ProgramRunner = NonNullable<ReturnType<typeof webgpuRunner>>;
+
+/**
+ * `x` through one fused program forward and one for its gradient
+ * (tf.customGrad): `constants` (labels, a mask) come first in both programs'
+ * inputs, then `x`, then (backward) the upstream gradient.
+ */
+function fused<T extends tfjs.Tensor>(tf: Tf, gpu: ProgramRunner, x: T, shape: number[], forward: WebGPUProgram, backward: WebGPUProgram, constants: tfjs.Tensor[] = []): T {
+  const run = (p: WebGPUProgram, inputs: tfjs.Tensor[]) => tf.engine().makeTensorFromTensorInfo(gpu.runWebGPUProgram(p, inputs, 'float32'));
+  const op = tf.customGrad((...args: (tfjs.Tensor | tfjs.GradSaveFunc)[]) => {
+    const [value, save] = args as [tfjs.Tensor, tfjs.GradSaveFunc];
+    save([value]);
+    return {
+      value: tf.tidy(() => run(forward, [...constants, value]).reshape(shape)),
+      gradFunc: (dy: tfjs.Tensor | tfjs.Tensor[], saved: tfjs.Tensor[]) =>
+        tf.tidy(() => run(backward, [...constants, saved[0] as tfjs.Tensor, (dy as tfjs.Tensor).reshape([-1])]).reshape(value.shape)),
+    };
+  });
+  return op(x) as T;
 }
 
 /** `value` as a float32 tensor of rank ≥ 1; an int32 or bool one (`tf.oneHot`'s labels) is cast when `cast` is set. */
@@ -146,16 +215,7 @@ export function createFusedOps(tf: Tf): FusedOps {
       }
       const n = x.shape[x.rank - 1] ?? 1;
       const rows = x.size / n;
-      const run = (p: WebGPUProgram, inputs: tfjs.Tensor[]) => tf.engine().makeTensorFromTensorInfo(gpu.runWebGPUProgram(p, inputs, 'float32'));
-      const norm = tf.customGrad((...args: (tfjs.Tensor | tfjs.GradSaveFunc)[]) => {
-        const [flat, save] = args as [tfjs.Tensor, tfjs.GradSaveFunc];
-        save([flat]);
-        return {
-          value: tf.tidy(() => run(layerNormForward(rows, n, epsilon), [flat]).reshape(flat.shape)),
-          gradFunc: (dy: tfjs.Tensor | tfjs.Tensor[], saved: tfjs.Tensor[]) => tf.tidy(() => run(layerNormBackward(rows, n, epsilon), [saved[0] as tfjs.Tensor, dy as tfjs.Tensor]).reshape(flat.shape)),
-        };
-      });
-      return norm(x) as typeof input;
+      return fused(tf, gpu, x as typeof input, x.shape, layerNormForward(rows, n, epsilon), layerNormBackward(rows, n, epsilon));
     },
     softmaxCrossEntropy(labelsInput, logitsInput) {
       const labels = floatTensor(tf, labelsInput, 'lab.softmaxCrossEntropy', 'labels', true);
@@ -167,16 +227,29 @@ export function createFusedOps(tf: Tf): FusedOps {
       if (!gpu) return tf.losses.softmaxCrossEntropy(labels, logits) as tfjs.Scalar; // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion -- tfjs types the loss as its input tensor type
       const classes = logits.shape[logits.rank - 1] ?? 1;
       const rows = logits.size / classes;
-      const run = (p: WebGPUProgram, inputs: tfjs.Tensor[]) => tf.engine().makeTensorFromTensorInfo(gpu.runWebGPUProgram(p, inputs, 'float32'));
-      const loss = tf.customGrad((...args: (tfjs.Tensor | tfjs.GradSaveFunc)[]) => {
-        const [z, save] = args as [tfjs.Tensor, tfjs.GradSaveFunc];
-        save([z]);
-        return {
-          value: tf.tidy(() => run(crossEntropyForward(rows, classes), [labels, z]).reshape([])),
-          gradFunc: (dy: tfjs.Tensor | tfjs.Tensor[], saved: tfjs.Tensor[]) => tf.tidy(() => run(crossEntropyBackward(rows, classes), [labels, saved[0] as tfjs.Tensor, (dy as tfjs.Tensor).reshape([1])]).reshape(z.shape)),
-        };
-      });
-      return loss(logits) as tfjs.Scalar;
+      return fused(tf, gpu, logits, [], crossEntropyForward(rows, classes), crossEntropyBackward(rows, classes), [labels]) as tfjs.Scalar;
+    },
+    attentionWeights(input, options) {
+      const who = 'lab.attentionWeights';
+      const scores = floatTensor(tf, input, who, 'scores');
+      const scale = options?.scale ?? 1;
+      if (typeof scale !== 'number' || !Number.isFinite(scale)) throw new RangeError(`${who}: scale must be a finite number, got ${shownValue(options?.scale)}`);
+      const n = scores.shape[scores.rank - 1] ?? 1;
+      const mask = options?.mask === undefined ? null : floatTensor(tf, options.mask, who, 'mask');
+      // The mask's rows repeat over the scores' leading axes: its shape must be a tail of theirs.
+      if (mask && (mask.rank > scores.rank || !tf.util.arraysEqual(mask.shape, scores.shape.slice(scores.rank - mask.rank)))) {
+        throw new RangeError(`${who}: the mask [${mask.shape.join(', ')}] must match the last axes of the scores [${scores.shape.join(', ')}]`);
+      }
+      const gpu = webgpuRunner(tf);
+      if (!gpu) {
+        return tf.tidy<typeof input>(() => {
+          const scaled = scores.mul(scale);
+          return tf.softmax(mask ? scaled.add(mask) : scaled) as typeof input;
+        });
+      }
+      const rows = scores.size / n;
+      const maskRows = mask ? mask.size / n : 0;
+      return fused(tf, gpu, scores as typeof input, scores.shape, attentionForward(rows, n, scale, maskRows), attentionBackward(rows, n, scale, maskRows), mask ? [mask] : []);
     },
   };
 }

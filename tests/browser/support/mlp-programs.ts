@@ -169,8 +169,9 @@ lab.metrics({ fused });
 `;
 
 /**
- * `lab.layerNorm` and `lab.softmaxCrossEntropy` against the same formulas as
- * tf ops, with gradients from `tf.grad`: random shapes (rank 2–3, last axis
+ * `lab.layerNorm`, `lab.softmaxCrossEntropy` and `lab.attentionWeights`
+ * (scaled, causally masked) against the same formulas as tf ops, with
+ * gradients from `tf.grad`: random shapes (rank 2–3, last axis
  * 1–40), random inputs and a random weighting of the outputs (so every
  * gradient entry matters), soft and one-hot labels, an upstream factor on the
  * loss. Reports the worst gap of values and of gradients, relative to the
@@ -187,7 +188,7 @@ const reference = (x) => {
   const { mean, variance } = tf.moments(x, -1, true);
   return x.sub(mean).div(variance.add(1e-5).sqrt());
 };
-let normValue = 0, normGrad = 0, lossValue = 0, lossGrad = 0, cases = 0;
+let normValue = 0, normGrad = 0, lossValue = 0, lossGrad = 0, attnValue = 0, attnGrad = 0, cases = 0;
 for (let c = 0; c < 10; c++) {
   const last = rng.int(1, 40);
   const shape = rng.int(0, 1) === 0 ? [rng.int(1, 9), last] : [rng.int(1, 4), rng.int(1, 6), last];
@@ -205,6 +206,16 @@ for (let c = 0; c < 10; c++) {
     tf.grad((z) => lab.softmaxCrossEntropy(labels, z).mul(upstream))(logits),
     tf.grad((z) => tf.losses.softmaxCrossEntropy(labels, z).mul(upstream))(logits),
   ));
+  // Attention weights, scaled and masked (a causal mask over the last two axes), against tf.softmax.
+  const t = shape[shape.length - 1];
+  const square = [...shape.slice(0, -2), t, t];
+  const scores = tf.randomNormal(square, 0, 2, 'float32', rng.int(0, 1e6));
+  const mask = tf.linalg.bandPart(tf.ones([t, t]), 0, -1).sub(tf.eye(t)).mul(-1e9);
+  const scale = 1 / Math.sqrt(1 + rng.int(0, 63));
+  const u = tf.randomNormal(square, 0, 1, 'float32', rng.int(0, 1e6));
+  const softmaxRef = (v) => tf.softmax(v.mul(scale).add(mask));
+  attnValue = Math.max(attnValue, await gap(lab.attentionWeights(scores, { scale, mask }), softmaxRef(scores)));
+  attnGrad = Math.max(attnGrad, await gap(tf.grad((v) => lab.attentionWeights(v, { scale, mask }).mul(u).sum())(scores), tf.grad((v) => softmaxRef(v).mul(u).sum())(scores)));
   cases++;
 }
 // lab.mlp with targets cast from int32 (on WebGPU their buffer can stay int32) trains as with float targets.
@@ -220,5 +231,5 @@ const lossAfter = async (ys) => {
 };
 const castLoss = await lossAfter(ints.toFloat());
 const floatLoss = await lossAfter(tf.tensor2d(Array.from(await ints.data()), [8, 1]));
-lab.metrics({ cases, normValue, normGrad, lossValue, lossGrad, castLoss, castGap: Math.abs(castLoss - floatLoss) / floatLoss, webgpu: lab.backend === 'webgpu' ? 1 : 0 });
+lab.metrics({ cases, normValue, normGrad, lossValue, lossGrad, attnValue, attnGrad, castLoss, castGap: Math.abs(castLoss - floatLoss) / floatLoss, webgpu: lab.backend === 'webgpu' ? 1 : 0 });
 `;

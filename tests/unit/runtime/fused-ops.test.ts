@@ -62,3 +62,21 @@ describe('lab.softmaxCrossEntropy off WebGPU', () => {
     expect(() => ops.softmaxCrossEntropy(tf.zeros([2, 3]), tf.zeros([2, 4]))).toThrow(/lab.softmaxCrossEntropy: labels \[2, 3\] and logits \[2, 4\] must have the same shape/);
   });
 });
+
+describe('lab.attentionWeights off WebGPU', () => {
+  it('is softmax(scores·scale + mask) over the last axis, the mask repeating over the leading axes', async () => {
+    const scores = tf.tensor3d([[[1, 2], [3, 4]], [[0, 0], [5, 1]]]);
+    const mask = tf.tensor2d([[0, -1e9], [0, 0]]);
+    const weights = (await ops.attentionWeights(scores, { scale: 0.5, mask }).array()) as number[][][];
+    // Row 1 of each batch sees only its first key; row 2: softmax(0.5·(3, 4)) = (1, e^0.5)/(1 + e^0.5).
+    expect(weights[0]?.[0]).toEqual([1, 0]);
+    expect(weights[1]?.[0]).toEqual([1, 0]);
+    expect(weights[0]?.[1]?.[1]).toBeCloseTo(Math.exp(0.5) / (1 + Math.exp(0.5)), 6);
+    expect(weights[1]?.[1]?.[0]).toBeCloseTo(Math.exp(2.5) / (Math.exp(2.5) + Math.exp(0.5)), 6);
+  });
+
+  it('refuses a mask that does not match the scores’ last axes', () => {
+    expect(() => ops.attentionWeights(tf.zeros([2, 3, 3]), { mask: tf.zeros([2, 3]) })).toThrow('lab.attentionWeights: the mask [2, 3] must match the last axes of the scores [2, 3, 3]');
+    expect(() => ops.attentionWeights(tf.zeros([3, 3]), { scale: Number.NaN })).toThrow(/lab.attentionWeights: scale must be a finite number/);
+  });
+});
