@@ -67,7 +67,7 @@ describe('lab.attentionWeights off WebGPU', () => {
   it('is softmax(scores·scale + mask) over the last axis, the mask repeating over the leading axes', async () => {
     const scores = tf.tensor3d([[[1, 2], [3, 4]], [[0, 0], [5, 1]]]);
     const mask = tf.tensor2d([[0, -1e9], [0, 0]]);
-    const weights = (await ops.attentionWeights(scores, { scale: 0.5, mask }).array()) as number[][][];
+    const weights = await ops.attentionWeights(scores, { scale: 0.5, mask }).array();
     // Row 1 of each batch sees only its first key; row 2: softmax(0.5·(3, 4)) = (1, e^0.5)/(1 + e^0.5).
     expect(weights[0]?.[0]).toEqual([1, 0]);
     expect(weights[1]?.[0]).toEqual([1, 0]);
