@@ -30,7 +30,10 @@ type Tf = typeof tfjs;
 
 /**
  * A program of mlp/kernels.ts's kind (one thread per index in [0, threads),
- * sizes written into the shader and its key). Every shader here reads
+ * sizes written into the shader and its key). The row-by-row kernels bound
+ * their rows by `uniforms.size`, so their key leaves the row count out and a
+ * new batch size reuses the compiled shader (tfjs adds the inputs' ranks and
+ * dtypes to the key itself). Every shader here reads
  * `uniforms.size` (the output's length): a pipeline laid out 'auto' has no
  * binding for uniforms its shader never reads, and tfjs binds them anyway, so
  * such a dispatch silently does nothing. Inputs are read through f32(): a
@@ -53,7 +56,7 @@ const rowStats = (n: number, epsilon: number): string => `
     let s = 1.0 / sqrt(variance / ${float(n)} + ${float(epsilon)});`;
 
 function layerNormForward(rows: number, n: number, epsilon: number): WebGPUProgram {
-  return program(`normForward_${rows}_${n}_${epsilon}`, [rows * n], rows, ['src'], `
+  return program(`normForward_${n}_${epsilon}`, [rows * n], rows, ['src'], `
 fn main(index : i32) {
   if (index * ${n} < uniforms.size) {
     let base = index * ${n};${rowStats(n, epsilon)}
@@ -63,7 +66,7 @@ fn main(index : i32) {
 }
 
 function layerNormBackward(rows: number, n: number, epsilon: number): WebGPUProgram {
-  return program(`normBackward_${rows}_${n}_${epsilon}`, [rows * n], rows, ['src', 'upstream'], `
+  return program(`normBackward_${n}_${epsilon}`, [rows * n], rows, ['src', 'upstream'], `
 fn main(index : i32) {
   if (index * ${n} < uniforms.size) {
     let base = index * ${n};${rowStats(n, epsilon)}
@@ -137,7 +140,7 @@ const softmaxAt = (scale: number, masked: boolean, k: string): string =>
 /** The attention weights row by row; a mask of `maskRows` rows repeats over the leading axes. */
 function attentionForward(rows: number, n: number, scale: number, maskRows: number): WebGPUProgram {
   const masked = maskRows > 0;
-  return program(`attnForward_${rows}_${n}_${scale}_${maskRows}`, [rows * n], rows, masked ? ['mask', 'scores'] : ['scores'], `
+  return program(`attnForward_${n}_${scale}_${maskRows}`, [rows * n], rows, masked ? ['mask', 'scores'] : ['scores'], `
 fn main(index : i32) {
   if (index * ${n} < uniforms.size) {
     let base = index * ${n};
@@ -150,7 +153,7 @@ fn main(index : i32) {
 /** ∂L/∂scoresₖ = scale·pₖ·(gₖ − Σⱼ gⱼ·pⱼ), row by row. */
 function attentionBackward(rows: number, n: number, scale: number, maskRows: number): WebGPUProgram {
   const masked = maskRows > 0;
-  return program(`attnBackward_${rows}_${n}_${scale}_${maskRows}`, [rows * n], rows, masked ? ['mask', 'scores', 'upstream'] : ['scores', 'upstream'], `
+  return program(`attnBackward_${n}_${scale}_${maskRows}`, [rows * n], rows, masked ? ['mask', 'scores', 'upstream'] : ['scores', 'upstream'], `
 fn main(index : i32) {
   if (index * ${n} < uniforms.size) {
     let base = index * ${n};
