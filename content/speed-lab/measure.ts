@@ -20,14 +20,15 @@ const model = lab.control('model', {
   options: ['playground', 'mlp-8', 'mlp-32', 'mlp-128', 'mlp-512', 'cnn', 'transformer'],
 });
 const timedSteps = Math.max(2, Math.round(lab.control('steps', { value: 20, min: 2, max: 500, step: 1 }) * lab.scale));
-// The CNN's and the transformer's fused kernels: Adam through lab.optimizer (on WebGPU one
-// update for every variable), the loss through lab.softmaxCrossEntropy and the transformer's
-// layer norms and attention weights through lab.layerNorm and lab.attentionWeights (one
-// dispatch forward and one backward each on WebGPU).
+// Fused kernels: the CNN through lab.cnn (the whole network: each block, the dense layer, the loss
+// and Adam's update of every weight one dispatch each on WebGPU); the transformer with Adam through
+// lab.optimizer (one update for every variable), the loss through lab.softmaxCrossEntropy and its
+// layer norms and attention weights through lab.layerNorm and lab.attentionWeights (one dispatch
+// forward and one backward each on WebGPU).
 // 'no': tfjs's own tf.train.adam and ops, dozens of dispatches more, to compare.
-// zh: CNN 和 Transformer 的融合内核：Adam 用 lab.optimizer（在 WebGPU 上一次调度更新所有变量），
-// zh: 损失用 lab.softmaxCrossEntropy，Transformer 的层归一化和注意力权重用 lab.layerNorm 与
-// zh: lab.attentionWeights（在 WebGPU 上前向、反向各一次调度）。'no'：用 tfjs 自己的 tf.train.adam 和运算作对比，要多几十次调度。
+// zh: 融合内核：CNN 用 lab.cnn（整个网络：每个卷积块、全连接层、损失和 Adam 对全部权重的更新，在 WebGPU 上各一次调度）；
+// zh: Transformer 的 Adam 用 lab.optimizer（一次调度更新所有变量），损失用 lab.softmaxCrossEntropy，层归一化和注意力权重用
+// zh: lab.layerNorm 与 lab.attentionWeights（在 WebGPU 上前向、反向各一次调度）。'no'：用 tfjs 自己的 tf.train.adam 和运算作对比，要多几十次调度。
 const fused = lab.control('fused kernels', { kind: 'choice', value: 'yes', options: ['yes', 'no'] }) === 'yes';
 const crossEntropy = (labels: tf.Tensor, logits: tf.Tensor): tf.Scalar =>
   fused ? lab.softmaxCrossEntropy(labels, logits) : (tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar);
@@ -92,9 +93,29 @@ function mlp(width: number): Trainer {
 }
 
 // The shapes CNN of the image-classifier lesson: 16×16 pictures, conv 6 → pool → conv 12 → pool → 4 classes,
-// Adam, batches of 32 (random pictures here: speed does not depend on what they show).
+// Adam, batches of 32 (random pictures here: speed does not depend on what they show). Fused: lab.cnn, the
+// whole network as 9 GPU dispatches a step on WebGPU; 'no': the same network as a tf.layers model with
+// tf.train.adam. Both start from the same weights (glorotUniform seeded 1, 2, 3).
 // zh: 图像分类一课的形状 CNN：16×16 图片，卷积 6 → 池化 → 卷积 12 → 池化 → 4 类，Adam，批量 32。
+// zh: 融合：用 lab.cnn，在 WebGPU 上整个网络每步 9 次 GPU 调度；'no'：同一个网络写成 tf.layers 模型，配 tf.train.adam。两者起点权重相同。
 function cnn(): Trainer {
+  const next = cycle(
+    Array.from({ length: 4 }, () => ({
+      xs: tf.tensor4d(rng.array(32 * 16 * 16, (r) => (r.next() < 0.2 ? 1 : 0)), [32, 16, 16, 1]),
+      ys: tf.oneHot(tf.tensor1d(rng.array(32, (r) => r.int(0, 3)), 'int32'), 4) as tf.Tensor2D,
+    })),
+  );
+  if (fused) {
+    const net = lab.cnn({ input: [16, 16, 1], convolutions: [{ filters: 6, kernelSize: 3 }, { filters: 12, kernelSize: 3 }], classes: 4, optimizer: 'adam', learningRate: 0.001, seed: 1 });
+    return {
+      // Filters and biases of the two blocks (3·3·1·6 + 6, 3·3·6·12 + 12), then the dense layer (2·2·12·4 + 4).
+      params: 3 * 3 * 1 * 6 + 6 + (3 * 3 * 6 * 12 + 12) + (2 * 2 * 12 * 4 + 4),
+      step: () => {
+        const { xs, ys } = next();
+        return net.step(xs, ys);
+      },
+    };
+  }
   const net = tf.sequential();
   const init = (seed: number) => tf.initializers.glorotUniform({ seed });
   net.add(tf.layers.conv2d({ inputShape: [16, 16, 1], filters: 6, kernelSize: 3, activation: 'relu', kernelInitializer: init(1) }));
@@ -103,18 +124,12 @@ function cnn(): Trainer {
   net.add(tf.layers.maxPooling2d({ poolSize: 2 }));
   net.add(tf.layers.flatten());
   net.add(tf.layers.dense({ units: 4, kernelInitializer: init(3) }));
-  const optimizer = lab.optimizer({ variables: net.trainableWeights, optimizer: 'adam', learningRate: 0.001, fused });
-  const next = cycle(
-    Array.from({ length: 4 }, () => ({
-      xs: tf.tensor4d(rng.array(32 * 16 * 16, (r) => (r.next() < 0.2 ? 1 : 0)), [32, 16, 16, 1]),
-      ys: tf.oneHot(tf.tensor1d(rng.array(32, (r) => r.int(0, 3)), 'int32'), 4),
-    })),
-  );
+  const optimizer = tf.train.adam(0.001);
   return {
     params: net.countParams(),
     step: () => {
       const { xs, ys } = next();
-      return optimizer.minimize(() => crossEntropy(ys, net.apply(xs) as tf.Tensor));
+      return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, net.apply(xs) as tf.Tensor) as tf.Scalar, true) as tf.Scalar;
     },
   };
 }

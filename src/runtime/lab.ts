@@ -16,6 +16,7 @@ import { resolveControl } from './lab/controls';
 import { downloadBytes, fetchShippedJson, fetchShippedText, shippedUrl } from './lab/files';
 import { buildHeatmap } from './lab/heatmap';
 import { buildImages } from './lab/images';
+import { createCnn } from './lab/cnn';
 import { createMlp } from './lab/mlp';
 import { createFusedOps } from './lab/fused-ops';
 import { createOptimizer } from './lab/optimizer';
@@ -265,6 +266,7 @@ export function createLab(ctx: LabContext): LabHandle {
     },
     metrics,
     mlp: (options) => createMlp(tf, options, ctx.seed),
+    cnn: (options) => createCnn(tf, options, ctx.seed),
     optimizer: (options) => createOptimizer(tf, options),
     ...createFusedOps(tf),
     random: (seed) => createRandom(seed ?? deriveSeed(ctx.seed, streams++)),

@@ -23,8 +23,8 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import type { WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
 import { webgpuRunner } from './mlp/fused';
-import { flat, WORKGROUP } from './mlp/kernels';
-import { shownValue } from './mlp/spec';
+import { flat, WORKGROUP, WORKGROUP_SUM } from './mlp/kernels';
+import { shownValue } from './update-rule';
 
 type Tf = typeof tfjs;
 
@@ -85,8 +85,8 @@ fn main(index : i32) {
 }`);
 }
 
-/** m, lse and Σy of row `base` (C values), for the cross-entropy kernels. */
-const rowLogSumExp = (classes: number): string => `
+/** m, lse and Σy of row `base` (C values) of `logits` and `labels`, for the cross-entropy kernels (lab.cnn's too). */
+export const rowLogSumExp = (classes: number): string => `
     var m = f32(logits[base]);
     for (var c = 1; c < ${classes}; c++) { m = max(m, f32(logits[base + c])); }
     var total = 0.0;
@@ -104,12 +104,7 @@ fn main(index : i32) {
     let base = r * ${classes};${rowLogSumExp(classes)}
     for (var c = 0; c < ${classes}; c++) { sum = sum + f32(labels[base + c]) * (lse - f32(logits[base + c])); }
   }
-  partial[index] = sum;
-  workgroupBarrier();
-  for (var half = ${WORKGROUP / 2}; half > 0; half = half / 2) {
-    if (index < half) { partial[index] = partial[index] + partial[index + half]; }
-    workgroupBarrier();
-  }
+${WORKGROUP_SUM}
   if (index == 0) { result[uniforms.size - 1] = partial[0] / ${float(rows)}; }
 }`);
 }

@@ -14,8 +14,8 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import { webgpuRunner } from './mlp/fused';
 import { updateProgram } from './mlp/kernels';
-import { oneOf, OPTIMIZERS, positive, shownValue, type MlpOptimizer } from './mlp/spec';
-import { updateUniforms, type UpdateRule } from './mlp/update-uniforms';
+import { updateUniforms } from './mlp/update-uniforms';
+import { readUpdateRule, shownValue, tfOptimizer, type UpdateSpec } from './update-rule';
 
 type Tf = typeof tfjs;
 const WHO = 'lab.optimizer';
@@ -28,9 +28,8 @@ export interface LabOptimizerHandle {
   dispose(): void;
 }
 
-interface OptimizerSpec extends UpdateRule {
+interface OptimizerSpec extends UpdateSpec {
   readonly variables: readonly tfjs.Variable[];
-  readonly epsilon: number | undefined;
   readonly fused: boolean;
 }
 
@@ -50,27 +49,16 @@ function readOptions(tf: Tf, input: unknown): OptimizerSpec {
   if (variables.length === 0 || !variables.every((v): v is tfjs.Variable => v !== null && v.dtype === 'float32')) {
     throw new TypeError(`${WHO}: variables must list the float32 tf.variable()s to train (or a layers model's model.trainableWeights), got ${shownValue(listed)}`);
   }
-  const optimizer: MlpOptimizer = oneOf(o['optimizer'], OPTIMIZERS, 'adam', 'optimizer', WHO);
   return {
     variables,
-    optimizer,
-    learningRate: positive(o['learningRate'], optimizer === 'adam' ? 0.001 : 0.01, 'learningRate', undefined, WHO),
-    momentum: positive(o['momentum'], 0.9, 'momentum', 1, WHO),
-    beta1: positive(o['beta1'], 0.9, 'beta1', 1, WHO),
-    beta2: positive(o['beta2'], 0.999, 'beta2', 1, WHO),
-    epsilon: o['epsilon'] === undefined ? undefined : positive(o['epsilon'], 0, 'epsilon', undefined, WHO),
+    ...readUpdateRule(o, WHO, 'adam'),
     fused: o['fused'] === undefined ? true : Boolean(o['fused']),
   };
 }
 
 /** tfjs's own optimizer (every backend; WebGPU with `fused: false`). */
 function tfjsOptimizer(tf: Tf, spec: OptimizerSpec): LabOptimizerHandle {
-  const optimizer =
-    spec.optimizer === 'sgd'
-      ? tf.train.sgd(spec.learningRate)
-      : spec.optimizer === 'momentum'
-        ? tf.train.momentum(spec.learningRate, spec.momentum)
-        : tf.train.adam(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon);
+  const optimizer = tfOptimizer(tf, spec);
   return {
     fused: false,
     minimize: (f) => optimizer.minimize(f, true, [...spec.variables]) as tfjs.Scalar,
@@ -87,10 +75,9 @@ export function createOptimizer(tf: Tf, options: unknown): LabOptimizerHandle {
   const sizes = variables.map((v) => v.size);
   const offsets = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
   const parameterCount = sizes.reduce((a, b) => a + b, 0);
-  const slots = { sgd: 0, momentum: 1, adam: 2 }[spec.optimizer];
-  const update = updateProgram({ optimizer: spec.optimizer, parameterCount, slots, sources: [{ offset: 0, count: parameterCount }], key: `flat${parameterCount}` });
+  const update = updateProgram({ optimizer: spec.optimizer, parameterCount, slots: spec.slots, sources: [{ offset: 0, count: parameterCount }], key: `flat${parameterCount}` });
   const nextUniforms = updateUniforms(spec, spec.epsilon ?? gpu.epsilon());
-  let state = tf.keep(tf.tidy(() => tf.concat([...variables.map((v) => v.reshape([-1])), tf.zeros([parameterCount * slots])])));
+  let state = tf.keep(tf.tidy(() => tf.concat([...variables.map((v) => v.reshape([-1])), tf.zeros([parameterCount * spec.slots])])));
 
   return {
     fused: true,

@@ -42,6 +42,20 @@ export const flat = (name: string, outputShape: number[], threads: number, size:
   getUserCode: code,
 });
 
+/**
+ * WGSL for one-workgroup programs: adds every thread's `sum` into
+ * partial[0] (a tree in shared memory; the program declares
+ * `var<workgroup> partial : array<f32, WORKGROUP>`).
+ */
+export const WORKGROUP_SUM = `  partial[index] = sum;
+  workgroupBarrier();
+  for (var s = ${WORKGROUP / 2}; s > 0; s = s / 2) {
+    if (index < s) {
+      partial[index] = partial[index] + partial[index + s];
+    }
+    workgroupBarrier();
+  }`;
+
 /** f(z) in WGSL; tanh written as tfjs writes it, through e^(−2|z|), which never overflows. */
 function activationCode(kind: MlpActivation | 'linear', z: string): string {
   if (kind === 'linear') return z;
@@ -98,14 +112,7 @@ fn main(index : i32) {
     sum = sum + ${term};
     result[i] = ${slope};
   }
-  partial[index] = sum;
-  workgroupBarrier();
-  for (var s = ${WORKGROUP / 2}; s > 0; s = s / 2) {
-    if (index < s) {
-      partial[index] = partial[index] + partial[index + s];
-    }
-    workgroupBarrier();
-  }
+${WORKGROUP_SUM}
   if (index == 0) {
     result[count] = partial[0] / n;
   }

@@ -12,20 +12,15 @@
  * losses are means. The step itself is tfjs's own optimizer.
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import { tfOptimizer } from '../update-rule';
 import type { MlpSpec } from './spec';
 import { activate, activationSlope, checkBatch, initialWeights, type LayerTensors, type MlpTrainer, type Tf } from './trainer';
-
-function makeOptimizer(tf: Tf, spec: MlpSpec): tfjs.Optimizer {
-  if (spec.optimizer === 'sgd') return tf.train.sgd(spec.learningRate);
-  if (spec.optimizer === 'momentum') return tf.train.momentum(spec.learningRate, spec.momentum);
-  return tf.train.adam(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon);
-}
 
 export function createOpsMlp(tf: Tf, spec: MlpSpec): MlpTrainer {
   const start = initialWeights(tf, spec);
   const params = start.map(({ W, b }) => ({ W: tf.variable(W), b: tf.variable(b) }));
   tf.dispose(start.flatMap(({ W, b }) => [W, b]));
-  const optimizer = makeOptimizer(tf, spec);
+  const optimizer = tfOptimizer(tf, spec);
   const last = params.length - 1;
 
   /** Every layer's output, the input first. */

@@ -4,7 +4,8 @@
  * shape checks every call makes.
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import { shownValue, type MlpActivation, type MlpSpec } from './spec';
+import { shownValue } from '../update-rule';
+import type { MlpActivation, MlpSpec } from './spec';
 
 export type Tf = typeof tfjs;
 
