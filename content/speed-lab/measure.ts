@@ -20,18 +20,13 @@ const model = lab.control('model', {
   options: ['playground', 'mlp-8', 'mlp-32', 'mlp-128', 'mlp-512', 'cnn', 'transformer'],
 });
 const timedSteps = Math.max(2, Math.round(lab.control('steps', { value: 20, min: 2, max: 500, step: 1 }) * lab.scale));
-// Fused kernels: the CNN through lab.cnn (the whole network: each block, the dense layer, the loss
-// and Adam's update of every weight one dispatch each on WebGPU); the transformer with Adam through
-// lab.optimizer (one update for every variable), the loss through lab.softmaxCrossEntropy and its
-// layer norms and attention weights through lab.layerNorm and lab.attentionWeights (one dispatch
-// forward and one backward each on WebGPU).
-// 'no': tfjs's own tf.train.adam and ops, dozens of dispatches more, to compare.
-// zh: 融合内核：CNN 用 lab.cnn（整个网络：每个卷积块、全连接层、损失和 Adam 对全部权重的更新，在 WebGPU 上各一次调度）；
-// zh: Transformer 的 Adam 用 lab.optimizer（一次调度更新所有变量），损失用 lab.softmaxCrossEntropy，层归一化和注意力权重用
-// zh: lab.layerNorm 与 lab.attentionWeights（在 WebGPU 上前向、反向各一次调度）。'no'：用 tfjs 自己的 tf.train.adam 和运算作对比，要多几十次调度。
+// Fused kernels: the CNN through lab.cnn and the transformer through lab.transformer, each the whole
+// network as a handful of GPU dispatches a step on WebGPU (every layer forward and backward, the loss
+// and Adam's update of every weight one dispatch each). 'no': the same networks with tfjs's own ops and
+// tf.train.adam, a hundred to three hundred dispatches a step, to compare.
+// zh: 融合内核：CNN 用 lab.cnn，Transformer 用 lab.transformer，在 WebGPU 上整个网络每步只需几次 GPU 调度
+// zh: （每层的前向和反向、损失、Adam 对全部权重的更新各一次）。'no'：同样的网络用 tfjs 自己的运算和 tf.train.adam，每步一两百到三百多次调度，作对比。
 const fused = lab.control('fused kernels', { kind: 'choice', value: 'yes', options: ['yes', 'no'] }) === 'yes';
-const crossEntropy = (labels: tf.Tensor, logits: tf.Tensor): tf.Scalar =>
-  fused ? lab.softmaxCrossEntropy(labels, logits) : (tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar);
 const rng = lab.random(7);
 
 interface Trainer {
@@ -135,12 +130,37 @@ function cnn(): Trainer {
 }
 
 // The tiny transformer of the language-models lesson: one attention block, 24 tokens of context,
-// width 32, a 40-symbol vocabulary, Adam at 0.01, batches of 16 (random token ids).
+// width 32, a 40-symbol vocabulary, Adam at 0.01, batches of 16 (random token ids). Fused: lab.transformer,
+// the whole network as 19 GPU dispatches a step on WebGPU; 'no': the same network written with tf ops,
+// trained by tf.train.adam. Both start from the same weights (tf.randomNormal seeded 11, 12, …).
 // zh: 语言模型一课的小 Transformer：一个注意力块，24 个词元的上下文，宽度 32，40 个符号的词表，Adam，批量 16。
+// zh: 融合：用 lab.transformer，在 WebGPU 上整个网络每步 19 次 GPU 调度；'no'：同一个网络用 tf 运算写成，由 tf.train.adam 训练。两者起点权重相同。
 function transformer(): Trainer {
   const V = 40;
   const T = 24;
   const d = 32;
+  const next = cycle(
+    Array.from({ length: 4 }, () => {
+      const ids = rng.array(16 * (T + 1), (r) => r.int(0, V - 1));
+      const rows = Array.from({ length: 16 }, (_, i) => ids.slice(i * (T + 1), (i + 1) * (T + 1)));
+      return {
+        input: tf.tensor2d(rows.map((row) => row.slice(0, T)), [16, T], 'int32'),
+        target: tf.tensor2d(rows.map((row) => row.slice(1)), [16, T], 'int32'),
+      };
+    }),
+  );
+  // Embeddings, four d×d attention matrices, the feed-forward layer (d → 4d → d), the output layer.
+  const params = V * d + T * d + 4 * d * d + (d * 4 * d + 4 * d) + 4 * d * d + (d * V + V);
+  if (fused) {
+    const net = lab.transformer({ vocabulary: V, context: T, width: d, optimizer: 'adam', learningRate: 0.01, seed: 11 });
+    return {
+      params,
+      step: () => {
+        const { input, target } = next();
+        return net.step(input, target);
+      },
+    };
+  }
   let seed = 11;
   const param = (shape: number[], std: number) => tf.variable(tf.randomNormal(shape, 0, std, 'float32', seed++));
   const E = param([V, d], 0.1);
@@ -160,7 +180,6 @@ function transformer(): Trainer {
     return x.reshape([b * t, n]).matMul(w).reshape([b, t, w.shape[1] ?? n]) as tf.Tensor3D;
   };
   const norm = (x: tf.Tensor3D) => {
-    if (fused) return lab.layerNorm(x);
     const { mean, variance } = tf.moments(x, -1, true);
     return x.sub(mean).div(variance.add(1e-5).sqrt()) as tf.Tensor3D;
   };
@@ -168,28 +187,17 @@ function transformer(): Trainer {
     let x = E.gather(batch).add(P) as tf.Tensor3D;
     const h = norm(x);
     const scores = tf.matMul(proj(h, Wq), proj(h, Wk), false, true);
-    const weights = fused ? lab.attentionWeights(scores, { scale: 1 / Math.sqrt(d), mask }) : tf.softmax(scores.div(Math.sqrt(d)).add(mask));
+    const weights = tf.softmax(scores.div(Math.sqrt(d)).add(mask));
     x = x.add(proj(tf.matMul(weights, proj(h, Wv)) as tf.Tensor3D, Wo)) as tf.Tensor3D;
     x = x.add(proj(proj(norm(x), W1).add(b1).relu() as tf.Tensor3D, W2)) as tf.Tensor3D;
     return proj(norm(x), Wout).add(bout) as tf.Tensor3D;
   };
-  const variables = [E, P, Wq, Wk, Wv, Wo, W1, b1, W2, Wout, bout];
-  const optimizer = lab.optimizer({ variables, optimizer: 'adam', learningRate: 0.01, fused });
-  const next = cycle(
-    Array.from({ length: 4 }, () => {
-      const ids = rng.array(16 * (T + 1), (r) => r.int(0, V - 1));
-      const rows = Array.from({ length: 16 }, (_, i) => ids.slice(i * (T + 1), (i + 1) * (T + 1)));
-      return {
-        input: tf.tensor2d(rows.map((row) => row.slice(0, T)), [16, T], 'int32'),
-        target: tf.oneHot(tf.tensor2d(rows.map((row) => row.slice(1)), [16, T], 'int32'), V),
-      };
-    }),
-  );
+  const optimizer = tf.train.adam(0.01);
   return {
-    params: variables.reduce((sum, v) => sum + v.size, 0),
+    params,
     step: () => {
       const { input, target } = next();
-      return optimizer.minimize(() => crossEntropy(target, forward(input)));
+      return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(tf.oneHot(target, V), forward(input)) as tf.Scalar, true) as tf.Scalar;
     },
   };
 }

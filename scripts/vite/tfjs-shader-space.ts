@@ -11,13 +11,17 @@
  * backends' few non-shader template literals (error messages that continue
  * on an indented line) only read better.
  *
- * Only the two GPU backends' own modules are touched, and only untagged
- * template literals (a tag may care about the raw text).
+ * Only the two GPU backends' own modules are touched, and our own WGSL
+ * kernels (`lab.mlp`'s, `lab.cnn`'s, `lab.transformer`'s and the fused ops':
+ * OWN_SHADER_MODULE, TypeScript parsed as such), and only untagged template
+ * literals (a tag may care about the raw text).
  */
 import { parseSync, type Plugin } from 'vite';
 
 /** Modules of @tensorflow/tfjs-backend-webgl and -webgpu. */
 export const SHADER_MODULE = /[\\/]node_modules[\\/]@tensorflow[\\/]tfjs-backend-(?:webgl|webgpu)[\\/].*\.m?js$/;
+/** Our modules that write WGSL as template literals (and no other template text that spaces matter in). */
+export const OWN_SHADER_MODULE = /[\\/]src[\\/]runtime[\\/]lab[\\/](?:fused-ops|(?:mlp|cnn)[\\/]kernels|transformer[\\/](?:kernels-forward|kernels-backward|wgsl))\.ts$/;
 
 /**
  * A template literal's raw text without indentation, blank lines or runs of
@@ -44,8 +48,8 @@ interface Span {
 }
 
 /** The spans of the raw text of every untagged template literal in a module. */
-export function templateTexts(code: string): Span[] {
-  const { program, errors } = parseSync('module.js', code);
+export function templateTexts(code: string, typescript = false): Span[] {
+  const { program, errors } = parseSync(typescript ? 'module.ts' : 'module.js', code);
   if (errors.length > 0) throw new Error(`tfjs shader space: cannot parse a module: ${errors[0]?.message ?? ''}`);
   const spans: Span[] = [];
   const pending: unknown[] = [program];
@@ -73,10 +77,10 @@ export function templateTexts(code: string): Span[] {
 }
 
 /** A module with tightText applied to each untagged template literal, or null when nothing changes. */
-export function tightTemplates(code: string): string | null {
+export function tightTemplates(code: string, typescript = false): string | null {
   let out = '';
   let at = 0;
-  for (const { start, end } of templateTexts(code)) {
+  for (const { start, end } of templateTexts(code, typescript)) {
     out += code.slice(at, start) + tightText(code.slice(start, end));
     at = end;
   }
@@ -89,8 +93,10 @@ export function tfjsShaderSpace(): Plugin {
     name: 'lml-tfjs-shader-space',
     apply: 'build',
     transform(code, id) {
-      if (!SHADER_MODULE.test(id.split('?')[0] ?? id)) return null;
-      const tight = tightTemplates(code);
+      const path = id.split('?')[0] ?? id;
+      const own = OWN_SHADER_MODULE.test(path);
+      if (!own && !SHADER_MODULE.test(path)) return null;
+      const tight = tightTemplates(code, own);
       return tight === null ? null : { code: tight, map: null };
     },
   };

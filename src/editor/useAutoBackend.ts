@@ -103,7 +103,9 @@ export function useAutoBackend(key: string, client: () => RuntimeClient, wanted:
       try {
         for (const [i, backend] of order.entries()) {
           setMeasuring({ backend, index: i + 1, total: order.length });
-          const row = await measure(client(), { model, backend, steps: PROBE_STEPS });
+          // The course's examples train convolutions and attention with tfjs's own ops (tf.layers,
+          // model.fit, tf.train): that is the work to measure, not lab.cnn's or lab.transformer's fused step.
+          const row = await measure(client(), { model, backend, steps: PROBE_STEPS, fusedKernels: false });
           if (wasStopped()) return null;
           rows.push(row);
         }

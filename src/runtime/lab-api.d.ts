@@ -88,7 +88,7 @@ interface LabProgress {
   readonly batches?: number;
 }
 
-/** The optimizer's numbers, for `lab.mlp`, `lab.cnn` and `lab.optimizer`. */
+/** The optimizer's numbers, for `lab.mlp`, `lab.cnn`, `lab.transformer` and `lab.optimizer`. */
 interface LabUpdateRule {
   /** Default 0.01 (Adam 0.001). */
   readonly learningRate?: number;
@@ -157,6 +157,44 @@ interface LabCnn {
   gradients(xs: import('@tensorflow/tfjs').Tensor4D, ys: import('@tensorflow/tfjs').Tensor2D): { loss: import('@tensorflow/tfjs').Scalar; grads: LabCnnLayerTensors[] };
   /** Copies of the current weights: each block's, then the dense layer's. */
   weights(): LabCnnLayerTensors[];
+  dispose(): void;
+}
+
+/** Options for `lab.transformer`. */
+interface LabTransformerOptions extends LabUpdateRule {
+  /** Symbols in the vocabulary (ids 0 … vocabulary − 1). */
+  readonly vocabulary: number;
+  /** Positions in a window: `ids` and `targets` are [batch, context]. */
+  readonly context: number;
+  /** The width d of every position's vector (and of q, k, v). */
+  readonly width: number;
+  /** Units of the feed-forward layer; default 4 · width. */
+  readonly hidden?: number;
+  /** 'sgd', 'momentum' or 'adam' (default), with tfjs's own update rules. */
+  readonly optimizer?: 'sgd' | 'momentum' | 'adam';
+  /** The i-th weight matrix (E, P, Wq, Wk, Wv, Wo, W1, W2, Wout) starts from `tf.randomNormal(shape, 0, std, 'float32', seed + i)`, std 0.1 for E and P and 1/√fan-in for the others; biases 0. Default: `lab.seed`. */
+  readonly seed?: number;
+  /** Fused GPU kernels on WebGPU (default true); false runs tf ops on every backend, to compare. */
+  readonly fused?: boolean;
+}
+
+/** Every parameter of `lab.transformer`, by name. */
+type LabTransformerTensors = Record<'E' | 'P' | 'Wq' | 'Wk' | 'Wv' | 'Wo' | 'W1' | 'b1' | 'W2' | 'Wout' | 'bout', import('@tensorflow/tfjs').Tensor>;
+
+/** A tiny transformer made by `lab.transformer`, trained one batch at a time. */
+interface LabTransformer {
+  /** True on WebGPU: each step is 19 GPU dispatches instead of about 330. */
+  readonly fused: boolean;
+  /** One training step: `ids` and `targets` (the next symbol at each position) are int32 [batch, context]; returns the loss before the step, still on the device. */
+  step(ids: import('@tensorflow/tfjs').Tensor2D, targets: import('@tensorflow/tfjs').Tensor2D): import('@tensorflow/tfjs').Scalar;
+  /** Scores [batch, context, vocabulary] for the symbol after each position (apply `tf.softmax` for probabilities). */
+  predict(ids: import('@tensorflow/tfjs').Tensor2D): import('@tensorflow/tfjs').Tensor3D;
+  /** The mean softmax cross-entropy on a batch, without training. */
+  loss(ids: import('@tensorflow/tfjs').Tensor2D, targets: import('@tensorflow/tfjs').Tensor2D): import('@tensorflow/tfjs').Scalar;
+  /** The loss and every parameter's gradient, without training (compare them with `tf.grads`). */
+  gradients(ids: import('@tensorflow/tfjs').Tensor2D, targets: import('@tensorflow/tfjs').Tensor2D): { loss: import('@tensorflow/tfjs').Scalar; grads: LabTransformerTensors };
+  /** Copies of the current parameters, by name. */
+  weights(): LabTransformerTensors;
   dispose(): void;
 }
 
@@ -369,6 +407,15 @@ interface Lab {
    * Elsewhere it runs as tf ops.
    */
   cnn(options: LabCnnOptions): LabCnn;
+  /**
+   * The language-models lesson's tiny transformer with its training step, for a loop you write yourself:
+   * `const net = lab.transformer({ vocabulary: 40, context: 24, width: 32 })`, then
+   * `net.step(ids, targets)` per batch (int32 [batch, context]: each position's symbol and the next one).
+   * Token and position embeddings, one pre-norm block of causal single-head self-attention and a ReLU
+   * feed-forward layer, a final layer norm and scores for every symbol, softmax cross-entropy.
+   * On WebGPU a step is 19 GPU dispatches (tfjs's own ops take about 330). Elsewhere it runs as tf ops.
+   */
+  transformer(options: LabTransformerOptions): LabTransformer;
   /**
    * SGD, momentum or Adam for a loop you write yourself, with tfjs's update rules:
    * `const opt = lab.optimizer({ variables: [W, b], optimizer: 'adam', learningRate: 0.01 })`,

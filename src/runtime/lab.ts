@@ -18,6 +18,7 @@ import { buildHeatmap } from './lab/heatmap';
 import { buildImages } from './lab/images';
 import { createCnn } from './lab/cnn';
 import { createMlp } from './lab/mlp';
+import { createTransformer } from './lab/transformer';
 import { createFusedOps } from './lab/fused-ops';
 import { createOptimizer } from './lab/optimizer';
 import { createProgress } from './lab/progress';
@@ -267,6 +268,7 @@ export function createLab(ctx: LabContext): LabHandle {
     metrics,
     mlp: (options) => createMlp(tf, options, ctx.seed),
     cnn: (options) => createCnn(tf, options, ctx.seed),
+    transformer: (options) => createTransformer(tf, options, ctx.seed),
     optimizer: (options) => createOptimizer(tf, options),
     ...createFusedOps(tf),
     random: (seed) => createRandom(seed ?? deriveSeed(ctx.seed, streams++)),

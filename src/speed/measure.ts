@@ -21,6 +21,11 @@ export interface MeasureRequest {
   readonly scale?: number;
   /** Told of each training step done (for a progress bar). */
   readonly onStep?: (done: number, total: number) => void;
+  /**
+   * The program's `fused kernels` control (default true): the CNN and the
+   * transformer as lab.cnn and lab.transformer, or with tfjs's own ops.
+   */
+  readonly fusedKernels?: boolean;
 }
 
 const number = (values: Readonly<Record<string, number>>, name: string): number | null => {
@@ -42,7 +47,7 @@ export async function measure(client: RuntimeClient, request: MeasureRequest): P
       request.onStep?.(event.done, event.total);
     }
   };
-  const { outcome } = client.run(MEASURE_PROGRAM, { backend, scale: request.scale ?? 1, controls: { model, steps: request.steps } }, onEvent);
+  const { outcome } = client.run(MEASURE_PROGRAM, { backend, scale: request.scale ?? 1, controls: { model, steps: request.steps, 'fused kernels': request.fusedKernels === false ? 'no' : 'yes' } }, onEvent);
   const ended = await outcome;
   const failed = (reason: string): SpeedRow => ({ kind: 'failed', model, backend, reason });
   const { started, metrics } = said;

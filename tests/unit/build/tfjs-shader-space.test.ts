@@ -53,6 +53,18 @@ describe('tightTemplates', () => {
     expect(transform(code, '/x/node_modules/@tensorflow/tfjs-core/dist/ops/add.js')).toBeNull();
     expect(transform(code, '/x/node_modules/sucrase/dist/esm/index.js')).toBeNull();
   });
+
+  it('applies to our own WGSL kernels, parsed as TypeScript, and to no other module of ours', () => {
+    const plugin = tfjsShaderSpace();
+    const transform = plugin.transform as (code: string, id: string) => { code: string } | null;
+    const code = 'export const s = (n: number): string => `\n    fn main() {\n      let x = ${n};\n    }`;';
+    const tight = 'export const s = (n: number): string => `\nfn main() {\nlet x = ${n};\n}`;';
+    for (const file of ['mlp/kernels.ts', 'cnn/kernels.ts', 'transformer/kernels-forward.ts', 'transformer/kernels-backward.ts', 'transformer/wgsl.ts', 'fused-ops.ts']) {
+      expect(transform(code, `/repo/src/runtime/lab/${file}`)?.code, file).toBe(tight);
+    }
+    expect(transform(code, '/repo/src/runtime/lab/mlp/spec.ts')).toBeNull();
+    expect(transform(code, '/repo/src/editor/error-help.ts')).toBeNull();
+  });
 });
 
 describe('the installed WebGL and WebGPU backends', () => {

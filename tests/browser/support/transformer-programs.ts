@@ -1,0 +1,73 @@
+/**
+ * A program a student could type to check `lab.transformer` against tfjs
+ * itself, for tests/browser/fused-mlp.test.ts. It reports with `lab.metrics`.
+ *
+ * Property test: on random networks (vocabularies of 2–12 symbols, windows
+ * of 1–6, widths 1–8, feed-forward layers of 1–10 units, batches of 1–4),
+ * `net.gradients` must match `tf.grads` of the same network written with tf
+ * ops (gather, tf.moments, matMul, tf.softmax with a causal mask, relu,
+ * tf.losses.softmaxCrossEntropy) from `net.weights()`, and the loss too. Then
+ * 15 steps of each optimizer, `lab.transformer` against
+ * `lab.transformer({ fused: false })` (tfjs's ops and optimizers) from the
+ * same seed: the parameters' worst relative gap.
+ */
+export const TRANSFORMER_PROPERTY = `
+const rng = lab.random(20261203);
+const gap = async (mine, theirs) => {
+  const [d, s] = await Promise.all([mine.sub(theirs).abs().max().data(), theirs.abs().max().data()]);
+  return d[0] / Math.max(s[0], 1e-12);
+};
+const names = ['E', 'P', 'Wq', 'Wk', 'Wv', 'Wo', 'W1', 'b1', 'W2', 'Wout', 'bout'];
+const reference = (ids, targets, V, T, d) => (...ws) => {
+  const w = Object.fromEntries(names.map((n, i) => [n, ws[i]]));
+  const norm = (x) => {
+    const { mean, variance } = tf.moments(x, -1, true);
+    return x.sub(mean).div(variance.add(1e-5).sqrt());
+  };
+  const proj = (x, m) => {
+    const [b, t, n] = x.shape;
+    return x.reshape([b * t, n]).matMul(m).reshape([b, t, m.shape[1]]);
+  };
+  const mask = tf.linalg.bandPart(tf.ones([T, T]), 0, -1).sub(tf.eye(T)).mul(-1e9);
+  let x = tf.gather(w.E, ids).add(w.P);
+  const h = norm(x);
+  const a = tf.softmax(tf.matMul(proj(h, w.Wq), proj(h, w.Wk), false, true).div(Math.sqrt(d)).add(mask));
+  x = x.add(proj(tf.matMul(a, proj(h, w.Wv)), w.Wo));
+  x = x.add(proj(proj(norm(x), w.W1).add(w.b1).relu(), w.W2));
+  return tf.losses.softmaxCrossEntropy(tf.oneHot(targets, V), proj(norm(x), w.Wout).add(w.bout));
+};
+let worstGradient = 0, worstLoss = 0, cases = 0, fused = 0;
+for (let c = 0; c < 8; c++) {
+  const V = rng.int(2, 12), T = rng.int(1, 6), d = rng.int(3, 8), hidden = rng.int(1, 10), batch = rng.int(1, 4);
+  const net = lab.transformer({ vocabulary: V, context: T, width: d, hidden, seed: 60 + c });
+  fused = net.fused ? 1 : 0;
+  const ids = tf.tensor2d(rng.array(batch * T, (r) => r.int(0, V - 1)), [batch, T], 'int32');
+  const targets = tf.tensor2d(rng.array(batch * T, (r) => r.int(0, V - 1)), [batch, T], 'int32');
+  const start = net.weights();
+  const ws = names.map((n) => start[n]);
+  const f = reference(ids, targets, V, T, d);
+  const expected = tf.grads(f)(ws);
+  const { loss, grads } = net.gradients(ids, targets);
+  for (let i = 0; i < names.length; i++) worstGradient = Math.max(worstGradient, await gap(grads[names[i]], expected[i]));
+  worstLoss = Math.max(worstLoss, await gap(loss, f(...ws)));
+  net.dispose();
+  cases++;
+}
+const steps = {};
+for (const optimizer of ['sgd', 'momentum', 'adam']) {
+  const options = { vocabulary: 9, context: 5, width: 6, optimizer, learningRate: optimizer === 'adam' ? 0.01 : 0.1, seed: 9 };
+  const a = lab.transformer(options);
+  const b = lab.transformer({ ...options, fused: false });
+  const ids = tf.tensor2d(rng.array(15, (r) => r.int(0, 8)), [3, 5], 'int32');
+  const targets = tf.tensor2d(rng.array(15, (r) => r.int(0, 8)), [3, 5], 'int32');
+  for (let i = 0; i < 15; i++) tf.dispose([a.step(ids, targets), b.step(ids, targets)]);
+  const wa = a.weights();
+  const wb = b.weights();
+  let worst = 0;
+  for (const n of names) worst = Math.max(worst, await gap(wa[n], wb[n]));
+  steps[optimizer + 'Steps'] = worst;
+  a.dispose();
+  b.dispose();
+}
+lab.metrics({ fused, cases, worstGradient, worstLoss, ...steps });
+`;
