@@ -97,6 +97,74 @@ async function fusedKernelRows(ctx: BenchContext, page: Page): Promise<BenchRow[
       { name: `time per step fused ÷ tfjs ops, ${model}`, value: before.stepsPerSecond / after.stepsPerSecond, unit: '×', note: 'SwiftShader (emulated GPU: information only)' },
       { name: `loss after the same steps, fused vs tfjs ops, ${model}`, value: Math.abs(after.loss - before.loss) / Math.abs(before.loss), unit: 'rel', note: 'WebGPU' },
     );
+    // The same 100 steps: fused and tfjs ops on WebGPU, then tfjs ops on the CPU (both nets run as tf ops there),
+    // so the fused path's distance from the CPU reads beside tfjs's own WebGPU's.
+    const runs: Record<string, { worst: number; lossFused: number; lossOps: number }> = {};
+    for (const backend of ['webgpu', 'cpu'] as const) {
+      await chooseBackend(page, backend);
+      await replaceCode(page, weightsAfter(model, PARITY_STEPS));
+      if ((await runToEnd(page, 900_000)) !== 'done') throw new Error(`${model} weights on ${backend}: ${await page.locator('.lml-output').innerText()}`);
+      if ((await metric(page, 'fused')) !== (backend === 'webgpu' ? 1 : 0)) throw new Error(`${model} weights: fused on ${backend} should be ${backend === 'webgpu'}`);
+      runs[backend] = { worst: await metric(page, 'worst'), lossFused: await metric(page, 'lossFused'), lossOps: await metric(page, 'lossOps') };
+    }
+    await chooseBackend(page, 'webgpu');
+    const gpu = runs['webgpu'];
+    const cpu = runs['cpu'];
+    if (!gpu || !cpu) continue;
+    const name = model === 'cnn' ? 'lab.cnn' : 'lab.transformer';
+    const fromCpu = (loss: number) => Math.abs(loss - cpu.lossOps) / cpu.lossOps;
+    rows.push(
+      {
+        name: `weights after ${PARITY_STEPS} steps, ${name} vs tfjs ops`,
+        value: gpu.worst,
+        unit: 'max rel',
+        note: `WebGPU, the speed lab's model and learning rate, one batch memorised; per tensor max |fused − tfjs| / max |tfjs|, the worst tensor (lab.mlp's goal: 1e-5)`,
+      },
+      {
+        name: `loss after ${PARITY_STEPS} steps, ${name} on WebGPU vs tfjs ops on the CPU`,
+        value: fromCpu(gpu.lossFused),
+        unit: 'rel',
+        note: `tfjs's own ops on WebGPU vs the CPU: ${fromCpu(gpu.lossOps).toExponential(2)} (losses: fused ${gpu.lossFused.toPrecision(4)}, tfjs WebGPU ${gpu.lossOps.toPrecision(4)}, tfjs CPU ${cpu.lossOps.toPrecision(4)})`,
+      },
+    );
   }
   return rows;
+}
+
+const PARITY_STEPS = 100;
+
+/**
+ * A program training the speed lab's CNN or transformer twice from the same
+ * seed, fused and with tfjs's ops (`fused: false`), on one batch for
+ * `steps` steps; it reports the worst relative gap between their weights.
+ */
+function weightsAfter(model: string, steps: number): string {
+  return `
+const rng = lab.random(7);
+const cnn = ${model === 'cnn'};
+const make = (fused) => cnn
+  ? lab.cnn({ input: [16, 16, 1], convolutions: [{ filters: 6, kernelSize: 3 }, { filters: 12, kernelSize: 3 }], classes: 4, learningRate: 0.001, seed: 1, fused })
+  : lab.transformer({ vocabulary: 40, context: 24, width: 32, learningRate: 0.01, seed: 11, fused });
+const xs = cnn ? tf.tensor4d(rng.array(32 * 256, (r) => (r.next() < 0.2 ? 1 : 0)), [32, 16, 16, 1]) : tf.tensor2d(rng.array(16 * 24, (r) => r.int(0, 39)), [16, 24], 'int32');
+const ys = cnn ? tf.oneHot(tf.tensor1d(rng.array(32, (r) => r.int(0, 3)), 'int32'), 4) : tf.tensor2d(rng.array(16 * 24, (r) => r.int(0, 39)), [16, 24], 'int32');
+const a = make(true);
+const b = make(false);
+let lossFused = NaN, lossOps = NaN;
+for (let i = 0; i < ${steps}; i++) {
+  const [la, lb] = [a.step(xs, ys), b.step(xs, ys)];
+  if (i === ${steps} - 1) [lossFused, lossOps] = [(await la.data())[0], (await lb.data())[0]];
+  tf.dispose([la, lb]);
+}
+const wa = a.weights();
+const wb = b.weights();
+let worst = 0;
+for (const key of Object.keys(wb)) {
+  const pairs = cnn ? [[wa[key].W, wb[key].W], [wa[key].b, wb[key].b]] : [[wa[key], wb[key]]];
+  for (const [x, y] of pairs) {
+    const [d, m] = await Promise.all([x.sub(y).abs().max().data(), y.abs().max().data()]);
+    worst = Math.max(worst, d[0] / m[0]);
+  }
+}
+lab.metrics({ worst, lossFused, lossOps, fused: a.fused ? 1 : 0 });
+`;
 }
