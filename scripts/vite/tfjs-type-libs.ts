@@ -18,6 +18,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { DECLARATION, type PackedTypeLibs } from '../../src/editor/packed-type-libs';
+import { packedModule } from './packed-module';
 
 export const TFJS_TYPE_LIBS_ID = 'virtual:tfjs-type-libs';
 /**
@@ -125,18 +127,17 @@ export function tfjsDeclarations(scope: string): DeclarationFile[] {
 }
 
 /**
- * The virtual module's source: its default export is `files` as they are,
- * but the source writes each file's path as its folder's number and its name
- * (`[12, "add", "…"]` for `file:///node_modules/@tensorflow/tfjs-core/dist/ops/add.d.ts`),
- * the folders once each, after their common start: written out, the paths
- * were ~38 KB of the module.
+ * The virtual module's source: `files` packed (src/editor/packed-type-libs.ts:
+ * each path as its folder's number and its name, the folders once each after
+ * their common start), then deflated and base64'd (packed-module.ts): ~0.8 MB
+ * of declarations stored in ~0.2 MB of the offline precache. The editor
+ * unpacks them when it loads (a few ms, off the page's first paint).
  */
-export function typeLibsModule(files: readonly DeclarationFile[]): string {
-  const EXT = '.d.ts';
+export function packTypeLibs(files: readonly DeclarationFile[]): PackedTypeLibs {
   const folders: string[] = [];
   const folderIndex = new Map<string, number>();
   const rows = files.map(({ path, content }) => {
-    if (!path.endsWith(EXT)) throw new Error(`tfjs type libs: ${path} is not a declaration file`);
+    if (!path.endsWith(DECLARATION)) throw new Error(`tfjs type libs: ${path} is not a declaration file`);
     const cut = path.lastIndexOf('/') + 1;
     const folder = path.slice(0, cut);
     let index = folderIndex.get(folder);
@@ -145,18 +146,14 @@ export function typeLibsModule(files: readonly DeclarationFile[]): string {
       folders.push(folder);
       folderIndex.set(folder, index);
     }
-    return [index, path.slice(cut, -EXT.length), content] as const;
+    return [index, path.slice(cut, -DECLARATION.length), content] as const;
   });
   let root = folders[0] ?? '';
   for (const folder of folders) while (!folder.startsWith(root)) root = root.slice(0, root.lastIndexOf('/', root.length - 2) + 1);
-  const relative = folders.map((folder) => folder.slice(root.length));
-  return [
-    `const root = ${JSON.stringify(root)};`,
-    `const folders = ${JSON.stringify(relative)};`,
-    `export default ${JSON.stringify(rows)}.map(([folder, name, content]) => ({ path: root + folders[folder] + name + ${JSON.stringify(EXT)}, content }));`,
-    '',
-  ].join('\n');
+  return { root, folders: folders.map((folder) => folder.slice(root.length)), rows };
 }
+
+export const typeLibsModule = (files: readonly DeclarationFile[]): string => packedModule(packTypeLibs(files));
 
 export function tfjsTypeLibsPlugin(projectRoot: string): Plugin {
   const resolved = '\0' + TFJS_TYPE_LIBS_ID;

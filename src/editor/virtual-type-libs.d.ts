@@ -1,5 +1,5 @@
-/** Built by scripts/vite/tfjs-type-libs.ts: tfjs's declaration files, `{ path, content }` each. */
+/** Built by scripts/vite/tfjs-type-libs.ts: tfjs's declaration files, packed (packed-type-libs.ts), deflated and base64'd. */
 declare module 'virtual:tfjs-type-libs' {
-  const files: readonly { readonly path: string; readonly content: string }[];
-  export default files;
+  const packed: string;
+  export default packed;
 }

@@ -8,7 +8,7 @@
  * - `virtual:examples`: `loadExamples(slug, locale)`, imported by the code pane
  *   only, so the first load carries neither its loaders nor their file names;
  *   `virtual:lesson-examples/<locale>/<slug>`: one lesson's runnable examples,
- *   a lazy chunk (stored deflated, like the exercises: see packedModule);
+ *   a lazy chunk (stored deflated, like the exercises: see scripts/vite/packed-module.ts);
  * - `virtual:exercises`: every lesson's exercise ids and kinds, the course's
  *   version (course-version.ts), the required exercises (content/course.json)
  *   and `loadExercises(slug, locale)`, outside the first load; `virtual:lesson-exercises/<locale>/<slug>`:
@@ -23,9 +23,9 @@
  * and line); the dev server reports them and reloads when content changes.
  */
 import { resolve } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
+import { packedModule } from '../../../scripts/vite/packed-module';
 import { isLocale, LOCALES, type Locale } from '../../i18n/locales';
 import { glossaryFile } from './glossary';
 import type { LessonSummary, LessonText } from '../types';
@@ -112,16 +112,6 @@ const PAGE_MATH: MathPart<PageEdition> = { body: PAGE_BODY_PART, mathPrefix: 'vi
 
 const JOIN_MATH_MODULE = fileURLToPath(new URL('../join-math.ts', import.meta.url));
 const INFLATE_MODULE = fileURLToPath(new URL('../inflate-json.ts', import.meta.url));
-
-/**
- * `value` as a module whose default export is it deflated and base64'd; the
- * part's loader unpacks it (`unpacked`, inflate-json.ts). The chunk imports
- * nothing, so the loaders' table lists no files to preload with each chunk.
- */
-export function packedModule(value: unknown): string {
-  const packed = deflateRawSync(Buffer.from(JSON.stringify(value)), { level: 9 }).toString('base64');
-  return `export default ${JSON.stringify(packed)};`;
-}
 
 /** The loader's text for a packed part: the chunk's text and the unpacker (one small module), then the value. */
 const unpacked = (chunk: string) => `Promise.all([${chunk}, import(${JSON.stringify(INFLATE_MODULE)})]).then(([m, i]) => i.inflateJson(m.default))`;

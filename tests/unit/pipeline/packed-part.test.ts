@@ -1,12 +1,12 @@
 /**
- * The exercises' chunks are stored deflated (vite-plugin.ts `packedModule`)
+ * The exercises' chunks are stored deflated (scripts/vite/packed-module.ts)
  * and unpacked by the browser's DecompressionStream (inflate-json.ts): the
  * value that comes out is the value that went in, Chinese text included, and
  * the stored form is smaller.
  */
 import { describe, expect, it } from 'vitest';
 import { inflateJson } from '../../../src/lessons/inflate-json';
-import { packedModule } from '../../../src/lessons/pipeline/vite-plugin';
+import { packedModule } from '../../../scripts/vite/packed-module';
 
 describe('packed lesson parts', () => {
   it('round-trips a value through the module text', async () => {
