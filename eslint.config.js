@@ -12,6 +12,7 @@ const WORKER_FILES = [
   'src/runtime/lab.ts',
   'src/runtime/lab/**',
   'src/runtime/lab-api.d.ts',
+  'src/runtime/lab-api-training.d.ts',
   'src/runtime/fit-callbacks.ts',
   'src/runtime/tensor-tracking.ts',
   'src/runtime/backend.ts',

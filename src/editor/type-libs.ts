@@ -27,8 +27,9 @@ export async function loadTypeLibs(): Promise<readonly TypeLib[]> {
   // Stored deflated (~0.2 MB of the offline copy instead of ~0.8 MB); the browser inflates it.
   const [{ default: packed }, { inflateJson }] = await Promise.all([import('virtual:tfjs-type-libs'), import('../lessons/inflate-json')]);
   const tfjs = unpackTypeLibs((await inflateJson(packed)) as PackedTypeLibs);
-  // The runtime's helper API; a glob so the editor still loads without it.
-  const lab = import.meta.glob<string>('../runtime/lab-api.d.ts', {
+  // The runtime's helper API (lab-api.d.ts and the files it references, lab-api-*.d.ts);
+  // a glob so the editor still loads without them.
+  const lab = import.meta.glob<string>('../runtime/lab-api*.d.ts', {
     query: '?raw',
     import: 'default',
     eager: true,
@@ -43,8 +44,8 @@ export async function loadTypeLibs(): Promise<readonly TypeLib[]> {
       content: "export * from './dist/index';\n",
     });
   }
-  for (const content of Object.values(lab)) {
-    libs.push({ path: 'file:///lab-api.d.ts', content });
+  for (const [file, content] of Object.entries(lab)) {
+    libs.push({ path: `file:///${file.slice(file.lastIndexOf('/') + 1)}`, content });
   }
   return libs;
 }

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { freshPage } from './support/chromium';
 import { scrollThroughDiagrams } from './support/diagrams';
-import { chooseBackend, runToEnd, setTestScale, waitForEditor, waitForIntelliSense } from './support/live-code';
+import { chooseBackend, runToEnd, setTestScale, waitForCompletion, waitForEditor, waitForIntelliSense } from './support/live-code';
 import { builtLessons } from './support/lessons-index';
 import { TEST_DIST } from './support/build';
 import { waitForServiceWorkerControl } from './support/offline';
@@ -79,6 +79,9 @@ describe('offline', () => {
     expect(await runToEnd(page)).toBe('done');
     // IntelliSense: TypeScript (its worker and the tfjs type declarations) answers completions for `tf.`.
     await waitForIntelliSense(page);
+    // and for `lab.`: its helpers (lab-api.d.ts) and its training helpers (lab-api-training.d.ts, a second file).
+    await waitForCompletion(page, 'lab.pri', 'print');
+    await waitForCompletion(page, 'lab.transf', 'transformer');
 
     expect(failed).toEqual([]);
     expect(problems.pageErrors).toEqual([]);

@@ -22,7 +22,7 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
-import { webgpuRunner } from './mlp/fused';
+import { runProgram, webgpuRunner, type ProgramRunner } from './fused-state';
 import { flat, WORKGROUP, WORKGROUP_SUM } from './mlp/kernels';
 import { shownValue } from './update-rule';
 
@@ -168,15 +168,13 @@ export interface FusedOps {
   attentionWeights<T extends tfjs.Tensor>(scores: T, options?: { scale?: number; mask?: tfjs.Tensor }): T;
 }
 
-type ProgramRunner = NonNullable<ReturnType<typeof webgpuRunner>>;
-
 /**
  * `x` through one fused program forward and one for its gradient
  * (tf.customGrad): `constants` (labels, a mask) come first in both programs'
  * inputs, then `x`, then (backward) the upstream gradient.
  */
 function fused<T extends tfjs.Tensor>(tf: Tf, gpu: ProgramRunner, x: T, shape: number[], forward: WebGPUProgram, backward: WebGPUProgram, constants: tfjs.Tensor[] = []): T {
-  const run = (p: WebGPUProgram, inputs: tfjs.Tensor[]) => tf.engine().makeTensorFromTensorInfo(gpu.runWebGPUProgram(p, inputs, 'float32'));
+  const run = (p: WebGPUProgram, inputs: tfjs.Tensor[]) => runProgram(tf, gpu, p, inputs);
   const op = tf.customGrad((...args: (tfjs.Tensor | tfjs.GradSaveFunc)[]) => {
     const [value, save] = args as [tfjs.Tensor, tfjs.GradSaveFunc];
     save([value]);

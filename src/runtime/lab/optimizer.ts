@@ -12,9 +12,7 @@
  * it is tfjs's own `tf.train` optimizer.
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import { webgpuRunner } from './mlp/fused';
-import { updateProgram } from './mlp/kernels';
-import { updateUniforms } from './mlp/update-uniforms';
+import { createFusedState, webgpuRunner } from './fused-state';
 import { readUpdateRule, shownValue, tfOptimizer, type UpdateSpec } from './update-rule';
 
 type Tf = typeof tfjs;
@@ -75,9 +73,7 @@ export function createOptimizer(tf: Tf, options: unknown): LabOptimizerHandle {
   const sizes = variables.map((v) => v.size);
   const offsets = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
   const parameterCount = sizes.reduce((a, b) => a + b, 0);
-  const update = updateProgram({ optimizer: spec.optimizer, parameterCount, slots: spec.slots, sources: [{ offset: 0, count: parameterCount }], key: `flat${parameterCount}` });
-  const nextUniforms = updateUniforms(spec, spec.epsilon ?? gpu.epsilon());
-  let state = tf.keep(tf.tidy(() => tf.concat([...variables.map((v) => v.reshape([-1])), tf.zeros([parameterCount * spec.slots])])));
+  const state = createFusedState(tf, gpu, { optimizer: spec.optimizer, parameterCount, slots: spec.slots, sources: [{ offset: 0, count: parameterCount }], key: `flat${parameterCount}` }, spec, variables);
 
   return {
     fused: true,
@@ -85,12 +81,10 @@ export function createOptimizer(tf: Tf, options: unknown): LabOptimizerHandle {
       const { value, grads } = tf.variableGrads(f, [...variables]);
       const flat = tf.tidy(() => tf.concat(variables.map((v) => (grads[v.name] ?? tf.zerosLike(v)).reshape([-1]))));
       tf.dispose(Object.values(grads));
-      const next = tf.engine().makeTensorFromTensorInfo(gpu.runWebGPUProgram(update, [state, flat], 'float32', nextUniforms()));
+      state.update([flat]);
       flat.dispose();
-      state.dispose();
-      state = tf.keep(next);
       tf.tidy(() => {
-        variables.forEach((v, i) => v.assign(tf.slice(state, [offsets[i] ?? 0], [sizes[i] ?? 0]).reshape(v.shape)));
+        variables.forEach((v, i) => v.assign(tf.slice(state.current(), [offsets[i] ?? 0], [sizes[i] ?? 0]).reshape(v.shape)));
       });
       return value;
     },

@@ -1,7 +1,7 @@
 /**
  * Reading the options `lab.mlp`, `lab.cnn` and `lab.optimizer` share, with
  * a clear message naming the helper for each mistake: the optimizer and its
- * numbers (LabUpdateRule in lab-api.d.ts); and tfjs's own optimizer for them: the path off WebGPU, and the
+ * numbers (LabUpdateRule in lab-api-training.d.ts); and tfjs's own optimizer for them: the path off WebGPU, and the
  * reference the fused update (mlp/kernels.ts `updateProgram`) is held to.
  */
 import type * as tfjs from '@tensorflow/tfjs';

@@ -55,13 +55,17 @@ export async function waitForEditor(page: Page): Promise<void> {
  */
 export async function waitForIntelliSense(page: Page): Promise<void> {
   await waitForEditor(page);
+  await waitForCompletion(page, 'tf.seq', 'sequential');
+}
+
+/** Types `typed` on a new last line, asks for completions, and waits for one that shows `suggestion`. */
+export async function waitForCompletion(page: Page, typed: string, suggestion: string): Promise<void> {
   await page.locator('.lml-editor-host .view-lines').click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('tf.seq');
+  await page.keyboard.type(typed);
   await page.keyboard.press('Control+Space');
-  const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'sequential' });
-  await suggestion.first().waitFor({ timeout: 60_000 });
+  await page.locator('.suggest-widget .monaco-list-row', { hasText: suggestion }).first().waitFor({ timeout: 60_000 });
   await page.keyboard.press('Escape');
 }
 

@@ -5,7 +5,7 @@
  * blocks (kernels.ts), where tfjs's own ops take over a hundred; elsewhere,
  * or with `fused: false`, the same network runs as tf ops (ops.ts).
  */
-import { webgpuRunner } from '../mlp/fused';
+import { webgpuRunner } from '../fused-state';
 import { createFusedCnn } from './fused';
 import { createOpsCnn } from './ops';
 import { readCnnOptions } from './spec';

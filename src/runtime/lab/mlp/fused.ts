@@ -1,49 +1,28 @@
 /**
- * `lab.mlp` on WebGPU as fused kernels (kernels.ts) run on tfjs's own
- * device and queue, so they interleave with the student's tf ops and share
- * tfjs's buffer pool. The whole training state — every parameter, then the
- * optimizer's slots — is one float32 tensor that each step's update replaces.
- * Nothing is read back: `step` returns the loss as a tensor on the GPU (the
- * course's loops read it once per epoch).
+ * `lab.mlp` on WebGPU as fused kernels (kernels.ts) on tfjs's own device,
+ * its training state one flat tensor (../fused-state.ts). Nothing is read
+ * back: `step` returns the loss as a tensor on the GPU (the course's loops
+ * read it once per epoch).
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
-import { backwardProgram, denseProgram, lossSlopeProgram, mlpUpdateLayout, updateProgram } from './kernels';
-import { updateUniforms } from './update-uniforms';
+import { createFusedState, type ProgramRunner } from '../fused-state';
+import { backwardProgram, denseProgram, lossSlopeProgram, mlpUpdateLayout } from './kernels';
 import type { MlpSpec } from './spec';
 import { checkBatch, initialWeights, type LayerTensors, type MlpTrainer, type Tf } from './trainer';
 
-type ProgramRunner = Pick<WebGPUBackend, 'runWebGPUProgram' | 'epsilon'>;
-
-/** tfjs's WebGPU backend, when it is the one running (and still offers custom programs). */
-export function webgpuRunner(tf: Tf): ProgramRunner | undefined {
-  if (tf.getBackend() !== 'webgpu') return undefined;
-  const backend = tf.backend() as unknown as Partial<ProgramRunner>;
-  return typeof backend.runWebGPUProgram === 'function' && typeof backend.epsilon === 'function' ? (backend as ProgramRunner) : undefined;
-}
-
 export function createFusedMlp(tf: Tf, spec: MlpSpec, gpu: ProgramRunner): MlpTrainer {
-  const { layers, parameterCount } = spec;
+  const { layers } = spec;
   const last = layers.length - 1;
-  const epsilon = spec.epsilon ?? gpu.epsilon();
-  const update = updateProgram(mlpUpdateLayout(spec));
-  const nextUniforms = updateUniforms(spec, epsilon);
-
   const start = initialWeights(tf, spec);
-  let state: tfjs.Tensor1D = tf.tidy(() =>
-    tf.concat([...start.flatMap(({ W, b }) => [W.reshape([-1]), b]), tf.zeros([parameterCount * spec.slots])]) as tfjs.Tensor1D,
-  );
-  tf.keep(state);
+  const state = createFusedState(tf, gpu, mlpUpdateLayout(spec), spec, start.flatMap(({ W, b }) => [W, b]));
   tf.dispose(start.flatMap(({ W, b }) => [W, b]));
-
-  const run = (program: WebGPUProgram, inputs: tfjs.Tensor[], uniforms?: { type: string; data: number[] }[]): tfjs.Tensor =>
-    tf.engine().makeTensorFromTensorInfo(gpu.runWebGPUProgram(program, inputs, 'float32', uniforms));
+  const { run, lossOf } = state;
 
   /** Every layer's output, the input first (the caller disposes all but the input). */
   const forward = (xs: tfjs.Tensor2D): tfjs.Tensor2D[] => {
     const outputs = [xs];
     layers.forEach((layer, l) => {
-      outputs.push(run(denseProgram(layer, l < last ? spec.activation : 'linear', xs.shape[0]), [state, outputs[l] as tfjs.Tensor]) as tfjs.Tensor2D);
+      outputs.push(run(denseProgram(layer, l < last ? spec.activation : 'linear', xs.shape[0]), [state.current(), outputs[l] as tfjs.Tensor]) as tfjs.Tensor2D);
     });
     return outputs;
   };
@@ -60,15 +39,13 @@ export function createFusedMlp(tf: Tf, spec: MlpSpec, gpu: ProgramRunner): MlpTr
       const layer = layers[l] as (typeof layers)[number];
       const below = l > 0 ? spec.activation : undefined;
       const inputs = [deltas, a[l] as tfjs.Tensor];
-      deltas = run(backwardProgram(layer, xs.shape[0], deltaOffset, below), below ? [state, ...inputs] : inputs);
+      deltas = run(backwardProgram(layer, xs.shape[0], deltaOffset, below), below ? [state.current(), ...inputs] : inputs);
       packed[l] = deltas;
       deltaOffset = layer.count;
     }
     tf.dispose(a.slice(1));
     return { slope, packed };
   };
-
-  const lossOf = (slope: tfjs.Tensor): tfjs.Scalar => tf.tidy(() => tf.slice(slope, [slope.size - 1], [1]).reshape<tfjs.Scalar>([]));
 
   const split = (flat: tfjs.Tensor): LayerTensors[] =>
     tf.tidy(() =>
@@ -112,14 +89,12 @@ export function createFusedMlp(tf: Tf, spec: MlpSpec, gpu: ProgramRunner): MlpTr
     step(xs, ys) {
       checkBatch(spec, 'step', xs, ys);
       const { slope, packed } = backprop(xs, ys);
-      const next = run(update, [state, ...packed], nextUniforms()) as tfjs.Tensor1D;
-      state.dispose();
-      state = tf.keep(next);
+      state.update(packed);
       const loss = lossOf(slope);
       tf.dispose([slope, ...packed]);
       return loss;
     },
-    weights: () => split(state),
+    weights: () => split(state.current()),
     dispose() {
       state.dispose();
     },

@@ -4,7 +4,8 @@
  * own ops take dozens; elsewhere, or with `fused: false`, the same network
  * and formulas run as tf ops (ops.ts).
  */
-import { createFusedMlp, webgpuRunner } from './fused';
+import { webgpuRunner } from '../fused-state';
+import { createFusedMlp } from './fused';
 import { createOpsMlp } from './ops';
 import { readMlpOptions } from './spec';
 import type { MlpTrainer, Tf } from './trainer';

@@ -10,7 +10,7 @@
 /// <reference path="../../lab-api.d.ts" />
 import { oneOf, readUpdateRule, shownValue, type UpdateSpec } from '../update-rule';
 
-// The options as students write them: the ambient `LabMlpOptions` of lab-api.d.ts, the one declaration.
+// The options as students write them: the ambient `LabMlpOptions` of lab-api-training.d.ts, the one declaration.
 export type MlpOptions = LabMlpOptions;
 export type MlpActivation = NonNullable<MlpOptions['activation']>;
 export type MlpLoss = NonNullable<MlpOptions['loss']>;

@@ -7,16 +7,13 @@
  * the update and the loss's slice: 19, where tfjs's ops take about 330.
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import type { WebGPUBackend, WebGPUProgram } from '@tensorflow/tfjs-backend-webgpu';
-import { updateProgram, type UpdateLayout } from '../mlp/kernels';
-import { updateUniforms } from '../mlp/update-uniforms';
+import { createFusedState, type ProgramRunner } from '../fused-state';
+import type { UpdateLayout } from '../mlp/kernels';
 import { denseBackProgram, embedBackProgram, norm2BackProgram, outBackProgram, projBackProgram, qkvBackProgram, scoresBackProgram } from './kernels-backward';
 import { attentionProgram, embedProgram, lossProgram, normDenseProgram, qkvProgram, residualProgram } from './kernels-forward';
 import { PARAMETERS, type ParameterName, type TransformerSpec } from './spec';
 import { checkBatch, initialWeights, type Tf, type TransformerTensors, type TransformerTrainer } from './trainer';
 import { dimsOf, type Dims } from './wgsl';
-
-type ProgramRunner = Pick<WebGPUBackend, 'runWebGPUProgram' | 'epsilon'>;
 
 /** The parameters each backward output starts with, in the state's order. */
 const SOURCES: readonly (readonly ParameterName[])[] = [['E', 'P'], ['Wq', 'Wk', 'Wv'], ['Wo'], ['W1', 'b1'], ['W2'], ['Wout', 'bout']];
@@ -35,24 +32,21 @@ export function transformerUpdateLayout(spec: TransformerSpec): UpdateLayout {
 }
 
 export function createFusedTransformer(tf: Tf, spec: TransformerSpec, gpu: ProgramRunner): TransformerTrainer {
-  const update = updateProgram(transformerUpdateLayout(spec));
-  const nextUniforms = updateUniforms(spec, spec.epsilon ?? gpu.epsilon());
   const start = initialWeights(tf, spec);
-  let state: tfjs.Tensor1D = tf.keep(tf.tidy(() => tf.concat([...PARAMETERS.map((name) => start[name].reshape([-1])), tf.zeros([spec.parameterCount * spec.slots])]) as tfjs.Tensor1D));
+  const state = createFusedState(tf, gpu, transformerUpdateLayout(spec), spec, PARAMETERS.map((name) => start[name]));
   tf.dispose(Object.values(start));
-
-  const run = (program: WebGPUProgram, inputs: tfjs.Tensor[], uniforms?: { type: string; data: number[] }[]): tfjs.Tensor =>
-    tf.engine().makeTensorFromTensorInfo(gpu.runWebGPUProgram(program, inputs, 'float32', uniforms));
+  const { run, lossOf } = state;
 
   type Forward = { x0: tfjs.Tensor; qkv: tfjs.Tensor; att: tfjs.Tensor; x1: tfjs.Tensor; ff: tfjs.Tensor; x2: tfjs.Tensor; out: tfjs.Tensor };
   const forward = (k: Dims, ids: tfjs.Tensor): Forward => {
-    const x0 = run(embedProgram(k), [state, ids]);
-    const qkv = run(qkvProgram(k), [state, x0]);
+    const theta = state.current();
+    const x0 = run(embedProgram(k), [theta, ids]);
+    const qkv = run(qkvProgram(k), [theta, x0]);
     const att = run(attentionProgram(k), [qkv]);
-    const x1 = run(residualProgram(k, 'residual1', k.off.Wo, k.d, k.BTT), [state, x0, att]);
-    const ff = run(normDenseProgram(k, 'feedForward', k.off.W1, k.off.b1, k.H, true), [state, x1]);
-    const x2 = run(residualProgram(k, 'residual2', k.off.W2, k.H, k.ND), [state, x1, ff]);
-    const out = run(normDenseProgram(k, 'output', k.off.Wout, k.off.bout, k.V, false), [state, x2]);
+    const x1 = run(residualProgram(k, 'residual1', k.off.Wo, k.d, k.BTT), [theta, x0, att]);
+    const ff = run(normDenseProgram(k, 'feedForward', k.off.W1, k.off.b1, k.H, true), [theta, x1]);
+    const x2 = run(residualProgram(k, 'residual2', k.off.W2, k.H, k.ND), [theta, x1, ff]);
+    const out = run(normDenseProgram(k, 'output', k.off.Wout, k.off.bout, k.V, false), [theta, x2]);
     return { x0, qkv, att, x1, ff, x2, out };
   };
 
@@ -60,23 +54,22 @@ export function createFusedTransformer(tf: Tf, spec: TransformerSpec, gpu: Progr
   const backprop = (ids: tfjs.Tensor2D, targets: tfjs.Tensor2D): { slope: tfjs.Tensor; grads: tfjs.Tensor[] } => {
     const k = dimsOf(spec, ids.shape[0]);
     const { d, H, V, ND, off } = k;
+    const theta = state.current();
     const f = forward(k, ids);
     const slope = run(lossProgram(k, ND), [targets, f.out]);
-    const outBack = run(outBackProgram(k), [state, slope, f.x2, f.out]);
+    const outBack = run(outBackProgram(k), [theta, slope, f.x2, f.out]);
     const dx2 = d * V + V;
-    const ff2Back = run(denseBackProgram(k, 'ff2Back', { array: 'a', offset: ND, width: H }, { array: 'g', offset: dx2, width: d }, off.W2, false, true), [state, f.ff, outBack]);
-    const ff1Back = run(denseBackProgram(k, 'ff1Back', { array: 'a', offset: 0, width: d }, { array: 'g', offset: H * d, width: H }, off.W1, true, false), [state, f.ff, ff2Back]);
+    const ff2Back = run(denseBackProgram(k, 'ff2Back', { array: 'a', offset: ND, width: H }, { array: 'g', offset: dx2, width: d }, off.W2, false, true), [theta, f.ff, outBack]);
+    const ff1Back = run(denseBackProgram(k, 'ff1Back', { array: 'a', offset: 0, width: d }, { array: 'g', offset: H * d, width: H }, off.W1, true, false), [theta, f.ff, ff2Back]);
     const dx1 = run(norm2BackProgram(k, dx2, d * H + H), [outBack, ff1Back, f.ff, f.x1]);
-    const attnOutBack = run(denseBackProgram(k, 'attnOutBack', { array: 'a', offset: k.BTT, width: d }, { array: 'g', offset: 0, width: d }, off.Wo, false, false), [state, f.att, dx1]);
+    const attnOutBack = run(denseBackProgram(k, 'attnOutBack', { array: 'a', offset: k.BTT, width: d }, { array: 'g', offset: 0, width: d }, off.Wo, false, false), [theta, f.att, dx1]);
     const ds = run(scoresBackProgram(k, d * d), [attnOutBack, f.att, f.qkv]);
     const qkvBack = run(qkvBackProgram(k, d * d), [ds, attnOutBack, f.att, f.qkv]);
-    const projBack = run(projBackProgram(k), [state, qkvBack, f.qkv]);
+    const projBack = run(projBackProgram(k), [theta, qkvBack, f.qkv]);
     const embedBack = run(embedBackProgram(k, 3 * d * d), [ids, dx1, projBack, f.qkv, f.x0]);
     tf.dispose([...Object.values(f), dx1, ds, qkvBack]);
     return { slope, grads: [embedBack, projBack, attnOutBack, ff1Back, ff2Back, outBack] };
   };
-
-  const lossOf = (slope: tfjs.Tensor): tfjs.Scalar => tf.tidy(() => tf.slice(slope, [slope.size - 1], [1]).reshape<tfjs.Scalar>([]));
 
   /** Each parameter from a flat list holding the parameters of `names` from `base` on. */
   const unpack = (flat: tfjs.Tensor, names: readonly ParameterName[], base: number, into: Partial<TransformerTensors>): void => {
@@ -120,16 +113,14 @@ export function createFusedTransformer(tf: Tf, spec: TransformerSpec, gpu: Progr
     step(ids, targets) {
       checkBatch(spec, 'step', ids, targets);
       const { slope, grads } = backprop(ids, targets);
-      const next = run(update, [state, ...grads], nextUniforms()) as tfjs.Tensor1D;
-      state.dispose();
-      state = tf.keep(next);
+      state.update(grads);
       const loss = lossOf(slope);
       tf.dispose([slope, ...grads]);
       return loss;
     },
     weights() {
       const copies: Partial<TransformerTensors> = {};
-      unpack(state, PARAMETERS, 0, copies);
+      unpack(state.current(), PARAMETERS, 0, copies);
       return copies as TransformerTensors;
     },
     dispose() {

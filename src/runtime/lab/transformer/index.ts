@@ -7,7 +7,7 @@
  * 330; elsewhere, or with `fused: false`, the same network runs as tf ops
  * (ops.ts).
  */
-import { webgpuRunner } from '../mlp/fused';
+import { webgpuRunner } from '../fused-state';
 import { createFusedTransformer } from './fused';
 import { createOpsTransformer } from './ops';
 import { readTransformerOptions } from './spec';
