@@ -1,23 +1,28 @@
 /**
- * A program a student could type to check `lab.cnn` against tfjs itself,
- * for tests/browser/fused-mlp.test.ts. It reports with `lab.metrics`.
- *
+ * Programs a student could type to check `lab.cnn` against tfjs itself, for
+ * tests/browser/fused-mlp.test.ts. Each reports with `lab.metrics`; they
+ * are two runs so that each stays well inside a test's time on SwiftShader.
+ */
+
+/** The worst relative gap between two tensors: max |a − b| / max |b|. */
+const GAP = `
+const gap = async (mine, theirs) => {
+  const [d, s] = await Promise.all([mine.sub(theirs).abs().max().data(), theirs.abs().max().data()]);
+  return d[0] / Math.max(s[0], 1e-12);
+};
+`;
+
+/**
  * Property test: on random networks (pictures 5–12 pixels a side, 1–3
  * channels, one or two blocks of 1–5 filters with kernels 1–3, 2–5 classes,
  * batches of 1–6, soft or one-hot labels, int32 or float32), `net.gradients`
  * must match `tf.grads` of the same network written with tf ops (conv2d,
  * ReLU, maxPool, dense, tf.losses.softmaxCrossEntropy) from `net.weights()`;
- * and the loss too. Then 25 steps of each optimizer, `lab.cnn` against
- * `lab.cnn({ fused: false })` (tfjs's ops and optimizers) from the same seed:
- * the weights' worst relative gap. Pictures are normal noise, so no two
- * values in a pooling window tie (ties are where backends may differ).
+ * and the loss too. Pictures are normal noise, so no two values in a pooling
+ * window tie (ties are where backends may differ).
  */
-export const CNN_PROPERTY = `
+export const CNN_GRADIENTS = `${GAP}
 const rng = lab.random(20261203);
-const gap = async (mine, theirs) => {
-  const [d, s] = await Promise.all([mine.sub(theirs).abs().max().data(), theirs.abs().max().data()]);
-  return d[0] / Math.max(s[0], 1e-12);
-};
 let worstGradient = 0, worstLoss = 0, cases = 0, fused = 0;
 for (let c = 0; c < 8; c++) {
   const side = rng.int(5, 12);
@@ -47,10 +52,21 @@ for (let c = 0; c < 8; c++) {
   net.dispose();
   cases++;
 }
+lab.metrics({ fused, cases, worstGradient, worstLoss });
+`;
+
+/**
+ * 25 steps of each optimizer, `lab.cnn` (fused on WebGPU) against
+ * `lab.cnn({ fused: false })` (tfjs's ops and optimizers) from the same
+ * seed, on one batch: the weights' worst relative gap.
+ */
+export const CNN_STEPS = `${GAP}
+let fused = 0;
 const steps = {};
 for (const optimizer of ['sgd', 'momentum', 'adam']) {
   const options = { input: [10, 10, 2], convolutions: [{ filters: 4, kernelSize: 3 }], classes: 3, optimizer, learningRate: optimizer === 'adam' ? 0.01 : 0.1, seed: 9 };
   const a = lab.cnn(options);
+  fused = a.fused ? 1 : 0;
   const b = lab.cnn({ ...options, fused: false });
   const xs = tf.randomNormal([6, 10, 10, 2], 0, 1, 'float32', 3);
   const ys = tf.oneHot(tf.tensor1d([0, 1, 2, 2, 1, 0], 'int32'), 3);
@@ -63,5 +79,5 @@ for (const optimizer of ['sgd', 'momentum', 'adam']) {
   a.dispose();
   b.dispose();
 }
-lab.metrics({ fused, cases, worstGradient, worstLoss, ...steps });
+lab.metrics({ fused, ...steps });
 `;
