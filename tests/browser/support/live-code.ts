@@ -131,6 +131,12 @@ export async function metric(page: Page, name: string): Promise<number> {
   return Number(value);
 }
 
+/** Every metric the output shows, read at once (a run may report hundreds). */
+export async function allMetrics(page: Page): Promise<Record<string, number>> {
+  const pairs = await page.locator('[data-metric]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-metric') ?? '', el.getAttribute('data-value') ?? '']));
+  return Object.fromEntries(pairs.map(([name = '', value]) => [name, Number(value)]));
+}
+
 export async function tensorCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('run-summary').getAttribute('data-num-tensors'));
 }
