@@ -3,14 +3,7 @@
  * tests/browser/fused-mlp.test.ts. Each reports with `lab.metrics`; they
  * are two runs so that each stays well inside a test's time on SwiftShader.
  */
-
-/** The worst relative gap between two tensors: max |a − b| / max |b|. */
-const GAP = `
-const gap = async (mine, theirs) => {
-  const [d, s] = await Promise.all([mine.sub(theirs).abs().max().data(), theirs.abs().max().data()]);
-  return d[0] / Math.max(s[0], 1e-12);
-};
-`;
+import { RELATIVE_GAP } from './program-snippets';
 
 /**
  * Property test: on random networks (pictures 5–12 pixels a side, 1–3
@@ -21,7 +14,7 @@ const gap = async (mine, theirs) => {
  * and the loss too. Pictures are normal noise, so no two values in a pooling
  * window tie (ties are where backends may differ).
  */
-export const CNN_GRADIENTS = `${GAP}
+export const CNN_GRADIENTS = `${RELATIVE_GAP}
 const rng = lab.random(20261203);
 let worstGradient = 0, worstLoss = 0, cases = 0, fused = 0;
 for (let c = 0; c < 8; c++) {
@@ -60,7 +53,7 @@ lab.metrics({ fused, cases, worstGradient, worstLoss });
  * `lab.cnn({ fused: false })` (tfjs's ops and optimizers) from the same
  * seed, on one batch: the weights' worst relative gap.
  */
-export const CNN_STEPS = `${GAP}
+export const CNN_STEPS = `${RELATIVE_GAP}
 let fused = 0;
 const steps = {};
 for (const optimizer of ['sgd', 'momentum', 'adam']) {

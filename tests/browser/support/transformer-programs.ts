@@ -5,13 +5,10 @@
  * in a run of their own: on SwiftShader one step of tfjs's ops (about 330
  * dispatches) takes most of a second.
  */
+import { RELATIVE_GAP } from './program-snippets';
 
-/** The worst relative gap between two tensors, max |a − b| / max |b|, and the parameters' names. */
-const PRELUDE = `
-const gap = async (mine, theirs) => {
-  const [d, s] = await Promise.all([mine.sub(theirs).abs().max().data(), theirs.abs().max().data()]);
-  return d[0] / Math.max(s[0], 1e-12);
-};
+/** The parameters' names, in the order of the reference network's arguments. */
+const NAMES = `
 const names = ['E', 'P', 'Wq', 'Wk', 'Wv', 'Wo', 'W1', 'b1', 'W2', 'Wout', 'bout'];
 `;
 
@@ -22,7 +19,7 @@ const names = ['E', 'P', 'Wq', 'Wk', 'Wv', 'Wo', 'W1', 'b1', 'W2', 'Wout', 'bout
  * ops (gather, tf.moments, matMul, tf.softmax with a causal mask, relu,
  * tf.losses.softmaxCrossEntropy) from `net.weights()`, and the loss too.
  */
-export const TRANSFORMER_GRADIENTS = `${PRELUDE}
+export const TRANSFORMER_GRADIENTS = `${RELATIVE_GAP}${NAMES}
 const rng = lab.random(20261203);
 const reference = (ids, targets, V, T, d) => (...ws) => {
   const w = Object.fromEntries(names.map((n, i) => [n, ws[i]]));
@@ -69,7 +66,7 @@ lab.metrics({ fused, cases, worstGradient, worstLoss });
  * so the test compares the two backends' runs number by number: 206 of
  * them an optimizer, inside one `lab.metrics` call's 256.
  */
-export const TRANSFORMER_STEPS = `${PRELUDE}
+export const TRANSFORMER_STEPS = `${NAMES}
 const rng = lab.random(20261205);
 const ids = tf.tensor2d(rng.array(12, (r) => r.int(0, 5)), [3, 4], 'int32');
 const targets = tf.tensor2d(rng.array(12, (r) => r.int(0, 5)), [3, 4], 'int32');
